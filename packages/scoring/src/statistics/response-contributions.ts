@@ -1,0 +1,144 @@
+import type { Catalogue, Question, Survey } from '../catalogue/catalogue-schema.js';
+import type { AnswerValue, Answers } from '../submission/submission-schema.js';
+import {
+  FAVORABLE_THRESHOLD,
+  type AlphaCounters,
+  type CountersByStandard,
+  type StandardContribution,
+  type StandardCounters,
+} from './counters.js';
+
+/** An answer on the common [0, 1] scale, or null when it was not answered (SPEC section 4). */
+export function normalizeAnswer(question: Question, value: AnswerValue | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (question.type === 'agree5') return typeof value === 'number' ? (value - 1) / 4 : null;
+  if (value === 'yes') return 1;
+  if (value === 'no') return 0;
+  return null;
+}
+
+/**
+ * What one response gives each standard its survey touches: v(r,s) as the
+ * weighted mean of its answered items; a standard with no answered item is left out.
+ *
+ * @example
+ * responseContributions(quickSurvey, { listened: 5, positive: null })
+ * // → [{ standard: 'asking-and-listening', v: 1, favorable: true, ... }]
+ */
+export function responseContributions(survey: Survey, answers: Answers): StandardContribution[] {
+  const byStandard = new Map<string, { weighted: number; weights: number; items: string[]; values: (number | null)[] }>();
+  for (const question of survey.questions) {
+    const x = normalizeAnswer(question, answers[question.id]);
+    for (const { standard, weight } of question.standards) {
+      let entry = byStandard.get(standard);
+      if (!entry) byStandard.set(standard, (entry = { weighted: 0, weights: 0, items: [], values: [] }));
+      entry.items.push(question.id);
+      entry.values.push(x);
+      if (x !== null) {
+        entry.weighted += weight * x;
+        entry.weights += weight;
+      }
+    }
+  }
+  const contributions: StandardContribution[] = [];
+  for (const [standard, entry] of byStandard) {
+    if (entry.weights === 0) continue;
+    const v = entry.weighted / entry.weights;
+    const complete = entry.values.every((x) => x !== null);
+    contributions.push({
+      standard,
+      v,
+      // A tiny tolerance so that a weighted mean landing on 0.75 by floating-point sums is still favourable.
+      favorable: v >= FAVORABLE_THRESHOLD - 1e-12,
+      items: entry.items,
+      completeItems: complete ? (entry.values as number[]) : null,
+    });
+  }
+  return contributions;
+}
+
+export const emptyCounters = (): StandardCounters => ({ n: 0, favorable: 0, sumV: 0, sumV2: 0, alpha: null });
+
+/** The counters of a single contribution: the unit that rollups add up. */
+export function contributionCounters(contribution: StandardContribution): StandardCounters {
+  const { v, completeItems, items } = contribution;
+  let alpha: AlphaCounters | null = null;
+  if (items.length >= 2) {
+    const total = completeItems ? completeItems.reduce((a, b) => a + b, 0) : 0;
+    alpha = {
+      items: [...items],
+      complete: completeItems ? 1 : 0,
+      itemSums: completeItems ? [...completeItems] : items.map(() => 0),
+      itemSquares: completeItems ? completeItems.map((x) => x * x) : items.map(() => 0),
+      totalSum: total,
+      totalSquares: total * total,
+    };
+  }
+  return { n: 1, favorable: contribution.favorable ? 1 : 0, sumV: v, sumV2: v * v, alpha };
+}
+
+const sameItems = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+function mergeAlpha(a: AlphaCounters | null, b: AlphaCounters | null): AlphaCounters | null {
+  if (!a || !b || !sameItems(a.items, b.items)) return null;
+  return {
+    items: a.items,
+    complete: a.complete + b.complete,
+    itemSums: a.itemSums.map((x, i) => x + (b.itemSums[i] ?? 0)),
+    itemSquares: a.itemSquares.map((x, i) => x + (b.itemSquares[i] ?? 0)),
+    totalSum: a.totalSum + b.totalSum,
+    totalSquares: a.totalSquares + b.totalSquares,
+  };
+}
+
+/**
+ * Adds two sets of counters, as for merging daily rollups. Empty counters are
+ * the identity; α survives only while every part shares the same item set.
+ */
+export function mergeCounters(a: StandardCounters, b: StandardCounters): StandardCounters {
+  if (a.n === 0) return b;
+  if (b.n === 0) return a;
+  return {
+    n: a.n + b.n,
+    favorable: a.favorable + b.favorable,
+    sumV: a.sumV + b.sumV,
+    sumV2: a.sumV2 + b.sumV2,
+    alpha: mergeAlpha(a.alpha, b.alpha),
+  };
+}
+
+/** Merges per-standard counters, e.g. the rollup rows of several days. */
+export function mergeCountersByStandard(a: CountersByStandard, b: CountersByStandard): CountersByStandard {
+  const merged: CountersByStandard = { ...a };
+  for (const [standard, counters] of Object.entries(b)) {
+    merged[standard] = mergeCounters(merged[standard] ?? emptyCounters(), counters);
+  }
+  return merged;
+}
+
+/** A response as the statistics need it: which survey, and the answers given. */
+export interface ScoredResponse {
+  survey: string;
+  answers: Answers;
+}
+
+/**
+ * Counters per standard straight from raw responses; equal to merging the
+ * rollups of the same responses.
+ */
+export function countersFromResponses(catalogue: Catalogue, responses: Iterable<ScoredResponse>): CountersByStandard {
+  const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
+  const counters: CountersByStandard = {};
+  for (const response of responses) {
+    const survey = surveys.get(response.survey);
+    if (!survey) throw new Error(`unknown survey "${response.survey}"`);
+    for (const contribution of responseContributions(survey, response.answers)) {
+      counters[contribution.standard] = mergeCounters(
+        counters[contribution.standard] ?? emptyCounters(),
+        contributionCounters(contribution),
+      );
+    }
+  }
+  return counters;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  ChannelSchema,
+  DepartmentSchema,
+  LocaleSchema,
+  type Catalogue,
+  type Question,
+} from '../catalogue/catalogue-schema.js';
+
+export const MAX_COMMENT_LENGTH = 2000;
+export const MAX_INTERACTION_LENGTH = 100;
+
+/** An answer value: 1..5 for agree5, "yes"/"no" for yesno, null for "does not apply", skipped or not sure. */
+export const AnswerValueSchema = z.union([z.number(), z.enum(['yes', 'no']), z.null()]);
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+export const AnswersSchema = z.record(z.string(), AnswerValueSchema);
+export type Answers = z.infer<typeof AnswersSchema>;
+
+export const ContextSchema = z.strictObject({
+  department: DepartmentSchema.optional(),
+  channel: ChannelSchema.optional(),
+  interaction: z.string().max(MAX_INTERACTION_LENGTH, `at most ${MAX_INTERACTION_LENGTH} characters`).optional(),
+  page: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).optional(),
+});
+export type ResponseContext = z.infer<typeof ContextSchema>;
+
+/** The shape of a submission body (SPEC section 5), before checking it against a catalogue. */
+export const SubmissionShapeSchema = z.strictObject({
+  id: z.uuid({ error: 'must be a UUID made by the client' }),
+  survey: z.string().min(1),
+  answers: z.record(z.string(), z.unknown()).default({}),
+  comment: z
+    .string()
+    .max(MAX_COMMENT_LENGTH, `at most ${MAX_COMMENT_LENGTH} characters`)
+    .nullable()
+    .optional(),
+  context: ContextSchema.default({}),
+  locale: LocaleSchema.default('en'),
+});
+
+/** A submission after validation: answers are known questions with values of the right type. */
+export type Submission = Omit<z.infer<typeof SubmissionShapeSchema>, 'answers'> & { answers: Answers };
+
+const valueIssue = (question: Question, value: unknown): string | null => {
+  if (value === null) return null;
+  if (question.type === 'agree5') {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5
+      ? null
+      : 'must be a whole number from 1 to 5, or null for "does not apply"';
+  }
+  return value === 'yes' || value === 'no' ? null : 'must be "yes", "no" or null';
+};
+
+/**
+ * The schema the server validates a body with: the shape, plus every rule
+ * that needs the catalogue (known survey and questions, values by type, at
+ * least one answer or a non-blank comment).
+ *
+ * @example
+ * const result = submissionSchema(defaultCatalogue).safeParse(body);
+ * if (!result.success) console.log(result.error.issues);
+ */
+export function submissionSchema(catalogue: Catalogue) {
+  const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
+  return SubmissionShapeSchema.superRefine((body, ctx) => {
+    const survey = surveys.get(body.survey);
+    if (!survey) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['survey'],
+        message: `unknown survey "${body.survey}" (known: ${[...surveys.keys()].join(', ')})`,
+      });
+      return;
+    }
+    const questions = new Map(survey.questions.map((q) => [q.id, q]));
+    let answered = 0;
+    for (const [id, value] of Object.entries(body.answers)) {
+      const question = questions.get(id);
+      if (!question) {
+        ctx.addIssue({ code: 'custom', path: ['answers', id], message: `unknown question "${id}" in survey "${survey.id}"` });
+        continue;
+      }
+      const problem = valueIssue(question, value);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['answers', id], message: problem });
+      else if (value !== null) answered += 1;
+    }
+    const hasComment = typeof body.comment === 'string' && body.comment.trim().length > 0;
+    if (answered === 0 && !hasComment) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answers'],
+        message: 'answer at least one question or write a comment',
+      });
+    }
+  }).transform((body): Submission => ({ ...body, answers: body.answers as Answers }));
+}

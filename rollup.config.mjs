@@ -1,0 +1,52 @@
+// Builds every package that ships JS. Configs run in order, so scoring's
+// declarations exist before the packages that import it are type-checked.
+import { existsSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/** A package's own ESM build: one file per module, dependencies left as imports, .d.ts beside. */
+function library(pkg, inputs) {
+  return {
+    input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
+    external: isBare,
+    output: {
+      dir: `packages/${pkg}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `packages/${pkg}/src`,
+    },
+    plugins: [typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, module: 'NodeNext', outputToFilesystem: true })],
+  };
+}
+
+/** A drop-in browser bundle: one minified ES module with every dependency inside. */
+function browserBundle(pkg, input, file) {
+  return {
+    input: `packages/${pkg}/src/${input}.ts`,
+    output: { file: `packages/${pkg}/dist/${file}`, format: 'es', sourcemap: false },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({
+        tsconfig: `packages/${pkg}/tsconfig.json`,
+        module: 'NodeNext',
+        declaration: false,
+        declarationDir: undefined,
+        outDir: `packages/${pkg}/dist`,
+        outputToFilesystem: false,
+      }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  };
+}
+
+export default [
+  library('scoring', ['index', 'catalogue/default-catalogue']),
+  library('server', ['index', 'cli']),
+  library('widget', ['index']),
+  browserBundle('widget', 'mv-feedback', 'mv-feedback.js'),
+  library('dashboard', ['index']),
+  browserBundle('dashboard', 'mv-scores-dashboard', 'mv-scores-dashboard.js'),
+].filter((config) => existsSync(typeof config.input === 'string' ? config.input : Object.values(config.input)[0]));
