@@ -1,0 +1,17 @@
+import type { Catalogue } from '@mv-feedback/scoring';
+
+/** Everything the server runs with, from the environment and flags (flags win). */
+export interface ServerConfig {
+  /** `file:` (the embedded default), `libsql://`, `http(s)://` or `ws(s)://`. */
+  dbUrl: string;
+  dbAuthToken?: string;
+  port: number;
+  /** Browser origins allowed to submit; a request without `Origin` is always allowed. */
+  allowedOrigins: string[];
+  /** Submissions a minute per client; 0 turns the limit off. */
+  rateLimit: number;
+  minN: number;
+  /** IANA zone the city's days are counted in. */
+  timezone: string;
+  catalogue: Catalogue;
+}
