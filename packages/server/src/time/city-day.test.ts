@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, cityDay, daysBetweenInclusive, isValidTimeZone } from './city-day.js';
+
+describe('city days', () => {
+  it('counts an instant in the city time zone, not UTC', () => {
+    expect(cityDay(new Date('2026-03-01T05:00:00Z'), 'America/Los_Angeles')).toBe('2026-02-28');
+    expect(cityDay(new Date('2026-03-01T05:00:00Z'), 'Europe/Madrid')).toBe('2026-03-01');
+  });
+  it('does calendar arithmetic across months and leap days', () => {
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetweenInclusive('2026-01-01', '2026-01-30')).toBe(30);
+  });
+  it('tells a real time zone from a typo', () => {
+    expect(isValidTimeZone('America/Los_Angeles')).toBe(true);
+    expect(isValidTimeZone('America/Springfield')).toBe(false);
+  });
+});

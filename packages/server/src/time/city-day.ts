@@ -1,0 +1,49 @@
+/** Days are whole calendar days in the city's time zone (SPEC section 5), as `YYYY-MM-DD`. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const formatterFor = (timeZone: string) => {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+};
+
+/**
+ * The city's calendar day of an instant.
+ *
+ * @example
+ * cityDay(new Date('2026-03-01T05:00:00Z'), 'America/Los_Angeles') // → '2026-02-28'
+ */
+export function cityDay(instant: Date, timeZone: string): string {
+  return formatterFor(timeZone).format(instant);
+}
+
+/** Whether a name is an IANA time zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Adds whole days to a `YYYY-MM-DD` date (calendar arithmetic, no time zone involved).
+ *
+ * @example
+ * addDays('2026-03-01', -1) // → '2026-02-28'
+ */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to`, both included. */
+export function daysBetweenInclusive(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
