@@ -64,6 +64,12 @@ describe('the worked example of SPEC section 4', () => {
     expect(summary.reliability).toBeNull();
   });
 
+  it('reports α once 30 complete respondents answered (duplicating the sample keeps α)', () => {
+    const doubled = countersFromResponses(catalogue, [...workedResponses, ...workedResponses]).s!;
+    expect(doubled.alpha?.complete).toBe(32);
+    expect(summarizeStandard(doubled).reliability).toBeCloseTo(0.8464, 4);
+  });
+
   it('tests the change against 11 of 24: +22.5877 points, z 1.4812, p 0.1386', () => {
     const change = proportionChange(counters, { favorable: 11, n: 24 })!;
     expect(change.test).toBe('z');

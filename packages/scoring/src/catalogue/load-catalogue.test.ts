@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogue } from './default-catalogue.js';
+import { CatalogueError, loadCatalogue } from './load-catalogue.js';
+
+const clone = () => structuredClone(defaultCatalogue) as unknown as {
+  standards: { id: string; title: Record<string, string> }[];
+  surveys: { id: string; questions: { id: string; type: string; standards: { standard: string; weight: number }[] }[] }[];
+};
+
+const faultOf = (input: unknown): CatalogueError => {
+  try {
+    loadCatalogue(input);
+  } catch (error) {
+    if (error instanceof CatalogueError) return error;
+    throw error;
+  }
+  throw new Error('the catalogue was accepted');
+};
+
+describe('loading a catalogue', () => {
+  it('accepts the default catalogue, as data and as JSON text', () => {
+    expect(loadCatalogue(defaultCatalogue)).toEqual(defaultCatalogue);
+    expect(loadCatalogue(JSON.stringify(defaultCatalogue)).standards).toHaveLength(11);
+  });
+
+  it('holds the eleven standards and both surveys of the SPEC', () => {
+    expect(defaultCatalogue.standards.map((s) => s.id)).toEqual([
+      'same-day-response', 'first-impressions', 'positive-experience', 'asking-and-listening', 'connecting',
+      'respecting-concerns', 'customer-choice', 'who-we-work-for', 'knowing-our-business', 'efficient-not-rushed',
+      'questioning-status-quo',
+    ]);
+    const ids = (survey: string) => defaultCatalogue.surveys.find((s) => s.id === survey)!.questions.map((q) => q.id);
+    expect(ids('quick')).toEqual(['listened', 'positive', 'accurate']);
+    expect(ids('full')).toEqual([
+      'same-day', 'professional', 'positive', 'listened', 'acknowledged', 'at-ease', 'would-choose', 'did-best',
+      'accurate', 'respected-time', 'simple-process',
+    ]);
+  });
+
+  it('names an unknown standard in a mapping', () => {
+    const bad = clone();
+    bad.surveys[0]!.questions[0]!.standards[0]!.standard = 'listening-well';
+    const fault = faultOf(bad);
+    expect(fault.message).toContain('unknown standard "listening-well"');
+    expect(fault.issues[0]!.path).toBe('surveys.0.questions.0.standards.0.standard');
+  });
+
+  it('names a duplicate id', () => {
+    const bad = clone();
+    bad.standards[1]!.id = bad.standards[0]!.id;
+    expect(faultOf(bad).message).toContain('duplicate standard id "same-day-response"');
+    const badQuestion = clone();
+    badQuestion.surveys[0]!.questions[1]!.id = 'listened';
+    expect(faultOf(badQuestion).message).toContain('duplicate question id "listened"');
+  });
+
+  it('refuses a weight not above 0', () => {
+    const bad = clone();
+    bad.surveys[0]!.questions[0]!.standards[0]!.weight = 0;
+    const fault = faultOf(bad);
+    expect(fault.message).toContain('weight must be above 0');
+    expect(fault.issues[0]!.path).toBe('surveys.0.questions.0.standards.0.weight');
+  });
+
+  it('names a missing translation', () => {
+    const bad = clone();
+    delete bad.standards[3]!.title.es;
+    const fault = faultOf(bad);
+    expect(fault.issues[0]!.path).toBe('standards.3.title.es');
+  });
+
+  it('names an unknown question type', () => {
+    const bad = clone();
+    bad.surveys[1]!.questions[1]!.type = 'stars10';
+    const fault = faultOf(bad);
+    expect(fault.message).toContain('unknown question type "stars10"');
+    expect(fault.issues[0]!.path).toBe('surveys.1.questions.1.type');
+  });
+
+  it('refuses text that is not JSON', () => {
+    expect(faultOf('{"standards": [').message).toMatch(/not valid JSON/);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { defaultCatalogue } from '../catalogue/default-catalogue.js';
+import type { Answers } from '../submission/submission-schema.js';
+import { benjaminiHochberg } from './benjamini-hochberg.js';
+import { proportionChange } from './proportion-change.js';
+import { countersFromResponses, emptyCounters, responseContributions } from './response-contributions.js';
+import { summarizeStandard } from './summarize-standard.js';
+import { wilsonInterval } from './wilson-interval.js';
+
+const quick = defaultCatalogue.surveys.find((s) => s.id === 'quick')!;
+const repeat = (answers: Answers, times: number) => Array.from({ length: times }, () => ({ survey: 'quick', answers }));
+
+describe('scoring edges', () => {
+  it('n = 0 publishes nothing and stays suppressed', () => {
+    const summary = summarizeStandard(emptyCounters(), { minN: 0 });
+    expect(summary).toMatchObject({ n: 0, score: null, ciLow: null, ciHigh: null, mean: null, suppressed: true });
+  });
+
+  it('all favourable: score 100, interval within [0, 100] and below 100 at its low end', () => {
+    const counters = countersFromResponses(defaultCatalogue, repeat({ listened: 5 }, 12))['asking-and-listening']!;
+    const summary = summarizeStandard(counters);
+    expect(summary.score).toBe(100);
+    expect(summary.ciHigh).toBeLessThanOrEqual(100);
+    expect(summary.ciLow).toBeGreaterThan(0);
+    expect(summary.ciLow).toBeLessThan(100);
+  });
+
+  it('none favourable: score 0, interval stays within [0, 100]', () => {
+    const counters = countersFromResponses(defaultCatalogue, repeat({ listened: 1 }, 15))['asking-and-listening']!;
+    const summary = summarizeStandard(counters);
+    expect(summary.score).toBe(0);
+    expect(summary.ciLow).toBe(0);
+    expect(summary.ciHigh).toBeGreaterThan(0);
+    expect(summary.ciHigh).toBeLessThanOrEqual(100);
+    expect(summary.mean).toBe(0);
+    expect(summary.meanCiLow).toBe(0);
+  });
+
+  it('v exactly 0.75 (Agree) is favourable; Neither is not', () => {
+    const [agree] = responseContributions(quick, { listened: 4 });
+    const [neither] = responseContributions(quick, { listened: 3 });
+    expect(agree).toMatchObject({ v: 0.75, favorable: true });
+    expect(neither).toMatchObject({ v: 0.5, favorable: false });
+  });
+
+  it('"does not apply", skipped and not asked all leave a response out of a standard', () => {
+    const counters = countersFromResponses(defaultCatalogue, [
+      { survey: 'quick', answers: { listened: null, positive: 5 } },
+      { survey: 'quick', answers: { positive: 4 } },
+    ]);
+    expect(counters['asking-and-listening']).toBeUndefined();
+    expect(counters['positive-experience']?.n).toBe(2);
+    // "connecting" is only in the full survey: not asked in quick.
+    expect(counters.connecting).toBeUndefined();
+  });
+
+  it('yes/no items normalise to 1 and 0', () => {
+    const full = defaultCatalogue.surveys.find((s) => s.id === 'full')!;
+    expect(responseContributions(full, { 'same-day': 'yes' })[0]).toMatchObject({ v: 1, favorable: true });
+    expect(responseContributions(full, { 'same-day': 'no' })[0]).toMatchObject({ v: 0, favorable: false });
+    expect(responseContributions(full, { 'same-day': null })).toEqual([]);
+  });
+
+  const weighted: Catalogue = {
+    standards: ['a', 'b'].map((id) => ({ id, title: { en: id, es: id }, description: { en: id, es: id } })),
+    surveys: [
+      {
+        id: 'w',
+        title: { en: 'W', es: 'W' },
+        comment: null,
+        questions: [
+          { id: 'q1', type: 'agree5', text: { en: 'q1', es: 'q1' }, standards: [{ standard: 'a', weight: 3 }] },
+          {
+            id: 'q2',
+            type: 'agree5',
+            text: { en: 'q2', es: 'q2' },
+            standards: [
+              { standard: 'a', weight: 1 },
+              { standard: 'b', weight: 2 },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('weights: v is the weighted mean of the answered items', () => {
+    const [a] = responseContributions(weighted.surveys[0]!, { q1: 5, q2: 1 });
+    expect(a?.standard).toBe('a');
+    expect(a?.v).toBeCloseTo((3 * 1 + 1 * 0) / 4, 12);
+    expect(a?.favorable).toBe(true);
+  });
+
+  it('a question mapped to two standards counts in both', () => {
+    const counters = countersFromResponses(weighted, [{ survey: 'w', answers: { q2: 2 } }]);
+    expect(counters.a).toMatchObject({ n: 1, favorable: 0, sumV: 0.25 });
+    expect(counters.b).toMatchObject({ n: 1, favorable: 0, sumV: 0.25 });
+  });
+
+  it('suppresses below minN and publishes at minN', () => {
+    const nine = countersFromResponses(defaultCatalogue, repeat({ accurate: 5 }, 9))['knowing-our-business']!;
+    const ten = countersFromResponses(defaultCatalogue, repeat({ accurate: 5 }, 10))['knowing-our-business']!;
+    expect(summarizeStandard(nine)).toMatchObject({ n: 9, favorable: null, score: null, suppressed: true });
+    expect(summarizeStandard(ten)).toMatchObject({ n: 10, favorable: 10, score: 100, suppressed: false });
+  });
+
+  it('Wilson interval of the worked example', () => {
+    const { low, high } = wilsonInterval(13, 19);
+    expect(100 * low).toBeCloseTo(46.0104, 4);
+    expect(100 * high).toBeCloseTo(84.6356, 4);
+  });
+
+  it("uses Fisher's exact test when an expected count is under 5", () => {
+    // fisher.test(matrix(c(9, 1, 3, 7), 2)) in R: p-value = 0.01977
+    const change = proportionChange({ favorable: 9, n: 10 }, { favorable: 3, n: 10 })!;
+    expect(change.test).toBe('fisher');
+    expect(change.pValue).toBeCloseTo(0.01977, 4);
+  });
+
+  it('Benjamini–Hochberg keeps the step-up rule and ignores untested standards', () => {
+    // p = 0.01, 0.02, 0.03, 0.04, 0.05 with m = 5: every p(k) <= k/5 · 0.05.
+    expect(benjaminiHochberg([0.01, 0.02, 0.03, 0.04, 0.05])).toEqual([true, true, true, true, true]);
+    // m = 2: 0.04 > 1/2 · 0.05 and 0.06 > 2/2 · 0.05, so neither.
+    expect(benjaminiHochberg([0.04, null, 0.06])).toEqual([false, false, false]);
+    expect(benjaminiHochberg([0.001, 0.2, null])).toEqual([true, false, false]);
+  });
+});
