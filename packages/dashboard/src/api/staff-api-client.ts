@@ -1,0 +1,112 @@
+// The staff API over HTTP (SPEC section 5). The dashboard talks to the server
+// only through this module, with the token in the Authorization header.
+// Answers are typed by the scoring package's schemas; they are not re-validated
+// here, so the browser bundle carries no schema library.
+import type { CommentsPage, ScoreFilters, ScoresResult, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+
+/** Who signed in, from `GET /api/v1/me`; `department` null means every department. */
+export interface StaffSession {
+  name: string;
+  role: 'viewer' | 'admin';
+  department: string | null;
+  timezone?: string;
+  departments?: string[];
+}
+
+/** A staff query: the filters with both days set, as the dashboard always sends them. */
+export type StaffQuery = ScoreFilters & { from: string; to: string };
+
+/** A failed call: `status` 0 when the server could not be reached. */
+export class StaffApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StaffApiError';
+  }
+}
+
+/**
+ * The query string of a staff call; empty filters are left out.
+ *
+ * @example
+ * staffQueryString({ from: '2026-01-01', to: '2026-01-31', channel: 'phone' }) // → 'from=2026-01-01&to=2026-01-31&channel=phone'
+ */
+export function staffQueryString(query: StaffQuery, extra: Record<string, string | number> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...extra })) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/**
+ * Calls the staff API with one token.
+ *
+ * @example
+ * const api = new StaffApiClient('', token);
+ * const scores = await api.scores({ from: '2026-01-01', to: '2026-03-31' });
+ */
+export class StaffApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  /** Who the token belongs to, or null when this server has no `/me` yet. */
+  async me(): Promise<StaffSession | null> {
+    try {
+      return await this.json<StaffSession>('/api/v1/me');
+    } catch (error) {
+      if (error instanceof StaffApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  scores(query: StaffQuery): Promise<ScoresResult> {
+    return this.json(`/api/v1/scores?${staffQueryString(query)}`);
+  }
+
+  trend(query: StaffQuery, interval: TrendInterval): Promise<TrendResult> {
+    return this.json(`/api/v1/scores/trend?${staffQueryString(query, { interval })}`);
+  }
+
+  comments(query: StaffQuery, page: { q: string; limit: number; offset: number }): Promise<CommentsPage> {
+    return this.json(`/api/v1/comments?${staffQueryString(query, page)}`);
+  }
+
+  /** The CSV export of a view, as a Blob: a plain link could not send the token. */
+  async exportCsv(query: StaffQuery): Promise<Blob> {
+    return (await this.request(`/api/v1/export.csv?${staffQueryString(query)}`, 'text/csv')).blob();
+  }
+
+  private async json<T>(path: string): Promise<T> {
+    return (await (await this.request(path, 'application/json')).json()) as T;
+  }
+
+  private async request(path: string, accept: string): Promise<Response> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${this.token}`, accept },
+      });
+    } catch {
+      throw new StaffApiError(0, 'network');
+    }
+    if (!response.ok) throw new StaffApiError(response.status, await errorMessage(response));
+    return response;
+  }
+}
+
+/** The message of an API error body (`{"error": {"message"}}`), else the status text. */
+async function errorMessage(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: { message?: unknown } };
+    if (typeof body.error?.message === 'string') return body.error.message;
+  } catch {
+    // Not JSON: fall through to the status text.
+  }
+  return response.statusText || `HTTP ${response.status}`;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, viewRange } from './view-state.js';
+
+describe('view state in the query string', () => {
+  it('round-trips every field', () => {
+    const search = '?period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&interval=month&sort=score&q=parking+lot&lang=es';
+    const view = parseViewState(search);
+    expect(view).toEqual({
+      period: 'custom',
+      from: '2026-01-05',
+      to: '2026-02-10',
+      department: 'permits',
+      channel: 'phone',
+      survey: 'full',
+      interval: 'month',
+      sort: 'score',
+      q: 'parking lot',
+      lang: 'es',
+    });
+    expect(parseViewState(serializeViewState(view))).toEqual(view);
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(serializeViewState({ ...DEFAULT_VIEW, period: 'last-quarter' })).toBe('?period=last-quarter');
+  });
+
+  it('ignores malformed values instead of failing', () => {
+    const view = parseViewState('?period=forever&channel=fax&department=Bad%20Dept&interval=day&lang=fr');
+    expect(view).toEqual(DEFAULT_VIEW);
+  });
+
+  it('falls back to the last 30 days when a custom range is impossible', () => {
+    expect(parseViewState('?period=custom&from=2026-03-01&to=2026-02-01').period).toBe('last-30-days');
+    expect(parseViewState('?period=custom&from=2026-02-30&to=2026-03-01').period).toBe('last-30-days');
+  });
+
+  it('turns a view into days', () => {
+    expect(viewRange({ ...DEFAULT_VIEW, period: 'year-to-date' }, '2026-11-26')).toEqual({ from: '2026-01-01', to: '2026-11-26' });
+    expect(viewRange(parseViewState('?period=custom&from=2026-01-05&to=2026-02-10'), '2026-11-26')).toEqual({
+      from: '2026-01-05',
+      to: '2026-02-10',
+    });
+  });
+});

@@ -1,0 +1,94 @@
+// What the dashboard shows, kept in the query string so a view can be
+// bookmarked, shared and restored with the browser's back button.
+import type { Channel, Locale, TrendInterval } from '@mv-feedback/scoring';
+import { PERIODS, isIsoDay, periodRange, type DateRange, type Period } from '../period/period-range.js';
+
+/** SPEC section 3; repeated here because the scoring package's list comes with zod. */
+export const CHANNEL_IDS: readonly Channel[] = ['in-person', 'phone', 'email', 'web', 'field', 'other'];
+export const SORT_ORDERS = ['catalogue', 'score'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export interface ViewState {
+  period: Period;
+  /** Only for the `custom` period. */
+  from?: string;
+  to?: string;
+  department?: string;
+  channel?: Channel;
+  survey?: string;
+  interval: TrendInterval;
+  sort: SortOrder;
+  /** The comment search. */
+  q: string;
+  lang?: Locale;
+}
+
+export const DEFAULT_VIEW: ViewState = { period: 'last-30-days', interval: 'week', sort: 'catalogue', q: '' };
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  values.find((v) => v === value);
+const slug = (value: string | null) => (value !== null && SLUG.test(value) ? value : undefined);
+
+/**
+ * Reads a view from a query string; anything unknown or malformed falls back to the default,
+ * so a hand-edited or stale link still opens.
+ *
+ * @example
+ * parseViewState('?period=last-quarter&channel=phone').channel // → 'phone'
+ */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const view: ViewState = {
+    ...DEFAULT_VIEW,
+    period: oneOf(PERIODS, params.get('period')) ?? DEFAULT_VIEW.period,
+    interval: oneOf(['week', 'month'] as const, params.get('interval')) ?? DEFAULT_VIEW.interval,
+    sort: oneOf(SORT_ORDERS, params.get('sort')) ?? DEFAULT_VIEW.sort,
+    q: (params.get('q') ?? '').slice(0, 200),
+  };
+  const department = slug(params.get('department'));
+  const channel = oneOf(CHANNEL_IDS, params.get('channel'));
+  const survey = slug(params.get('survey'));
+  const lang = oneOf(['en', 'es'] as const, params.get('lang'));
+  if (department) view.department = department;
+  if (channel) view.channel = channel;
+  if (survey) view.survey = survey;
+  if (lang) view.lang = lang;
+  if (view.period === 'custom') {
+    const from = params.get('from') ?? '';
+    const to = params.get('to') ?? '';
+    if (isIsoDay(from) && isIsoDay(to) && from <= to) Object.assign(view, { from, to });
+    else view.period = DEFAULT_VIEW.period;
+  }
+  return view;
+}
+
+/**
+ * Writes a view as a query string (with its `?`, or empty for the default view); defaults are left out.
+ *
+ * @example
+ * serializeViewState({ ...DEFAULT_VIEW, channel: 'phone' }) // → '?channel=phone'
+ */
+export function serializeViewState(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.period !== DEFAULT_VIEW.period) params.set('period', view.period);
+  if (view.period === 'custom' && view.from && view.to) {
+    params.set('from', view.from);
+    params.set('to', view.to);
+  }
+  if (view.department) params.set('department', view.department);
+  if (view.channel) params.set('channel', view.channel);
+  if (view.survey) params.set('survey', view.survey);
+  if (view.interval !== DEFAULT_VIEW.interval) params.set('interval', view.interval);
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+  if (view.q) params.set('q', view.q);
+  if (view.lang) params.set('lang', view.lang);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The days a view covers as of `today`. */
+export function viewRange(view: ViewState, today: string): DateRange {
+  if (view.period === 'custom' && view.from && view.to) return { from: view.from, to: view.to };
+  return periodRange(view.period === 'custom' ? DEFAULT_VIEW.period : view.period, today);
+}
