@@ -70,4 +70,115 @@ export const migrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'rollup cubes and indexes for fast staff queries',
+    statements: [
+      // Every rollup again under '*' for each of department, channel and survey
+      // (the 8 cells of a data cube), so a staff query with any filters reads one
+      // row per day and standard: a year of 1,000,000 responses is ~4,000 rows
+      // instead of ~250,000 (~120 ms). Kept by triggers inside the writing
+      // transaction, so the rollup writer stays the only writer and the cube
+      // cannot drift from the rollups.
+      `CREATE TABLE rollup_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        PRIMARY KEY (department, channel, survey, day, standard)
+      ) WITHOUT ROWID`,
+      // Counts keep each survey beside '*', since a comment is filed under the
+      // standard of its survey's comment prompt.
+      `CREATE TABLE count_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        day TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, day, survey)
+      ) WITHOUT ROWID`,
+      `CREATE TRIGGER daily_rollups_insert_cube AFTER INSERT ON daily_rollups BEGIN
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2)
+        SELECT d.v, c.v, s.v, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2
+        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
+          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
+          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
+        WHERE true
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END`,
+      `CREATE TRIGGER daily_rollups_update_cube AFTER UPDATE ON daily_rollups BEGIN
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2)
+        SELECT d.v, c.v, s.v, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2
+        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
+          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
+          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
+        WHERE true
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END`,
+      `CREATE TRIGGER daily_rollups_delete_cube AFTER DELETE ON daily_rollups BEGIN
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2)
+        SELECT d.v, c.v, s.v, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2
+        FROM (SELECT OLD.department AS v UNION ALL SELECT '*') AS d,
+          (SELECT OLD.channel AS v UNION ALL SELECT '*') AS c,
+          (SELECT OLD.survey AS v UNION ALL SELECT '*') AS s
+        WHERE true
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END`,
+      `CREATE TRIGGER daily_counts_insert_cube AFTER INSERT ON daily_counts BEGIN
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments)
+        SELECT d.v, c.v, NEW.day, s.v, NEW.responses, NEW.comments
+        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
+          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
+          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
+        WHERE true
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END`,
+      `CREATE TRIGGER daily_counts_update_cube AFTER UPDATE ON daily_counts BEGIN
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments)
+        SELECT d.v, c.v, NEW.day, s.v, NEW.responses - OLD.responses, NEW.comments - OLD.comments
+        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
+          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
+          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
+        WHERE true
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END`,
+      `CREATE TRIGGER daily_counts_delete_cube AFTER DELETE ON daily_counts BEGIN
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments)
+        SELECT d.v, c.v, OLD.day, s.v, -OLD.responses, -OLD.comments
+        FROM (SELECT OLD.department AS v UNION ALL SELECT '*') AS d,
+          (SELECT OLD.channel AS v UNION ALL SELECT '*') AS c,
+          (SELECT OLD.survey AS v UNION ALL SELECT '*') AS s
+        WHERE true
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END`,
+      // Fill the cubes from what a version-1 database already holds.
+      `INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2)
+        SELECT CASE WHEN da.all_ THEN '*' ELSE r.department END, CASE WHEN ca.all_ THEN '*' ELSE r.channel END, CASE WHEN sa.all_ THEN '*' ELSE r.survey END, r.day, r.standard,
+          SUM(r.n), SUM(r.favorable), SUM(r.sum_v), SUM(r.sum_v2)
+        FROM daily_rollups AS r,
+          (SELECT 0 AS all_ UNION ALL SELECT 1) AS da,
+          (SELECT 0 AS all_ UNION ALL SELECT 1) AS ca,
+          (SELECT 0 AS all_ UNION ALL SELECT 1) AS sa
+        GROUP BY 1, 2, 3, 4, 5`,
+      `INSERT INTO count_cube (department, channel, day, survey, responses, comments)
+        SELECT CASE WHEN da.all_ THEN '*' ELSE r.department END, CASE WHEN ca.all_ THEN '*' ELSE r.channel END, r.day, CASE WHEN sa.all_ THEN '*' ELSE r.survey END,
+          SUM(r.responses), SUM(r.comments)
+        FROM daily_counts AS r,
+          (SELECT 0 AS all_ UNION ALL SELECT 1) AS da,
+          (SELECT 0 AS all_ UNION ALL SELECT 1) AS ca,
+          (SELECT 0 AS all_ UNION ALL SELECT 1) AS sa
+        GROUP BY 1, 2, 3, 4`,
+      // Cronbach's α sums exist only for standards with several items; scores merge them from these rows alone.
+      `CREATE INDEX daily_rollups_with_alpha ON daily_rollups (day) WHERE alpha IS NOT NULL`,
+      // Keyset pages of the CSV export and newest-first comment lists, in (received_at, id) order.
+      `CREATE INDEX responses_by_received_at_id ON responses (received_at, id)`,
+      `CREATE INDEX responses_with_comment ON responses (received_at, id) WHERE comment IS NOT NULL`,
+    ],
+  },
 ];
