@@ -1,0 +1,124 @@
+import type { Submission } from '@mv-feedback/scoring';
+import { backoffDelay } from './backoff.js';
+import { retryQueue, type RetryQueue } from './retry-queue.js';
+import { sendSubmission, type SendOutcome } from './send-submission.js';
+
+export type DeliveryListener = (id: string, outcome: SendOutcome) => void;
+
+export interface OutboxOptions {
+  queue?: RetryQueue;
+  send?: (endpoint: string, submission: Submission) => Promise<SendOutcome>;
+}
+
+const OFFLINE: SendOutcome = { kind: 'retry', status: 0, retryAfterMs: 0 };
+
+/**
+ * Delivers submissions to one endpoint exactly once as far as the client can
+ * help it: each is queued in storage before the first attempt, removed only
+ * on an answer that settles it (stored, or a final refusal), and otherwise
+ * retried with backoff on a timer, when the browser comes back online and on
+ * the next page load. A Web Lock per queue lets one tab send at a time, so
+ * two open tabs never post the same entry together.
+ *
+ * @example
+ * const outbox = outboxFor('https://feedback.example.gov');
+ * outbox.listen((id, outcome) => console.log(id, outcome.kind));
+ * await outbox.submit(submission);
+ */
+export class Outbox {
+  private readonly listeners = new Set<DeliveryListener>();
+  private readonly queue: RetryQueue;
+  private readonly send: NonNullable<OutboxOptions['send']>;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly endpoint: string,
+    options: OutboxOptions = {},
+  ) {
+    this.queue = options.queue ?? retryQueue(endpoint);
+    this.send = options.send ?? sendSubmission;
+  }
+
+  /** Calls `listener` with each attempt's outcome; returns the function that stops it. */
+  listen(listener: DeliveryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Queues a submission, then tries to deliver it at once. */
+  submit(submission: Submission): Promise<void> {
+    this.queue.put({ submission, failures: 0, nextAt: 0, holdUntil: 0 });
+    return this.flush();
+  }
+
+  /**
+   * Sends the entries that are due. `now` also sends those still waiting for
+   * their backoff (after reconnecting or a reload), but never before the
+   * server's Retry-After.
+   */
+  flush(now = false): Promise<void> {
+    this.again ||= now;
+    if (this.running) return this.running;
+    this.running = (async () => {
+      do {
+        const force = this.again;
+        this.again = false;
+        const locks = globalThis.navigator?.locks;
+        await (locks ? locks.request(this.queue.key, () => this.sendDue(force)) : this.sendDue(force));
+      } while (this.again);
+    })().finally(() => {
+      this.running = undefined;
+      this.schedule();
+    });
+    return this.running;
+  }
+
+  private async sendDue(force: boolean): Promise<void> {
+    // Read inside the lock: another tab may have settled entries meanwhile.
+    for (const entry of this.queue.list()) {
+      const now = Date.now();
+      if (now < entry.holdUntil || (!force && now < entry.nextAt)) continue;
+      const { id } = entry.submission;
+      const outcome = navigator.onLine === false ? OFFLINE : await this.send(this.endpoint, entry.submission);
+      if (outcome.kind === 'retry') {
+        const at = Date.now();
+        this.queue.put({
+          ...entry,
+          failures: entry.failures + 1,
+          nextAt: at + backoffDelay(entry.failures, outcome.retryAfterMs),
+          holdUntil: at + outcome.retryAfterMs,
+        });
+      } else {
+        this.queue.remove(id);
+      }
+      for (const listener of this.listeners) listener(id, outcome);
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    const next = Math.min(...this.queue.list().map((e) => Math.max(e.nextAt, e.holdUntil)));
+    if (Number.isFinite(next)) this.timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+  }
+}
+
+const outboxes = new Map<string, Outbox>();
+
+/**
+ * The page's one outbox for an endpoint, shared by every widget using it. The
+ * first call also retries what an earlier visit left queued, and listens for
+ * the browser coming back online.
+ */
+export function outboxFor(endpoint: string): Outbox {
+  let outbox = outboxes.get(endpoint);
+  if (!outbox) {
+    const created = new Outbox(endpoint);
+    outboxes.set(endpoint, created);
+    addEventListener('online', () => void created.flush(true));
+    void created.flush(true);
+    outbox = created;
+  }
+  return outbox;
+}

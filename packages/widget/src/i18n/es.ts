@@ -1,0 +1,31 @@
+import type { UiStrings } from './strings.js';
+
+export const es: UiStrings = {
+  agree: ['Muy en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo', 'De acuerdo', 'Muy de acuerdo'],
+  notApplicable: 'No corresponde',
+  yes: 'Sí',
+  no: 'No',
+  notSure: 'No estoy seguro',
+  intro: 'Todas las preguntas son opcionales. Le tomará un minuto.',
+  optional: '(opcional)',
+  count: '{n} de {max} caracteres',
+  privacy: 'No incluya datos personales como su dirección o su número de teléfono.',
+  progress: 'Página {page} de {pages}',
+  back: 'Atrás',
+  next: 'Siguiente',
+  send: 'Enviar',
+  sending: 'Enviando…',
+  thanks: 'Gracias por su opinión.',
+  reference: 'Su código de referencia es {code}.',
+  savedOffline: 'Sus respuestas están guardadas en este dispositivo. Las enviaremos cuando vuelva a tener conexión.',
+  savedRetrying:
+    'No pudimos comunicarnos con nuestro servidor. Sus respuestas están guardadas en este dispositivo y seguiremos intentándolo.',
+  nothingAnswered: 'Responda al menos una pregunta o escriba un comentario antes de enviar.',
+  invalid: 'No pudimos aceptar estas respuestas. Revíselas y envíelas de nuevo.',
+  forbidden: 'Esta página no puede enviar opiniones. Comuníquese con la ciudad por otro medio.',
+  failed: 'No se pudieron enviar sus respuestas (error {status}). Inténtelo más tarde.',
+  unavailable: 'Esta encuesta no está disponible en este momento.',
+  open: 'Califique su atención',
+  close: 'Cerrar',
+  help: '¿Necesita ayuda con su trámite?',
+};
