@@ -6,6 +6,8 @@ export interface ServerConfig {
   dbUrl: string;
   dbAuthToken?: string;
   port: number;
+  /** Interface to listen on; `127.0.0.1` unless `MV_HOST` or `--host` says otherwise. */
+  host?: string;
   /** Browser origins allowed to submit; a request without `Origin` is always allowed. */
   allowedOrigins: string[];
   /** Submissions a minute per client; 0 turns the limit off. */

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { CatalogueError, DEFAULT_MIN_N, defaultCatalogue, loadCatalogue, type Catalogue } from '@mv-feedback/scoring';
+import { isValidTimeZone } from '../time/city-day.js';
+import { ConfigError } from './config-error.js';
+import { prepareDatabaseLocation } from './database-location.js';
+import type { ServerConfig } from './server-config.js';
+
+/** Settings given on the command line; each one beats its environment variable. */
+export interface ConfigFlags {
+  db?: string;
+  port?: string | number;
+  host?: string;
+}
+
+export interface LoadConfigOptions {
+  env?: Record<string, string | undefined>;
+  flags?: ConfigFlags;
+  /** Make the folder of a `file:` database and check it is writable (default true). */
+  prepareDatabase?: boolean;
+}
+
+export const DEFAULTS = {
+  dbUrl: 'file:./data/mv-feedback.db',
+  port: 8787,
+  host: '127.0.0.1',
+  rateLimit: 30,
+  timezone: 'America/Los_Angeles',
+} as const;
+
+const present = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === '' ? undefined : value.trim();
+
+function integer(name: string, raw: string | number | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const text = String(raw).trim();
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function origins(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      if (entry === '*') return entry;
+      let origin: string;
+      try {
+        origin = new URL(entry).origin;
+      } catch {
+        origin = 'null';
+      }
+      if (origin === 'null' || origin !== entry.replace(/\/$/, '')) {
+        throw new ConfigError(`MV_ALLOWED_ORIGINS entry "${entry}" is not an origin like https://www.example.gov`);
+      }
+      return origin;
+    });
+}
+
+function catalogueFrom(file: string | undefined): Catalogue {
+  if (file === undefined) return defaultCatalogue;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    throw new ConfigError(`MV_CATALOGUE file ${file} cannot be read (${code})`, { cause: error });
+  }
+  try {
+    return loadCatalogue(text);
+  } catch (error) {
+    if (error instanceof CatalogueError) throw new ConfigError(`MV_CATALOGUE file ${file}: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Reads the server's configuration from the environment and flags (flags win)
+ * and checks every value, so a bad setting stops the server at start with a
+ * {@link ConfigError} naming it.
+ *
+ * @example
+ * const config = loadConfig({ env: process.env, flags: { port: '0', db: 'file:/tmp/feedback.db' } });
+ */
+export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
+  const env = options.env ?? process.env;
+  const flags = options.flags ?? {};
+  const dbUrl = present(flags.db) ?? present(env.MV_DB_URL) ?? DEFAULTS.dbUrl;
+  const timezone = present(env.MV_TIMEZONE) ?? DEFAULTS.timezone;
+  if (!isValidTimeZone(timezone)) {
+    throw new ConfigError(`MV_TIMEZONE "${timezone}" is not an IANA time zone such as America/Los_Angeles`);
+  }
+  const config: ServerConfig = {
+    dbUrl,
+    port: integer('port', flags.port ?? present(env.MV_PORT), DEFAULTS.port, 0, 65535),
+    host: present(flags.host) ?? present(env.MV_HOST) ?? DEFAULTS.host,
+    allowedOrigins: origins(present(env.MV_ALLOWED_ORIGINS)),
+    rateLimit: integer('MV_RATE_LIMIT', present(env.MV_RATE_LIMIT), DEFAULTS.rateLimit, 0, 1_000_000),
+    minN: integer('MV_MIN_N', present(env.MV_MIN_N), DEFAULT_MIN_N, 1, 1_000_000),
+    timezone,
+    catalogue: catalogueFrom(present(env.MV_CATALOGUE)),
+  };
+  const authToken = present(env.MV_DB_AUTH_TOKEN);
+  if (authToken !== undefined) config.dbAuthToken = authToken;
+  if (options.prepareDatabase !== false) prepareDatabaseLocation(dbUrl);
+  return config;
+}

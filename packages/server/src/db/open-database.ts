@@ -1,0 +1,42 @@
+import { createClient, LibsqlError, type Client } from '@libsql/client';
+import { ConfigError } from '../config/config-error.js';
+import type { ServerConfig } from '../config/server-config.js';
+
+/** How long a `file:` connection waits for another writer (another process, say) before giving up. */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens the database named by the configuration with @libsql/client, so
+ * `file:`, `libsql://` and `http(s)://` URLs all work. An embedded `file:`
+ * database is switched to WAL (persistent in the file) and every pooled
+ * connection gets the busy timeout; `durableTransaction` checks
+ * `synchronous=FULL` on the connection of each write.
+ *
+ * @example
+ * const db = await openDatabase(loadConfig());
+ * await migrate(db);
+ */
+export async function openDatabase(config: Pick<ServerConfig, 'dbUrl' | 'dbAuthToken'>): Promise<Client> {
+  let db: Client;
+  try {
+    db = createClient({
+      url: config.dbUrl,
+      ...(config.dbAuthToken ? { authToken: config.dbAuthToken } : {}),
+      timeout: BUSY_TIMEOUT_MS,
+    });
+  } catch (error) {
+    throw new ConfigError(`cannot open database ${config.dbUrl}: ${message(error)}`, { cause: error });
+  }
+  if (db.protocol === 'file') {
+    try {
+      await db.execute('PRAGMA journal_mode=WAL');
+    } catch (error) {
+      db.close();
+      throw new ConfigError(`cannot use database ${config.dbUrl}: ${message(error)}`, { cause: error });
+    }
+  }
+  return db;
+}
+
+const message = (error: unknown) =>
+  error instanceof LibsqlError ? `${error.code}: ${error.message.replace(/^[A-Z_]+: /, '')}` : error instanceof Error ? error.message : String(error);

@@ -1,0 +1,139 @@
+import type { InStatement } from '@libsql/client';
+import {
+  contributionCounters,
+  emptyCounters,
+  mergeCounters,
+  responseContributions,
+  type Catalogue,
+  type StandardCounters,
+  type Submission,
+} from '@mv-feedback/scoring';
+import { cityDay } from '../time/city-day.js';
+
+/** A validated submission ready to store. */
+export interface StoredResponseInput {
+  submission: Submission;
+  receivedAt: Date;
+  contentHash: string;
+}
+
+export interface ResponseStoreOptions {
+  catalogue: Catalogue;
+  /** IANA zone that decides the `day` a response counts on. */
+  timezone: string;
+}
+
+const INSERT_RESPONSE = `INSERT INTO responses
+  (id, received_at, day, survey, locale, department, channel, interaction, page, answers, comment, content_hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+// Element-wise sum of two JSON number arrays of equal length, in index order.
+const sumArrays = (field: string) =>
+  `(SELECT json_group_array(a.value + b.value ORDER BY a.key)
+     FROM json_each(daily_rollups.alpha, '$.${field}') AS a
+     JOIN json_each(excluded.alpha, '$.${field}') AS b ON a.key = b.key)`;
+
+// The SQL twin of scoring's mergeCounters for α: sums while both sides share
+// the same item set, null as soon as either side has none or they differ.
+const MERGED_ALPHA = `CASE
+  WHEN daily_rollups.alpha IS NULL OR excluded.alpha IS NULL
+    OR json_extract(daily_rollups.alpha, '$.items') IS NOT json_extract(excluded.alpha, '$.items') THEN NULL
+  ELSE json_object(
+    'items', json(json_extract(daily_rollups.alpha, '$.items')),
+    'complete', json_extract(daily_rollups.alpha, '$.complete') + json_extract(excluded.alpha, '$.complete'),
+    'itemSums', json(${sumArrays('itemSums')}),
+    'itemSquares', json(${sumArrays('itemSquares')}),
+    'totalSum', json_extract(daily_rollups.alpha, '$.totalSum') + json_extract(excluded.alpha, '$.totalSum'),
+    'totalSquares', json_extract(daily_rollups.alpha, '$.totalSquares') + json_extract(excluded.alpha, '$.totalSquares'))
+  END`;
+
+const UPSERT_ROLLUP = `INSERT INTO daily_rollups
+  (day, department, channel, survey, standard, n, favorable, sum_v, sum_v2, alpha)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (day, department, channel, survey, standard) DO UPDATE SET
+    n = daily_rollups.n + excluded.n,
+    favorable = daily_rollups.favorable + excluded.favorable,
+    sum_v = daily_rollups.sum_v + excluded.sum_v,
+    sum_v2 = daily_rollups.sum_v2 + excluded.sum_v2,
+    alpha = ${MERGED_ALPHA}`;
+
+const UPSERT_COUNT = `INSERT INTO daily_counts (day, department, channel, survey, responses, comments)
+  VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT (day, department, channel, survey) DO UPDATE SET
+    responses = daily_counts.responses + excluded.responses,
+    comments = daily_counts.comments + excluded.comments`;
+
+/** A comment of only white space is no comment (SPEC section 5). */
+const storedComment = (comment: string | null | undefined): string | null =>
+  typeof comment === 'string' && comment.trim() !== '' ? comment : null;
+
+/**
+ * The statements that store a batch of new responses and add them to the
+ * daily rollups and counts: one INSERT per response, then one upsert per
+ * (day, department, channel, survey[, standard]) with the batch's counters
+ * already summed, so a batch of 500 costs a few dozen rollup writes.
+ * Run them in one write transaction; ids must be new (check first).
+ *
+ * @example
+ * await db.batch(responseWriteStatements([{ submission, receivedAt: new Date(), contentHash: contentHash(submission) }],
+ *   { catalogue, timezone: 'America/Los_Angeles' }), 'write');
+ */
+export function responseWriteStatements(items: readonly StoredResponseInput[], options: ResponseStoreOptions): InStatement[] {
+  const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
+  const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
+  const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
+  const inserts: InStatement[] = [];
+  for (const { submission, receivedAt, contentHash } of items) {
+    const survey = surveys.get(submission.survey);
+    if (!survey) throw new Error(`unknown survey "${submission.survey}"`);
+    const day = cityDay(receivedAt, options.timezone);
+    const department = submission.context.department ?? '';
+    const channel = submission.context.channel ?? '';
+    const comment = storedComment(submission.comment);
+    inserts.push({
+      sql: INSERT_RESPONSE,
+      args: [
+        submission.id,
+        receivedAt.toISOString(),
+        day,
+        submission.survey,
+        submission.locale,
+        department,
+        channel,
+        submission.context.interaction ?? null,
+        submission.context.page ?? null,
+        JSON.stringify(submission.answers),
+        comment,
+        contentHash,
+      ],
+    });
+    const group = [day, department, channel, submission.survey];
+    const groupKey = group.join('\u0000');
+    const count = counts.get(groupKey) ?? { key: group, responses: 0, comments: 0 };
+    count.responses += 1;
+    if (comment !== null) count.comments += 1;
+    counts.set(groupKey, count);
+    for (const contribution of responseContributions(survey, submission.answers)) {
+      const rollupKey = `${groupKey}\u0000${contribution.standard}`;
+      const rollup = rollups.get(rollupKey) ?? { key: [...group, contribution.standard], counters: emptyCounters() };
+      rollup.counters = mergeCounters(rollup.counters, contributionCounters(contribution));
+      rollups.set(rollupKey, rollup);
+    }
+  }
+  const rollupWrites: InStatement[] = [...rollups.values()].map(({ key, counters }) => ({
+    sql: UPSERT_ROLLUP,
+    args: [
+      ...key,
+      counters.n,
+      counters.favorable,
+      counters.sumV,
+      counters.sumV2,
+      counters.alpha ? JSON.stringify(counters.alpha) : null,
+    ],
+  }));
+  const countWrites: InStatement[] = [...counts.values()].map(({ key, responses, comments }) => ({
+    sql: UPSERT_COUNT,
+    args: [...key, responses, comments],
+  }));
+  return [...inserts, ...rollupWrites, ...countWrites];
+}
