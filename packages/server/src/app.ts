@@ -1,0 +1,60 @@
+import type { Client } from '@libsql/client';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { assetRoutes } from './assets/asset-routes.js';
+import type { AssetRoots } from './assets/static-assets.js';
+import type { ServerConfig } from './config/server-config.js';
+import { StorageUnavailableError } from './db/storage-error.js';
+import { apiError } from './http/api-error.js';
+import { storageUnavailable } from './http/storage-unavailable.js';
+import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
+import { ingestRoutes } from './ingest/ingest-route.js';
+import { definitionRoutes, healthRoute } from './public/public-routes.js';
+
+export interface AppDeps {
+  db: Client;
+  config: ServerConfig;
+  writer: GroupCommitWriter;
+  /** Serve the example city page at /demo/. */
+  demo?: boolean;
+  assetRoots?: AssetRoots;
+}
+
+const isStorageFailure = (error: unknown) =>
+  error instanceof StorageUnavailableError ||
+  (error instanceof Error && /^(SQLITE_|CLIENT_CLOSED|HRANA|SERVER_ERROR|TRANSACTION)/.test(String((error as { code?: unknown }).code ?? '')));
+
+/**
+ * The whole HTTP surface: ingest, public definitions, health, hosted files
+ * and the staff API, with JSON errors everywhere (SPEC section 5).
+ *
+ * @example
+ * const app = createApp({ db, config, writer: groupCommitWriter(db, config) });
+ * serve({ fetch: app.fetch, port: 8787 });
+ */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.route('/', healthRoute(deps));
+  app.route(
+    '/api/v1',
+    ingestRoutes({
+      catalogue: deps.config.catalogue,
+      writer: deps.writer,
+      allowedOrigins: deps.config.allowedOrigins,
+      rateLimit: deps.config.rateLimit,
+    }),
+  );
+  app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
+  app.route('/', assetRoutes({ demo: deps.demo ?? false, ...(deps.assetRoots ? { roots: deps.assetRoots } : {}) }));
+  app.notFound((c) => apiError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      return apiError(c, error.status as 400, 'http_error', error.message || 'the request could not be handled');
+    }
+    if (isStorageFailure(error)) return storageUnavailable(c);
+    // Last resort only: every known input has its own status above.
+    console.error(error);
+    return apiError(c, 500, 'internal_error', 'the server failed to handle this request');
+  });
+  return app;
+}

@@ -1,0 +1,123 @@
+import type { Client } from '@libsql/client';
+import { durableTransaction } from '../db/durable-transaction.js';
+import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
+import { StorageUnavailableError } from '../db/storage-error.js';
+
+/** What became of one submission: a new row, a repeat of a stored one, or another body under a stored id. */
+export type WriteOutcome = 'stored' | 'duplicate' | 'conflict';
+
+export interface GroupCommitWriter {
+  /** Resolves once the submission is committed (or found already stored); rejects with StorageUnavailableError. */
+  submit(item: StoredResponseInput): Promise<WriteOutcome>;
+  /** Resolves when everything submitted so far has been settled. */
+  flush(): Promise<void>;
+  /** Settles what is queued, then refuses new submissions. */
+  close(): Promise<void>;
+}
+
+export interface GroupCommitOptions extends ResponseStoreOptions {
+  /** Most submissions one transaction takes (default 500). */
+  maxBatch?: number;
+}
+
+interface Waiting {
+  item: StoredResponseInput;
+  resolve(outcome: WriteOutcome): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Stores submissions with group commit: while one write transaction runs,
+ * new arrivals queue, and the next transaction takes all of them. Each
+ * transaction looks up the batch's ids, sorts repeats (same content hash:
+ * duplicate) from conflicts, writes the rest with their rollups and commits
+ * with synchronous=FULL; only then are the waiting requests answered. One
+ * fsync serves many requests, and no answer ever precedes its commit.
+ *
+ * @example
+ * const writer = groupCommitWriter(db, { catalogue, timezone });
+ * const outcome = await writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) });
+ */
+export function groupCommitWriter(db: Client, options: GroupCommitOptions): GroupCommitWriter {
+  const maxBatch = options.maxBatch ?? 500;
+  let queue: Waiting[] = [];
+  let draining: Promise<void> | null = null;
+  let closed = false;
+
+  async function drain(): Promise<void> {
+    // Let the requests already read from sockets join the first batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (queue.length > 0) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      await commitBatch(batch);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  function schedule(): void {
+    if (draining) return;
+    draining = drain().finally(() => {
+      draining = null;
+      // A submission may have queued after the loop's last check.
+      if (queue.length > 0) schedule();
+    });
+  }
+
+  async function commitBatch(batch: Waiting[]): Promise<void> {
+    let outcomes: WriteOutcome[];
+    try {
+      outcomes = await writeBatch(batch.map((w) => w.item));
+    } catch (error) {
+      const failure = new StorageUnavailableError(`storage unavailable: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+      for (const waiting of batch) waiting.reject(failure);
+      return;
+    }
+    batch.forEach((waiting, i) => waiting.resolve(outcomes[i] ?? 'stored'));
+  }
+
+  async function writeBatch(items: StoredResponseInput[]): Promise<WriteOutcome[]> {
+    const tx = await durableTransaction(db);
+    try {
+      const ids = [...new Set(items.map((item) => item.submission.id))];
+      const found = await tx.execute({
+        sql: `SELECT id, content_hash FROM responses WHERE id IN (${ids.map(() => '?').join(',')})`,
+        args: ids,
+      });
+      const known = new Map(found.rows.map((row) => [String(row[0]), String(row[1])]));
+      const fresh: StoredResponseInput[] = [];
+      const outcomes = items.map((item): WriteOutcome => {
+        const stored = known.get(item.submission.id);
+        if (stored !== undefined) return stored === item.contentHash ? 'duplicate' : 'conflict';
+        // The first copy in the batch is written; later copies compare against it.
+        known.set(item.submission.id, item.contentHash);
+        fresh.push(item);
+        return 'stored';
+      });
+      if (fresh.length > 0) await tx.batch(responseWriteStatements(fresh, options));
+      await tx.commit();
+      return outcomes;
+    } finally {
+      tx.close();
+    }
+  }
+
+  return {
+    submit(item) {
+      if (closed) return Promise.reject(new StorageUnavailableError('the server is shutting down'));
+      return new Promise<WriteOutcome>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        schedule();
+      });
+    },
+    async flush() {
+      while (draining) await draining;
+    },
+    async close() {
+      closed = true;
+      while (draining) await draining;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { submissionSchema, type Catalogue, type Submission } from '@mv-feedback/scoring';
+import { contentHash } from '../db/content-hash.js';
+import { StorageUnavailableError } from '../db/storage-error.js';
+import { apiError } from '../http/api-error.js';
+import { storageUnavailable } from '../http/storage-unavailable.js';
+import type { GroupCommitWriter } from './group-commit-writer.js';
+import { originGuard } from './origin-guard.js';
+import { isJsonContentType, parseJsonBytes } from './read-json-body.js';
+import { rateLimit } from './rate-limit.js';
+import { validationIssues } from './validation-issues.js';
+
+/** Largest accepted body (SPEC section 5). */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export interface IngestRouteDeps {
+  catalogue: Catalogue;
+  writer: GroupCommitWriter;
+  allowedOrigins: readonly string[];
+  /** Submissions a minute per client; 0 turns the limit off. */
+  rateLimit: number;
+}
+
+/** A blank comment is no comment: stored, hashed and counted as null. */
+const normalized = (submission: Submission): Submission => ({
+  ...submission,
+  comment: typeof submission.comment === 'string' && submission.comment.trim() !== '' ? submission.comment : null,
+});
+
+/**
+ * `POST /responses`: checks origin, rate, media type, size, encoding, JSON
+ * and the catalogue's schema in that order, then hands the submission to the
+ * group-commit writer and answers only after the commit (SPEC section 5).
+ *
+ * @example
+ * app.route('/api/v1', ingestRoutes({ catalogue, writer, allowedOrigins: [], rateLimit: 30 }));
+ */
+export function ingestRoutes(deps: IngestRouteDeps): Hono {
+  const schema = submissionSchema(deps.catalogue);
+  const app = new Hono();
+  app.use(
+    '/responses',
+    originGuard(deps.allowedOrigins),
+    cors({
+      origin: (origin) => origin,
+      allowMethods: ['POST'],
+      allowHeaders: ['Content-Type'],
+      // The widget reads Retry-After to pace its retries.
+      exposeHeaders: ['Retry-After'],
+      maxAge: 86_400,
+    }),
+  );
+  app.post(
+    '/responses',
+    rateLimit({ limit: deps.rateLimit }),
+    async function requireJson(c, next) {
+      if (!isJsonContentType(c.req.header('Content-Type'))) {
+        return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');
+      }
+      return next();
+    },
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => apiError(c, 413, 'body_too_large', `the body is over ${MAX_BODY_BYTES} bytes`),
+    }),
+    async function storeResponse(c) {
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await c.req.arrayBuffer();
+      } catch {
+        return apiError(c, 400, 'unreadable_body', 'the request body could not be read');
+      }
+      const body = parseJsonBytes(bytes);
+      if (!body.ok) return apiError(c, 400, body.code, body.message);
+      const result = schema.safeParse(body.value);
+      if (!result.success) {
+        const issues = validationIssues(result.error);
+        return apiError(c, 400, 'invalid_submission', `the submission has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}`, issues);
+      }
+      const submission = normalized(result.data);
+      let outcome;
+      try {
+        outcome = await deps.writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) });
+      } catch (error) {
+        if (error instanceof StorageUnavailableError) return storageUnavailable(c);
+        throw error;
+      }
+      if (outcome === 'conflict') {
+        return apiError(c, 409, 'id_conflict', `a different response with id ${submission.id} is already stored`);
+      }
+      return c.json({ id: submission.id, status: 'stored' }, outcome === 'stored' ? 201 : 200);
+    },
+  );
+  return app;
+}

@@ -1,0 +1,60 @@
+import type { Client } from '@libsql/client';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import type { Catalogue } from '@mv-feedback/scoring';
+import { apiError } from '../http/api-error.js';
+import { storageUnavailable } from '../http/storage-unavailable.js';
+
+export interface PublicRoutesDeps {
+  db: Client;
+  catalogue: Catalogue;
+}
+
+/** Definitions change only with a new catalogue, that is a restart; ETag lets clients revalidate cheaply. */
+const DEFINITIONS_CACHE = 'public, max-age=300';
+
+/**
+ * The public read routes under /api/v1: survey and standard definitions in
+ * both languages, readable from any page (they are public data).
+ *
+ * @example
+ * app.route('/api/v1', definitionRoutes({ db, catalogue }));
+ */
+export function definitionRoutes(deps: PublicRoutesDeps): Hono {
+  const app = new Hono();
+  app.use('/surveys/*', cors({ origin: '*' }), etag());
+  app.use('/standards', cors({ origin: '*' }), etag());
+  app.get('/surveys/:id', (c) => {
+    const survey = deps.catalogue.surveys.find((s) => s.id === c.req.param('id'));
+    if (!survey) {
+      const known = deps.catalogue.surveys.map((s) => s.id).join(', ');
+      return apiError(c, 404, 'unknown_survey', `no survey "${c.req.param('id')}" (known: ${known})`);
+    }
+    c.header('Cache-Control', DEFINITIONS_CACHE);
+    return c.json(survey);
+  });
+  app.get('/standards', (c) => {
+    c.header('Cache-Control', DEFINITIONS_CACHE);
+    return c.json({ standards: deps.catalogue.standards });
+  });
+  return app;
+}
+
+/**
+ * `GET /healthz`: `{"status": "ok"}` when the database answers a query,
+ * 503 otherwise, for load balancers and uptime checks.
+ */
+export function healthRoute(deps: Pick<PublicRoutesDeps, 'db'>): Hono {
+  const app = new Hono();
+  app.get('/healthz', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    try {
+      await deps.db.execute('SELECT 1');
+    } catch {
+      return storageUnavailable(c);
+    }
+    return c.json({ status: 'ok' });
+  });
+  return app;
+}
