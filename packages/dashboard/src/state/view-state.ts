@@ -90,5 +90,5 @@ export function serializeViewState(view: ViewState): string {
 /** The days a view covers as of `today`. */
 export function viewRange(view: ViewState, today: string): DateRange {
   if (view.period === 'custom' && view.from && view.to) return { from: view.from, to: view.to };
-  return periodRange(view.period === 'custom' ? DEFAULT_VIEW.period : view.period, today);
+  return periodRange(view.period === 'custom' ? 'last-30-days' : view.period, today);
 }

@@ -1,0 +1,143 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CommentItem, Locale } from '@mv-feedback/scoring';
+import { departmentName, formatCount, formatDateTime } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+import { sharedStyles } from './shared-styles.js';
+
+/**
+ * The comments of the view, newest first, with a search box. A comment is
+ * always bound as text, never as markup (SPEC section 8): whatever a resident
+ * typed, tags included, shows as the characters they typed.
+ *
+ * @event mv-comments-search - `detail.q`: the search text (empty clears it).
+ * @event mv-comments-more - asks for the next page.
+ */
+@customElement('mv-dashboard-comments')
+export class CommentsList extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: flex-end;
+        margin-bottom: 0.75rem;
+      }
+      .field {
+        display: grid;
+        gap: 0.2rem;
+        flex: 1 1 16rem;
+        max-width: 28rem;
+      }
+      label {
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.6rem;
+      }
+      li {
+        border-inline-start: 4px solid var(--mv-dash-band);
+        padding: 0.4rem 0.75rem;
+        background: #f9fafb;
+        break-inside: avoid;
+      }
+      .text {
+        margin: 0 0 0.25rem;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        font-size: 0.8rem;
+        color: var(--mv-dash-muted);
+        margin: 0;
+      }
+      .count {
+        margin: 0 0 0.5rem;
+      }
+      @media print {
+        form,
+        .more {
+          display: none;
+        }
+        li {
+          background: none;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) strings!: Strings;
+  @property() locale: Locale = 'en';
+  @property() timeZone = 'UTC';
+  @property({ attribute: false }) items: CommentItem[] = [];
+  @property({ type: Number }) total = 0;
+  @property() q = '';
+  @property({ type: Boolean }) busy = false;
+
+  private onSearch(event: SubmitEvent) {
+    event.preventDefault();
+    const q = (this.renderRoot.querySelector('#comment-search') as HTMLInputElement).value.trim();
+    this.dispatchEvent(new CustomEvent('mv-comments-search', { detail: { q }, bubbles: true, composed: true }));
+  }
+
+  private onClear() {
+    this.dispatchEvent(new CustomEvent('mv-comments-search', { detail: { q: '' }, bubbles: true, composed: true }));
+  }
+
+  private onMore() {
+    this.dispatchEvent(new CustomEvent('mv-comments-more', { bubbles: true, composed: true }));
+  }
+
+  private renderItem(item: CommentItem) {
+    const s = this.strings;
+    const meta = [
+      formatDateTime(this.locale, item.receivedAt, this.timeZone),
+      item.department ? departmentName(item.department) : s.noDepartment,
+      item.channel ? s.channels[item.channel] : s.noChannel,
+    ].join(' · ');
+    return html`<li data-comment=${item.id}>
+      <p class="text" lang=${item.locale}>${item.comment}</p>
+      <p class="meta">${meta}</p>
+    </li>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    return html`
+      <form role="search" @submit=${this.onSearch}>
+        <div class="field">
+          <label for="comment-search">${s.searchLabel}</label>
+          <input id="comment-search" type="search" .value=${this.q} maxlength="200" />
+        </div>
+        <button type="submit">${s.search}</button>
+        ${this.q ? html`<button type="button" @click=${this.onClear}>${s.clearSearch}</button>` : ''}
+      </form>
+      <p class="count" role="status">
+        ${this.total
+          ? s.commentsCount(formatCount(this.locale, this.items.length), formatCount(this.locale, this.total))
+          : s.noComments}
+      </p>
+      <ol>
+        ${this.items.map((item) => this.renderItem(item))}
+      </ol>
+      ${this.items.length < this.total
+        ? html`<p class="more">
+            <button type="button" @click=${this.onMore} ?disabled=${this.busy}>${s.showMore}</button>
+          </p>`
+        : ''}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-dashboard-comments': CommentsList;
+  }
+}

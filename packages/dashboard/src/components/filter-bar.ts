@@ -1,0 +1,190 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Channel, Locale } from '@mv-feedback/scoring';
+import { defaultCatalogue } from '@mv-feedback/scoring/catalogue-data';
+import { PERIODS, isIsoDay, type DateRange, type Period } from '../period/period-range.js';
+import { CHANNEL_IDS, SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
+import { departmentName } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+import { sharedStyles } from './shared-styles.js';
+
+/** What a filter change asks for; the dashboard merges it into the view. */
+export type ViewChange = Partial<ViewState>;
+
+/**
+ * The period and filters. A department-scoped token gets no department choice,
+ * only a line saying which department it sees.
+ *
+ * @event mv-view-change - `detail`: the fields of the view that changed.
+ */
+@customElement('mv-dashboard-filters')
+export class FilterBar extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem 1rem;
+        align-items: flex-end;
+      }
+      .field {
+        display: grid;
+        gap: 0.2rem;
+      }
+      label,
+      .label {
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      .scope {
+        min-height: 2.5rem;
+        display: flex;
+        align-items: center;
+      }
+      .range {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: flex-end;
+      }
+      @media print {
+        form {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) strings!: Strings;
+  @property() locale: Locale = 'en';
+  @property({ attribute: false }) view!: ViewState;
+  @property({ attribute: false }) range!: DateRange;
+  /** The token's own department, when it is limited to one. */
+  @property() scopedDepartment: string | null = null;
+  /** Departments to offer; null when the server does not list them (a text field instead). */
+  @property({ attribute: false }) departments: string[] | null = null;
+
+  @state() private rangeError = '';
+
+  private emit(change: ViewChange) {
+    this.dispatchEvent(new CustomEvent<ViewChange>('mv-view-change', { detail: change, bubbles: true, composed: true }));
+  }
+
+  private onPeriod(event: Event) {
+    const period = (event.target as HTMLSelectElement).value as Period;
+    this.rangeError = '';
+    // A custom range starts from the days on screen, so switching to it changes nothing until applied.
+    if (period === 'custom') this.emit({ period, from: this.range.from, to: this.range.to });
+    else this.emit({ period, from: undefined, to: undefined });
+  }
+
+  private onApplyRange() {
+    const from = (this.renderRoot.querySelector('#from') as HTMLInputElement).value;
+    const to = (this.renderRoot.querySelector('#to') as HTMLInputElement).value;
+    if (!isIsoDay(from) || !isIsoDay(to) || from > to) {
+      this.rangeError = this.strings.rangeInvalid;
+      return;
+    }
+    this.rangeError = '';
+    this.emit({ period: 'custom', from, to });
+  }
+
+  private onSelect(field: 'department' | 'channel' | 'survey' | 'sort') {
+    return (event: Event) => {
+      const value = (event.target as HTMLSelectElement | HTMLInputElement).value.trim();
+      this.emit({ [field]: value || undefined });
+    };
+  }
+
+  private renderDepartment() {
+    const s = this.strings;
+    if (this.scopedDepartment) {
+      return html`<div class="field">
+        <span class="label">${s.department}</span>
+        <span class="scope" id="department-scope">${s.departmentScoped(departmentName(this.scopedDepartment))}</span>
+      </div>`;
+    }
+    if (!this.departments) {
+      return html`<div class="field">
+        <label for="department">${s.department}</label>
+        <input id="department" .value=${this.view.department ?? ''} placeholder=${s.allDepartments} @change=${this.onSelect('department')} />
+      </div>`;
+    }
+    const current = this.view.department;
+    const options = current && !this.departments.includes(current) ? [...this.departments, current] : this.departments;
+    return html`<div class="field">
+      <label for="department">${s.department}</label>
+      <select id="department" @change=${this.onSelect('department')}>
+        <option value="" ?selected=${!current}>${s.allDepartments}</option>
+        ${options.map((d) => html`<option value=${d} ?selected=${d === current}>${departmentName(d)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    const view = this.view;
+    return html`
+      <form @submit=${(e: Event) => e.preventDefault()} aria-label=${s.filtersHeading}>
+        <div class="field">
+          <label for="period">${s.period}</label>
+          <select id="period" @change=${this.onPeriod}>
+            ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === view.period}>${s.periods[p]}</option>`)}
+          </select>
+        </div>
+        ${view.period === 'custom'
+          ? html`<div class="range">
+              <div class="field">
+                <label for="from">${s.from}</label>
+                <input id="from" type="date" .value=${this.range.from} aria-describedby="range-error" />
+              </div>
+              <div class="field">
+                <label for="to">${s.to}</label>
+                <input id="to" type="date" .value=${this.range.to} aria-describedby="range-error" />
+              </div>
+              <button type="button" @click=${this.onApplyRange}>${s.applyRange}</button>
+              <p id="range-error" class="error" role="alert">${this.rangeError}</p>
+            </div>`
+          : nothing}
+        ${this.renderDepartment()}
+        <div class="field">
+          <label for="channel">${s.channel}</label>
+          <select id="channel" @change=${this.onSelect('channel')}>
+            <option value="" ?selected=${!view.channel}>${s.allChannels}</option>
+            ${CHANNEL_IDS.map((c: Channel) => html`<option value=${c} ?selected=${c === view.channel}>${s.channels[c]}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="survey">${s.survey}</label>
+          <select id="survey" @change=${this.onSelect('survey')}>
+            <option value="" ?selected=${!view.survey}>${s.allSurveys}</option>
+            ${defaultCatalogue.surveys.map(
+              (survey) =>
+                html`<option value=${survey.id} ?selected=${survey.id === view.survey}>
+                  ${s.surveyOption(survey.title[this.locale], survey.questions.length)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="sort">${s.order}</label>
+          <select id="sort" @change=${this.onSelect('sort')}>
+            ${SORT_ORDERS.map(
+              (order: SortOrder) =>
+                html`<option value=${order} ?selected=${order === view.sort}>
+                  ${order === 'score' ? s.orderScore : s.orderCatalogue}
+                </option>`,
+            )}
+          </select>
+        </div>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-dashboard-filters': FilterBar;
+  }
+}

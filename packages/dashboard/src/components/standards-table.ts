@@ -1,0 +1,219 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Locale, ScoresResult, StandardScore } from '@mv-feedback/scoring';
+import { formatCount, formatPercent, formatSignedPoints } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+import type { SortOrder } from '../state/view-state.js';
+import { scoreBar } from './score-bar.js';
+import { sharedStyles } from './shared-styles.js';
+
+/** Below this many responses a shown score is marked "few responses" (SPEC section 4). */
+export const FEW_RESPONSES_N = 30;
+
+/** Standards in catalogue order, or by score with suppressed ones last. */
+export function orderStandards(standards: StandardScore[], sort: SortOrder): StandardScore[] {
+  if (sort === 'catalogue') return standards;
+  return [...standards].sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+}
+
+/**
+ * Every standard's score as a table: the table is the text alternative of
+ * the bars it holds (WCAG 2.2 1.1.1, 1.3.1).
+ */
+@customElement('mv-dashboard-standards')
+export class StandardsTable extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .scroll {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      caption {
+        text-align: start;
+        padding-bottom: 0.5rem;
+        color: var(--mv-dash-muted);
+      }
+      th,
+      td {
+        padding: 0.45rem 0.5rem;
+        border-bottom: 1px solid #d1d5db;
+        text-align: start;
+        vertical-align: middle;
+      }
+      thead th {
+        font-size: 0.85rem;
+        border-bottom: 2px solid var(--mv-dash-border);
+      }
+      th[scope='row'] {
+        font-weight: 600;
+      }
+      .num {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .score {
+        font-size: 1.25rem;
+        font-weight: 700;
+      }
+      .suppressed {
+        font-style: italic;
+        color: var(--mv-dash-muted);
+        font-size: 0.9rem;
+        font-weight: 400;
+      }
+      .badge {
+        display: inline-block;
+        margin-inline-start: 0.35rem;
+        padding: 0 0.4rem;
+        border-radius: 999px;
+        font-size: 0.75rem;
+        font-weight: 600;
+        white-space: nowrap;
+        background: var(--mv-dash-warn-bg);
+        color: var(--mv-dash-warn-text);
+      }
+      .badge.significant {
+        background: #dbeafe;
+        color: #1e3a8a;
+      }
+      .change {
+        white-space: nowrap;
+      }
+      .up {
+        color: var(--mv-dash-good);
+      }
+      .down {
+        color: var(--mv-dash-bad);
+      }
+      .previous {
+        display: block;
+        font-size: 0.8rem;
+      }
+      .score-bar .track {
+        fill: var(--mv-dash-subtle);
+      }
+      .score-bar .tick {
+        stroke: #d1d5db;
+      }
+      .score-bar .bar {
+        fill: var(--mv-dash-bar);
+      }
+      .score-bar .whisker line {
+        stroke: #111827;
+        stroke-width: 2;
+      }
+      .notes {
+        font-size: 0.85rem;
+        color: var(--mv-dash-muted);
+      }
+      @media (max-width: 900px) {
+        th,
+        td {
+          padding: 0.4rem 0.3rem;
+        }
+        .score-bar {
+          width: 110px;
+        }
+      }
+      @media print {
+        tr {
+          break-inside: avoid;
+        }
+        .badge {
+          border: 1px solid currentColor;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) strings!: Strings;
+  @property() locale: Locale = 'en';
+  @property({ attribute: false }) result!: ScoresResult;
+  @property() sort: SortOrder = 'catalogue';
+
+  private renderChange(standard: StandardScore) {
+    const s = this.strings;
+    const change = standard.change;
+    if (standard.suppressed || !change || change.delta === null || change.previousScore === null) {
+      return html`<span class="muted">${s.noChange}</span>`;
+    }
+    const direction = change.delta > 0.05 ? 'up' : change.delta < -0.05 ? 'down' : 'flat';
+    const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
+    const word = direction === 'up' ? s.changeUp : direction === 'down' ? s.changeDown : s.changeFlat;
+    return html`<span class="change ${direction}">
+        <span aria-hidden="true">${arrow}</span>
+        <span class="visually-hidden">${word}</span>
+        ${s.points(formatSignedPoints(this.locale, change.delta))}</span
+      >${change.significant ? html`<span class="badge significant">${s.significant}</span>` : ''}
+      <span class="previous muted">${s.previousWas(formatPercent(this.locale, change.previousScore))}</span>`;
+  }
+
+  private renderRow(standard: StandardScore) {
+    const s = this.strings;
+    const locale = this.locale;
+    const shown = !standard.suppressed && standard.score !== null && standard.ciLow !== null && standard.ciHigh !== null;
+    if (!shown) {
+      return html`<tr data-standard=${standard.id} data-suppressed="true">
+        <th scope="row">${standard.title[locale]}</th>
+        <td class="score-cell"><span class="suppressed">${s.fewerThan(this.result.minN)}</span></td>
+        <td></td>
+        <td></td>
+        <td class="num n">${formatCount(locale, standard.n)}</td>
+        <td>${this.renderChange(standard)}</td>
+      </tr>`;
+    }
+    const score = formatPercent(locale, standard.score!);
+    const low = formatPercent(locale, standard.ciLow!);
+    const high = formatPercent(locale, standard.ciHigh!);
+    return html`<tr data-standard=${standard.id}>
+      <th scope="row">${standard.title[locale]}</th>
+      <td class="score-cell num">
+        <span class="score">${score}</span>${standard.n < FEW_RESPONSES_N
+          ? html`<span class="badge few">${s.fewResponses}</span>`
+          : ''}
+      </td>
+      <td>${scoreBar(standard.score!, standard.ciLow!, standard.ciHigh!, s.barLabel(score, low, high))}</td>
+      <td class="num interval">${s.interval(low, high)}</td>
+      <td class="num n">${formatCount(locale, standard.n)}</td>
+      <td>${this.renderChange(standard)}</td>
+    </tr>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    return html`
+      <div class="scroll">
+        <table>
+          <caption>
+            ${s.standardsCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${s.colStandard}</th>
+              <th scope="col" class="num">${s.colScore}</th>
+              <th scope="col">${s.colChart}</th>
+              <th scope="col" class="num">${s.colInterval}</th>
+              <th scope="col" class="num">${s.colN}</th>
+              <th scope="col">${s.colChange}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${orderStandards(this.result.standards, this.sort).map((standard) => this.renderRow(standard))}
+          </tbody>
+        </table>
+      </div>
+      <p class="notes">${s.fewResponsesNote} ${s.significantNote}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-dashboard-standards': StandardsTable;
+  }
+}

@@ -1,0 +1,363 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CommentItem, Locale, ScoresResult, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import { StaffApiClient, StaffApiError, type StaffQuery, type StaffSession } from '../api/staff-api-client.js';
+import { tokenStore, type TokenStore } from '../auth/token-store.js';
+import { departmentName, formatCount, formatDayRange } from '../i18n/format.js';
+import { pickLocale } from '../i18n/pick-locale.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
+import { todayIn } from '../period/period-range.js';
+import { parseViewState, serializeViewState, viewRange, type ViewState } from '../state/view-state.js';
+import type { SignInForm } from '../components/sign-in-form.js';
+import type { ViewChange } from '../components/filter-bar.js';
+import { sharedStyles } from '../components/shared-styles.js';
+import { dashboardStyles } from './dashboard-styles.js';
+import { saveBlob } from './save-blob.js';
+import '../components/sign-in-form.js';
+import '../components/filter-bar.js';
+import '../components/standards-table.js';
+import '../components/trend-chart.js';
+import '../components/comments-list.js';
+
+const COMMENTS_PAGE = 20;
+const DATA_KEYS: (keyof ViewState)[] = ['period', 'from', 'to', 'department', 'channel', 'survey'];
+
+type Phase = 'signed-out' | 'signing-in' | 'signed-in';
+
+/**
+ * The staff dashboard: sign in with a staff token, then scores per standard,
+ * their trend and the comments for a period and filters kept in the URL.
+ *
+ * @attr api-base - Origin of the staff API; default: this page's origin.
+ */
+@customElement('mv-scores-dashboard')
+export class MvScoresDashboard extends LitElement {
+  static override styles = [sharedStyles, dashboardStyles];
+
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  @state() private phase: Phase = 'signed-out';
+  @state() private signInError = '';
+  @state() private session: StaffSession | null = null;
+  @state() private view: ViewState = parseViewState(location.search);
+  @state() private scores: ScoresResult | null = null;
+  @state() private trend: TrendResult | null = null;
+  @state() private comments: CommentItem[] = [];
+  @state() private commentsTotal = 0;
+  @state() private loading = false;
+  @state() private problem = '';
+  @state() private status = '';
+  @state() private downloadStatus = '';
+
+  private api: StaffApiClient | null = null;
+  private store: TokenStore = tokenStore(sessionStorage);
+  private loadSeq = { scores: 0, trend: 0, comments: 0 };
+
+  private get locale(): Locale {
+    return pickLocale(this.view.lang, this.closest('[lang]')?.getAttribute('lang') ?? null, navigator.language);
+  }
+
+  private get strings(): Strings {
+    return stringsFor(this.locale);
+  }
+
+  private get timeZone(): string {
+    return this.session?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  private get query(): StaffQuery {
+    const range = viewRange(this.view, todayIn(this.timeZone));
+    const query: StaffQuery = { ...range };
+    // A scoped token only ever sees its own department, whatever the URL says.
+    const department = this.session?.department ?? this.view.department;
+    if (department) query.department = department;
+    if (this.view.channel) query.channel = this.view.channel;
+    if (this.view.survey) query.survey = this.view.survey;
+    return query;
+  }
+
+  private readonly onPopState = () => {
+    this.view = parseViewState(location.search);
+    if (this.phase === 'signed-in') void this.loadAll();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    const token = this.store.read();
+    if (token) void this.signIn(token, true);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    super.disconnectedCallback();
+  }
+
+  protected override updated(): void {
+    // The dashboard is the page, so the page's language and title follow it (WCAG 2.2 3.1.1, 2.4.2).
+    document.documentElement.lang = this.locale;
+    document.title = this.strings.appTitle;
+  }
+
+  private async signIn(token: string, restoring = false): Promise<void> {
+    this.phase = 'signing-in';
+    this.signInError = '';
+    const api = new StaffApiClient(this.apiBase, token);
+    try {
+      const session = await api.me();
+      // Without /me on this server, any staff call tells a good token from a bad one.
+      if (!session) await api.scores(this.query);
+      this.api = api;
+      this.session = session;
+      this.store.write(token);
+      this.phase = 'signed-in';
+      this.status = '';
+      await this.loadAll();
+    } catch (error) {
+      if (error instanceof StaffApiError && error.status === 403 && !restoring) {
+        // The token is good; only the department in the URL is not its own.
+        this.api = api;
+        this.store.write(token);
+        this.phase = 'signed-in';
+        this.problem = this.strings.forbidden;
+        return;
+      }
+      this.store.clear();
+      this.phase = 'signed-out';
+      this.signInError = this.errorText(error, restoring ? this.strings.sessionEnded : this.strings.tokenRefused);
+      await this.updateComplete;
+      this.renderRoot.querySelector<SignInForm>('mv-dashboard-sign-in')?.focus();
+    }
+  }
+
+  private signOut(message = ''): void {
+    this.store.clear();
+    this.api = null;
+    this.session = null;
+    this.scores = null;
+    this.trend = null;
+    this.comments = [];
+    this.commentsTotal = 0;
+    this.problem = '';
+    this.phase = 'signed-out';
+    this.signInError = message;
+  }
+
+  private errorText(error: unknown, unauthorized: string): string {
+    if (!(error instanceof StaffApiError)) return this.strings.loadFailed;
+    if (error.status === 401) return unauthorized;
+    if (error.status === 403) return this.strings.forbidden;
+    if (error.status === 0) return this.strings.serverUnreachable;
+    return `${this.strings.loadFailed} (${error.message})`;
+  }
+
+  /** Runs one load; a newer load of the same kind wins, and a 401 ends the session. */
+  private async guarded<T>(kind: keyof typeof this.loadSeq, load: (api: StaffApiClient) => Promise<T>, apply: (value: T) => void) {
+    const api = this.api;
+    if (!api) return;
+    const seq = ++this.loadSeq[kind];
+    try {
+      const value = await load(api);
+      if (seq === this.loadSeq[kind]) apply(value);
+    } catch (error) {
+      if (seq !== this.loadSeq[kind]) return;
+      if (error instanceof StaffApiError && error.status === 401) this.signOut(this.strings.sessionEnded);
+      else this.problem = this.errorText(error, this.strings.sessionEnded);
+    }
+  }
+
+  private async loadAll(): Promise<void> {
+    this.loading = true;
+    this.problem = '';
+    this.status = this.strings.loading;
+    await Promise.all([
+      this.guarded('scores', (api) => api.scores(this.query), (scores) => (this.scores = scores)),
+      this.loadTrend(),
+      this.loadComments(false),
+    ]);
+    this.loading = false;
+    if (!this.problem && this.phase === 'signed-in') this.status = this.strings.loaded;
+  }
+
+  private loadTrend(): Promise<void> {
+    return this.guarded('trend', (api) => api.trend(this.query, this.view.interval), (trend) => (this.trend = trend));
+  }
+
+  private loadComments(append: boolean): Promise<void> {
+    const offset = append ? this.comments.length : 0;
+    return this.guarded(
+      'comments',
+      (api) => api.comments(this.query, { q: this.view.q, limit: COMMENTS_PAGE, offset }),
+      (page) => {
+        this.comments = append ? [...this.comments, ...page.items] : page.items;
+        this.commentsTotal = page.total;
+      },
+    );
+  }
+
+  private changeView(change: ViewChange): void {
+    const next: ViewState = { ...this.view, ...change };
+    for (const key of Object.keys(next) as (keyof ViewState)[]) if (next[key] === undefined) delete next[key];
+    const previous = this.view;
+    const search = serializeViewState(next);
+    if (search === serializeViewState(previous)) return;
+    history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
+    this.view = next;
+    if (this.phase !== 'signed-in') return;
+    if (DATA_KEYS.some((key) => previous[key] !== next[key])) void this.loadAll();
+    else if (previous.interval !== next.interval) void this.loadTrend();
+    else if (previous.q !== next.q) void this.loadComments(false);
+  }
+
+  private async download(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const s = this.strings;
+    const query = this.query;
+    this.downloadStatus = s.downloading;
+    try {
+      const blob = await api.exportCsv(query);
+      const name = ['mv-feedback', query.department, query.channel, query.survey, query.from, query.to].filter(Boolean).join('_');
+      saveBlob(blob, `${name}.csv`, this.renderRoot);
+      this.downloadStatus = s.downloadDone;
+    } catch (error) {
+      this.downloadStatus = `${s.downloadFailed} ${this.errorText(error, s.sessionEnded)}`;
+    }
+  }
+
+  private renderHeader() {
+    const s = this.strings;
+    const other: Locale = this.locale === 'en' ? 'es' : 'en';
+    return html`<header class="top">
+      <h1>${s.appTitle}</h1>
+      <div class="actions">
+        <button type="button" lang=${other} @click=${() => this.changeView({ lang: other })}>${s.languageSwitch}</button>
+        ${this.phase === 'signed-in'
+          ? html`${this.session ? html`<span class="muted">${s.signedInAs(this.session.name)}</span>` : nothing}
+              <button type="button" @click=${() => this.signOut()}>${s.signOut}</button>`
+          : nothing}
+      </div>
+    </header>`;
+  }
+
+  private renderSummary() {
+    const s = this.strings;
+    const locale = this.locale;
+    const query = this.query;
+    const scores = this.scores;
+    const period = formatDayRange(locale, query.from, query.to);
+    const department = query.department ? departmentName(query.department) : s.allDepartments;
+    const filters = [
+      `${s.period}: ${s.periods[this.view.period]}`,
+      `${s.department}: ${department}`,
+      `${s.channel}: ${query.channel ? s.channels[query.channel] : s.allChannels}`,
+      `${s.survey}: ${query.survey ?? s.allSurveys}`,
+    ].join(' · ');
+    return html`<p class="summary" id="summary">
+        <strong>${scores ? s.summary(formatCount(locale, scores.responses), period) : period}</strong>${scores
+          ? html` · ${s.summaryComments(formatCount(locale, scores.comments))}`
+          : nothing}
+      </p>
+      <p class="filters-in-words muted">${filters}</p>`;
+  }
+
+  private renderTrend() {
+    const s = this.strings;
+    const trend = this.trend;
+    const choose = (interval: TrendInterval) => () => this.changeView({ interval });
+    return html`<section aria-labelledby="trend-heading">
+      <h2 id="trend-heading">${s.trendHeading}</h2>
+      <fieldset>
+        <legend>${s.trendInterval}</legend>
+        <label><input type="radio" name="interval" .checked=${this.view.interval === 'week'} @change=${choose('week')} />${s.weekly}</label>
+        <label><input type="radio" name="interval" .checked=${this.view.interval === 'month'} @change=${choose('month')} />${s.monthly}</label>
+      </fieldset>
+      <div class="trend-grid">
+        ${trend?.series.map(
+          (series) => html`<mv-dashboard-trend-chart
+            .strings=${s}
+            .locale=${this.locale}
+            .series=${series}
+            .interval=${trend.interval}
+            .minN=${trend.minN}
+          ></mv-dashboard-trend-chart>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  private renderSignedIn() {
+    const s = this.strings;
+    const query = this.query;
+    return html`
+      <mv-dashboard-filters
+        .strings=${s}
+        .locale=${this.locale}
+        .view=${this.view}
+        .range=${{ from: query.from, to: query.to }}
+        .scopedDepartment=${this.session?.department ?? null}
+        .departments=${this.session?.departments ?? null}
+        @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
+      ></mv-dashboard-filters>
+      ${this.renderSummary()}
+      <div class="toolbar">
+        <button type="button" @click=${this.download}>${s.downloadCsv}</button>
+        <span role="status">${this.downloadStatus}</span>
+      </div>
+      <div class="problem" role="alert">${this.problem
+          ? html`<span>${this.problem}</span><button type="button" @click=${this.loadAll}>${s.retry}</button>`
+          : nothing}</div>
+      <div aria-busy=${this.loading ? 'true' : 'false'}>
+        <section aria-labelledby="standards-heading">
+          <h2 id="standards-heading">${s.standardsHeading}</h2>
+          ${this.scores
+            ? html`<mv-dashboard-standards
+                .strings=${s}
+                .locale=${this.locale}
+                .result=${this.scores}
+                .sort=${this.view.sort}
+              ></mv-dashboard-standards>`
+            : nothing}
+        </section>
+        ${this.renderTrend()}
+        <section class="comments" aria-labelledby="comments-heading">
+          <h2 id="comments-heading">${s.commentsHeading}</h2>
+          <mv-dashboard-comments
+            .strings=${s}
+            .locale=${this.locale}
+            .timeZone=${this.timeZone}
+            .items=${this.comments}
+            .total=${this.commentsTotal}
+            .q=${this.view.q}
+            @mv-comments-search=${(e: CustomEvent<{ q: string }>) => this.changeView({ q: e.detail.q })}
+            @mv-comments-more=${() => this.loadComments(true)}
+          ></mv-dashboard-comments>
+        </section>
+      </div>
+    `;
+  }
+
+  override render() {
+    const s = this.strings;
+    return html`<div class="page" lang=${this.locale}>
+      ${this.renderHeader()}
+      <main>
+        ${this.phase === 'signed-in'
+          ? this.renderSignedIn()
+          : html`<mv-dashboard-sign-in
+              .strings=${s}
+              ?busy=${this.phase === 'signing-in'}
+              .error=${this.signInError}
+              @mv-sign-in=${(e: CustomEvent<{ token: string }>) => this.signIn(e.detail.token)}
+            ></mv-dashboard-sign-in>`}
+        <p class="visually-hidden" role="status">${this.status}</p>
+      </main>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-scores-dashboard': MvScoresDashboard;
+  }
+}
