@@ -1,0 +1,112 @@
+import type { Client, InValue } from '@libsql/client';
+import { mergeCounters, type AlphaCounters, type CountersByStandard, type StandardCounters } from '@mv-feedback/scoring';
+import type { StaffFilters } from './staff-filters.js';
+
+/** The cube's marker for "every value" of a dimension (migration 2). */
+const ALL = '*';
+
+/** A range of days and the slices of the cube to read. */
+export type CubeSlice = Pick<StaffFilters, 'from' | 'to' | 'department' | 'channel' | 'survey'>;
+
+const cubeKey = (slice: CubeSlice) => [slice.department ?? ALL, slice.channel ?? ALL];
+
+/**
+ * Per-standard counters over a range, summed in SQL from the rollup cube: one
+ * row per day and standard whatever the filters. Cronbach's α sums cannot be
+ * added in SQL, so they are merged here from the few rollup rows that carry them.
+ *
+ * @example
+ * const counters = await readStandardCounters(db, { from: '2026-01-01', to: '2026-03-31', department: 'permits' });
+ */
+export async function readStandardCounters(db: Client, slice: CubeSlice): Promise<CountersByStandard> {
+  const [sums, alphaRows] = await Promise.all([
+    db.execute({
+      sql: `SELECT standard, SUM(n) AS n, SUM(favorable) AS favorable, SUM(sum_v) AS sum_v, SUM(sum_v2) AS sum_v2
+        FROM rollup_cube
+        WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ?
+        GROUP BY standard`,
+      args: [...cubeKey(slice), slice.survey ?? ALL, slice.from, slice.to],
+    }),
+    db.execute(alphaQuery(slice)),
+  ]);
+  const counters: CountersByStandard = {};
+  for (const row of sums.rows) {
+    const n = Number(row.n);
+    if (n === 0) continue;
+    counters[String(row.standard)] = {
+      n,
+      favorable: Number(row.favorable),
+      sumV: Number(row.sum_v),
+      sumV2: Number(row.sum_v2),
+      alpha: null,
+    };
+  }
+  for (const [standard, alpha] of mergeAlphaRows(alphaRows.rows)) {
+    const total = counters[standard];
+    // α holds only when every counted response carried the same item set, as
+    // mergeCounters decides over raw rows; a part without α sums voids it.
+    if (total && alpha.n === total.n) total.alpha = alpha.alpha;
+  }
+  return counters;
+}
+
+function alphaQuery(slice: CubeSlice): { sql: string; args: InValue[] } {
+  const where = ['alpha IS NOT NULL', 'day BETWEEN ? AND ?'];
+  const args: InValue[] = [slice.from, slice.to];
+  for (const key of ['department', 'channel', 'survey'] as const) {
+    const value = slice[key];
+    if (value !== undefined) {
+      where.push(`${key} = ?`);
+      args.push(value);
+    }
+  }
+  return { sql: `SELECT standard, n, favorable, sum_v, sum_v2, alpha FROM daily_rollups WHERE ${where.join(' AND ')}`, args };
+}
+
+function mergeAlphaRows(rows: readonly Record<string, unknown>[]): Map<string, StandardCounters> {
+  const merged = new Map<string, StandardCounters>();
+  for (const row of rows) {
+    const standard = String(row.standard);
+    const part: StandardCounters = {
+      n: Number(row.n),
+      favorable: Number(row.favorable),
+      sumV: Number(row.sum_v),
+      sumV2: Number(row.sum_v2),
+      alpha: JSON.parse(String(row.alpha)) as AlphaCounters,
+    };
+    const sofar = merged.get(standard);
+    merged.set(standard, sofar ? mergeCounters(sofar, part) : part);
+  }
+  return merged;
+}
+
+/** Responses and comments over a range, in all and per survey. */
+export interface RangeCounts {
+  responses: number;
+  comments: number;
+  commentsBySurvey: Record<string, number>;
+}
+
+/**
+ * Response and comment totals over a range from the count cube.
+ *
+ * @example
+ * const { responses, comments } = await readCounts(db, { from: '2026-01-01', to: '2026-01-31' });
+ */
+export async function readCounts(db: Client, slice: CubeSlice): Promise<RangeCounts> {
+  const surveyClause = slice.survey === undefined ? 'survey <> ?' : 'survey = ?';
+  const { rows } = await db.execute({
+    sql: `SELECT survey, SUM(responses) AS responses, SUM(comments) AS comments
+      FROM count_cube
+      WHERE department = ? AND channel = ? AND day BETWEEN ? AND ? AND ${surveyClause}
+      GROUP BY survey`,
+    args: [...cubeKey(slice), slice.from, slice.to, slice.survey ?? ALL],
+  });
+  const counts: RangeCounts = { responses: 0, comments: 0, commentsBySurvey: {} };
+  for (const row of rows) {
+    counts.responses += Number(row.responses);
+    counts.comments += Number(row.comments);
+    counts.commentsBySurvey[String(row.survey)] = Number(row.comments);
+  }
+  return counts;
+}

@@ -1,0 +1,45 @@
+import type { Client } from '@libsql/client';
+import { buildScoresResult, type Catalogue, type ScoresResult } from '@mv-feedback/scoring';
+import { readCounts, readStandardCounters } from './cube-reader.js';
+import { previousPeriod, type StaffFilters } from './staff-filters.js';
+
+export interface ScoresOptions {
+  catalogue: Catalogue;
+  minN: number;
+}
+
+/**
+ * The answer of `GET /api/v1/scores` (and `mv-feedback report --format json`):
+ * every standard over the range, with the change against the previous period
+ * of equal length, computed by the scoring library from the rollup cube.
+ *
+ * @example
+ * const result = await computeScores(db, { catalogue, minN: 10 }, { from: '2026-01-01', to: '2026-01-31' });
+ */
+export async function computeScores(db: Client, { catalogue, minN }: ScoresOptions, filters: StaffFilters): Promise<ScoresResult> {
+  const previous = { ...filters, ...previousPeriod(filters) };
+  const [current, before, counts] = await Promise.all([
+    readStandardCounters(db, filters),
+    readStandardCounters(db, previous),
+    readCounts(db, filters),
+  ]);
+  // Comments are filed under the standard of their survey's comment prompt.
+  const commentsByStandard: Record<string, number> = {};
+  for (const survey of catalogue.surveys) {
+    const comments = counts.commentsBySurvey[survey.id] ?? 0;
+    if (survey.comment && comments > 0) {
+      commentsByStandard[survey.comment.standard] = (commentsByStandard[survey.comment.standard] ?? 0) + comments;
+    }
+  }
+  return buildScoresResult({
+    catalogue,
+    from: filters.from,
+    to: filters.to,
+    minN,
+    responses: counts.responses,
+    comments: counts.comments,
+    commentsByStandard,
+    current,
+    previous: before,
+  });
+}

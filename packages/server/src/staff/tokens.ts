@@ -1,0 +1,79 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Client } from '@libsql/client';
+
+/** Every staff token starts so, for secret scanners and for people reading a config file. */
+export const STAFF_TOKEN_PREFIX = 'mvf_';
+
+export type StaffRole = 'viewer' | 'admin';
+
+export interface NewStaffToken {
+  name: string;
+  role: StaffRole;
+  /** A department slug: the token then reads only that department. */
+  department?: string;
+}
+
+/** Who a valid token belongs to. */
+export interface StaffPrincipal {
+  id: number;
+  name: string;
+  role: StaffRole;
+  department: string | null;
+}
+
+// A token carries 256 random bits, so an unsalted SHA-256 is enough: there is
+// nothing to guess, and a lookup by hash keeps verification one indexed query.
+const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/**
+ * Makes a staff token and stores only its hash; the token itself is returned once.
+ *
+ * @example
+ * const token = await createStaffToken(db, { name: 'Permits manager', role: 'viewer', department: 'permits' });
+ * // → 'mvf_3q2…' (shown once, never stored)
+ */
+export async function createStaffToken(db: Client, { name, role, department }: NewStaffToken): Promise<string> {
+  const token = STAFF_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  await db.execute({
+    sql: 'INSERT INTO staff_tokens (name, role, department, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    args: [name, role, department ?? null, hashToken(token), new Date().toISOString()],
+  });
+  return token;
+}
+
+/**
+ * The holder of a token, or null when it is unknown, malformed or revoked.
+ *
+ * @example
+ * const staff = await verifyStaffToken(db, bearer);
+ * if (!staff) return unauthorized();
+ */
+export async function verifyStaffToken(db: Client, token: string): Promise<StaffPrincipal | null> {
+  if (!token.startsWith(STAFF_TOKEN_PREFIX) || token.length > 200) return null;
+  const { rows } = await db.execute({
+    sql: 'SELECT id, name, role, department FROM staff_tokens WHERE token_hash = ? AND revoked_at IS NULL',
+    args: [hashToken(token)],
+  });
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: Number(row.id),
+    name: String(row.name),
+    role: row.role === 'admin' ? 'admin' : 'viewer',
+    department: typeof row.department === 'string' && row.department !== '' ? row.department : null,
+  };
+}
+
+/**
+ * Revokes a token by its row id; it stops working at the next request.
+ *
+ * @example
+ * await revokeStaffToken(db, 3);
+ */
+export async function revokeStaffToken(db: Client, id: number): Promise<boolean> {
+  const result = await db.execute({
+    sql: 'UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+    args: [new Date().toISOString(), id],
+  });
+  return result.rowsAffected > 0;
+}
