@@ -1,0 +1,155 @@
+import type { Submission } from '@mv-feedback/scoring';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvCell } from '../../packages/server/src/csv/csv-cell.js';
+import { csvHeader, responsesCsvStream } from '../../packages/server/src/csv/responses-csv.js';
+import { createStaffToken } from '../../packages/server/src/staff/tokens.js';
+import { get, startStaffServer, storeRows, type StaffServer, type StoredRow } from './staff-fixture.js';
+
+/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) throw new Error('unterminated quoted field');
+        field += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] === '"') {
+          field += '"';
+          i++;
+        } else break;
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') throw new Error('quote inside an unquoted field');
+        field += text[i++];
+      }
+    }
+    if (text[i] === ',') {
+      record.push(field);
+      field = '';
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 2;
+    } else if (i < text.length) throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
+  }
+  if (field || record.length) throw new Error('last record does not end in CRLF');
+  return records;
+}
+
+const NOW = new Date('2026-06-15T19:00:00Z');
+const tricky = [
+  'Plain text',
+  'Commas, everywhere, really',
+  'She said "call back tomorrow"',
+  'Line one\nline two\r\nline three',
+  'Great service 👍🏽 ¡gracias! 🎉',
+  'La atención fue excelente; el trámite, rápido. Año, niño, acción.',
+  '<script>alert("x")</script><b>bold</b>',
+  '=HYPERLINK("http://evil.example","click")',
+  '+1 555 0100',
+  '-negative feelings',
+  '@SUM(A1:A9)',
+  '\tTabbed start',
+];
+
+let server: StaffServer;
+let token: string;
+const rows: StoredRow[] = tricky.map((comment, i) => ({
+  submission: {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    survey: i % 2 ? 'full' : 'quick',
+    answers: i % 2 ? { 'same-day': 'yes', listened: 4, 'simple-process': null } : { listened: 5, positive: 2 },
+    comment,
+    context: { department: 'permits', channel: 'in-person', interaction: i === 3 ? '=cmd|"/c calc"!A1' : `case-${i}` },
+    locale: i % 3 ? 'en' : 'es',
+  } satisfies Submission,
+  // Pairs share a timestamp, so keyset pages must break ties on id.
+  receivedAt: new Date(NOW.getTime() - 3_600_000 * Math.floor(i / 2)),
+}));
+
+beforeAll(async () => {
+  server = await startStaffServer({ now: () => NOW });
+  await storeRows(server.db, server.config, rows);
+  token = await createStaffToken(server.db, { name: 'Export', role: 'admin' });
+});
+afterAll(() => server?.close());
+
+describe('GET /api/v1/export.csv', () => {
+  it('round-trips quotes, commas, newlines, emoji, markup and accents, with a BOM and neutralised formulas', async () => {
+    const response = await get(`${server.url}/api/v1/export.csv?from=2026-06-01&to=2026-06-15`, token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="mv-feedback-2026-06-01-to-2026-06-15.csv"');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    const [header, ...records] = parseCsv(text.slice(1));
+    expect(header).toEqual(csvHeader(server.config.catalogue));
+    expect(header!.slice(0, 7)).toEqual(['id', 'receivedAt', 'survey', 'locale', 'department', 'channel', 'interaction']);
+    expect(header!.at(-1)).toBe('comment');
+    expect(new Set(header).size).toBe(header!.length);
+    expect(records).toHaveLength(rows.length);
+    const column = (name: string) => header!.indexOf(name);
+    const byId = new Map(records.map((r) => [r[0], r]));
+    for (const { submission, receivedAt } of rows) {
+      const record = byId.get(submission.id)!;
+      const comment = submission.comment!;
+      expect(record[column('comment')]).toBe(/^[=+\-@\t\r]/.test(comment) ? `'${comment}` : comment);
+      expect(record[column('receivedAt')]).toBe(receivedAt.toISOString());
+      expect(record[column('locale')]).toBe(submission.locale);
+      expect(record[column('listened')]).toBe(String(submission.answers.listened));
+    }
+    expect(byId.get(rows[3]!.submission.id)![column('interaction')]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(byId.get(rows[1]!.submission.id)![column('same-day')]).toBe('yes');
+    expect(byId.get(rows[1]!.submission.id)![column('simple-process')]).toBe('');
+    const order = records.map((r) => `${r[1]} ${r[0]}`);
+    expect([...order].sort()).toEqual(order);
+  });
+
+  it('filters like the other staff queries and gives a header alone for an empty range', async () => {
+    const response = await get(`${server.url}/api/v1/export.csv?from=2025-01-01&to=2025-01-31&channel=phone`, token);
+    expect(response.headers.get('content-disposition')).toContain('mv-feedback-2025-01-01-to-2025-01-31-phone.csv');
+    expect(parseCsv((await response.text()).replace(/^\uFEFF/, ''))).toHaveLength(1);
+  });
+
+  it('streams page by page in (receivedAt, id) order without losing ties at page edges', async () => {
+    const stream = responsesCsvStream(server.db, server.config.catalogue, { from: '2026-06-01', to: '2026-06-15' }, { pageSize: 3 });
+    const reader = stream.getReader();
+    const chunks: string[] = [];
+    const decoder = new TextDecoder();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(decoder.decode(value, { stream: true }));
+    }
+    // Header chunk, then one chunk per full page of 3, then the last short page.
+    expect(chunks.length).toBe(1 + Math.ceil(rows.length / 3));
+    const records = parseCsv(chunks.join('').slice(1)).slice(1);
+    expect(records.map((r) => r[0]).sort()).toEqual(rows.map((r) => r.submission.id).sort());
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    [null, ''],
+    [4, '4'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=1+2', "'=1+2"],
+    ['-2', "'-2"],
+    ['\rx', '"\'\rx"'],
+    ['ñandú', 'ñandú'],
+  ])('encodes %j as %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
