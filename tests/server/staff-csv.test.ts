@@ -1,4 +1,4 @@
-import type { Submission } from '@mv-feedback/scoring';
+import type { Answers, Submission } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../packages/server/src/csv/csv-cell.js';
 import { csvHeader, responsesCsvStream } from '../../packages/server/src/csv/responses-csv.js';
@@ -68,7 +68,7 @@ const rows: StoredRow[] = tricky.map((comment, i) => ({
   submission: {
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     survey: i % 2 ? 'full' : 'quick',
-    answers: i % 2 ? { 'same-day': 'yes', listened: 4, 'simple-process': null } : { listened: 5, positive: 2 },
+    answers: (i % 2 ? { 'same-day': 'yes', listened: 4, 'simple-process': null } : { listened: 5, positive: 2 }) as Answers,
     comment,
     context: { department: 'permits', channel: 'in-person', interaction: i === 3 ? '=cmd|"/c calc"!A1' : `case-${i}` },
     locale: i % 3 ? 'en' : 'es',
