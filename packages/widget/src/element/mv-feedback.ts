@@ -1,0 +1,316 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
+import { STRINGS, fill, type UiStrings } from '../i18n/strings.js';
+import { chooseLanguage, languageCandidates } from '../language/choose-language.js';
+import { outboxFor } from '../delivery/outbox.js';
+import type { SendOutcome } from '../delivery/send-submission.js';
+import { bundledSurvey, fetchSurvey } from '../survey/survey-source.js';
+import { surveyPages } from '../survey/survey-pages.js';
+import { buildSubmission, hasContent } from '../survey/build-submission.js';
+import { questionTemplate } from './question-template.js';
+import { newId } from './new-id.js';
+import { styles } from './mv-feedback.styles.js';
+import type { MvFeedbackErrorDetail, MvFeedbackSentDetail, MvFeedbackSubmitDetail } from './events.js';
+
+const MAX_COMMENT = 2000;
+
+/** Where the resident is: answering, waiting for the first answer, saved for later, or done. */
+type Phase = 'form' | 'sending' | 'queued' | 'sent';
+
+/**
+ * A short survey about a resident's interaction with city staff, sent to the
+ * mv-feedback server exactly once, offline-safe, in English or Spanish.
+ *
+ * @summary Resident feedback survey for city customer-care standards.
+ *
+ * @attr endpoint - Origin of the mv-feedback server; default: this page's origin.
+ * @attr survey - Survey id, `quick` (default) or `full`, or one of the city's own.
+ * @attr department - Department slug sent with the answers, e.g. `permits`.
+ * @attr channel - `in-person`, `phone`, `email`, `web`, `field` or `other`.
+ * @attr interaction - An opaque reference to the interaction (at most 100 characters).
+ * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages.
+ * @attr mode - `inline` (default) or `button`: a floating button that opens the survey in a dialog.
+ * @attr help-href - Link to the city's contact page, shown as "Need help with your request instead?".
+ *
+ * @event {CustomEvent<MvFeedbackSubmitDetail>} mv-feedback-submit - The resident pressed Send; cancelable (then nothing is sent).
+ * @event {CustomEvent<MvFeedbackSentDetail>} mv-feedback-sent - The server stored the response.
+ * @event {CustomEvent<MvFeedbackErrorDetail>} mv-feedback-error - An attempt failed; `detail.final` when it will not be retried.
+ *
+ * @csspart base - The survey card.
+ * @csspart title - The survey heading.
+ * @csspart progress - "Page 2 of 3" in a long survey.
+ * @csspart question - Each question's fieldset.
+ * @csspart legend - Each question's text.
+ * @csspart choice - Each answer label, radio included.
+ * @csspart comment - The comment box.
+ * @csspart button - The Back, Next and Send buttons.
+ * @csspart send - The Send button.
+ * @csspart error - The error message (a live region).
+ * @csspart status - The status message: sending, saved, thank you (a live region).
+ * @csspart help - The help link.
+ * @csspart open-button - The floating button in `mode="button"`.
+ * @csspart dialog - The dialog in `mode="button"`.
+ *
+ * @cssprop --mv-feedback-accent - Buttons, links, selection and focus (light). Default `#005ea2`.
+ * @cssprop --mv-feedback-text - Text colour (light). Default `#1b1b1b`.
+ * @cssprop --mv-feedback-surface - Card background (light). Default `#fff`.
+ * @cssprop --mv-feedback-muted - Secondary text (light). Default `#4a4f55`.
+ * @cssprop --mv-feedback-border - Borders (light). Default `#71767a`.
+ * @cssprop --mv-feedback-error - Error text (light). Default `#b50909`.
+ * @cssprop --mv-feedback-accent-dark - Accent when the reader prefers dark. Default `#8cc4f0`.
+ * @cssprop --mv-feedback-text-dark - Text colour, dark. Default `#f1f1f1`.
+ * @cssprop --mv-feedback-surface-dark - Card background, dark. Default `#1c1d1f`.
+ * @cssprop --mv-feedback-muted-dark - Secondary text, dark. Default `#c5c8cc`.
+ * @cssprop --mv-feedback-border-dark - Borders, dark. Default `#a0a5aa`.
+ * @cssprop --mv-feedback-error-dark - Error text, dark. Default `#ff9c8f`.
+ * @cssprop --mv-feedback-font - Font family. Default `system-ui, sans-serif`.
+ * @cssprop --mv-feedback-font-size - Base font size. Default `16px`.
+ * @cssprop --mv-feedback-radius - Corner radius. Default `0.5em`.
+ * @cssprop --mv-feedback-spacing - Space inside the card and between questions. Default `1em`.
+ */
+export class MvFeedback extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    endpoint: {},
+    survey: {},
+    department: {},
+    channel: {},
+    interaction: {},
+    mode: {},
+    helpHref: { attribute: 'help-href' },
+    _locale: { state: true },
+    _survey: { state: true },
+    _page: { state: true },
+    _answers: { state: true },
+    _comment: { state: true },
+    _phase: { state: true },
+    _alert: { state: true },
+    _status: { state: true },
+  };
+
+  /** Origin of the mv-feedback server; empty for this page's origin. */
+  endpoint = '';
+  /** Survey id. */
+  survey = 'quick';
+  department?: string;
+  channel?: string;
+  interaction?: string;
+  /** `inline` or `button`. */
+  mode: 'inline' | 'button' = 'inline';
+  helpHref?: string;
+
+  private _locale: Locale = 'en';
+  private _survey?: Survey | undefined;
+  private _page = 0;
+  private _answers: Record<string, AnswerValue> = {};
+  private _comment = '';
+  private _phase: Phase = 'form';
+  private _alert = '';
+  private _status = '';
+  private _pending?: string | undefined;
+  private _unlisten?: () => void;
+  private _observer?: MutationObserver;
+
+  /** The server origin in use, without a trailing slash. */
+  get endpointUrl(): string {
+    return (this.endpoint || location.origin).replace(/\/+$/, '');
+  }
+
+  private get _s(): UiStrings {
+    return STRINGS[this._locale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Follow a live change of `lang` on this element or any ancestor (WCAG 3.1.2).
+    this._observer = new MutationObserver(() => this._chooseLocale());
+    for (const root of new Set<Node>([document, this.getRootNode()])) {
+      this._observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    this._chooseLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    this._unlisten?.();
+    this._unlisten = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') || !this._unlisten) {
+      this._unlisten?.();
+      this._unlisten = outboxFor(this.endpointUrl).listen((id, outcome) => this._delivered(id, outcome));
+    }
+    if (changed.has('survey') || changed.has('endpoint')) void this._loadSurvey();
+  }
+
+  private _chooseLocale(): void {
+    this._locale = chooseLanguage(languageCandidates(this));
+  }
+
+  private async _loadSurvey(): Promise<void> {
+    const id = this.survey;
+    this._survey = bundledSurvey(id) ?? this._survey;
+    const fresh = await fetchSurvey(this.endpointUrl, id);
+    if (fresh && id === this.survey) this._survey = fresh;
+    else if (!this._survey || this._survey.id !== id) this._survey = undefined;
+  }
+
+  private _event<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  private _focus(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  private _turn(step: number): void {
+    this._page += step;
+    this._alert = '';
+    this._focus('[part=progress]');
+  }
+
+  private _send(survey: Survey): void {
+    if (this._phase === 'sending') return;
+    if (!hasContent(this._answers, this._comment)) {
+      this._alert = this._s.nothingAnswered;
+      return;
+    }
+    const submission = buildSubmission({
+      id: newId(),
+      survey,
+      answers: this._answers,
+      comment: this._comment,
+      locale: this._locale,
+      department: this.department,
+      channel: this.channel,
+      interaction: this.interaction,
+      page: location.href,
+    });
+    if (!this._event<MvFeedbackSubmitDetail>('mv-feedback-submit', { submission }, true)) return;
+    this._pending = submission.id;
+    this._phase = 'sending';
+    this._alert = '';
+    this._status = this._s.sending;
+    void outboxFor(this.endpointUrl).submit(submission);
+  }
+
+  private _delivered(id: string, outcome: SendOutcome): void {
+    if (id !== this._pending) return;
+    const s = this._s;
+    if (outcome.kind === 'stored') {
+      const reference = id.slice(0, 8).toUpperCase();
+      this._phase = 'sent';
+      this._pending = undefined;
+      this._answers = {};
+      this._comment = '';
+      this._page = 0;
+      this._status = `${s.thanks} ${fill(s.reference, { code: reference })}`;
+      this._focus('[part=status]');
+      this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference });
+      return;
+    }
+    const final = outcome.kind === 'final';
+    this._event<MvFeedbackErrorDetail>('mv-feedback-error', {
+      id,
+      status: outcome.status,
+      final,
+      ...(final ? { code: outcome.code, message: outcome.message } : {}),
+    });
+    if (final) {
+      this._pending = undefined;
+      this._phase = 'form';
+      this._status = '';
+      this._alert =
+        outcome.status === 400 || outcome.status === 413 || outcome.status === 422
+          ? s.invalid
+          : outcome.status === 401 || outcome.status === 403
+            ? s.forbidden
+            : fill(s.failed, { status: outcome.status });
+    } else if (this._phase === 'sending') {
+      this._phase = 'queued';
+      this._status = navigator.onLine ? s.savedRetrying : s.savedOffline;
+      this._focus('[part=status]');
+    }
+  }
+
+  private _body(survey: Survey | undefined) {
+    const s = this._s;
+    const locale = this._locale;
+    const answering = this._phase === 'form' || this._phase === 'sending';
+    if (!survey) return html`<p role="alert" part="error">${s.unavailable}</p>`;
+    const pages = surveyPages(survey.questions);
+    const page = Math.min(this._page, pages.length - 1);
+    const last = page === pages.length - 1;
+    const count = (n: number) => n.toLocaleString(locale);
+    return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
+      ${answering
+        ? html`<p class="m">${s.intro}</p>
+            ${pages.length > 1
+              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
+              : nothing}
+            ${pages[page]!.map((q) =>
+              questionTemplate(q, locale, s, this._answers[q.id], (id, v) => (this._answers = { ...this._answers, [id]: v })),
+            )}
+            ${last && survey.comment
+              ? html`<label class="t" for="c">${survey.comment.text[locale]} <span class="m">${s.optional}</span></label>
+                  <p class="m" id="ch">${s.privacy}</p>
+                  <textarea
+                    id="c"
+                    part="comment"
+                    maxlength=${MAX_COMMENT}
+                    aria-describedby="ch cc"
+                    .value=${this._comment}
+                    @input=${(e: Event) => (this._comment = (e.target as HTMLTextAreaElement).value)}
+                  ></textarea>
+                  <p class="m" id="cc">${fill(s.count, { n: count(this._comment.length), max: count(MAX_COMMENT) })}</p>`
+              : nothing}`
+        : nothing}
+      <div role="alert" part="error">${this._alert}</div>
+      <div role="status" part="status" tabindex="-1">${this._status}</div>
+      ${answering
+        ? html`<div class="n">
+            ${page > 0 ? html`<button class="s" part="button" @click=${() => this._turn(-1)}>${s.back}</button>` : nothing}
+            ${last
+              ? html`<button part="button send" aria-disabled=${this._phase === 'sending'} @click=${() => this._send(survey)}>
+                  ${s.send}
+                </button>`
+              : html`<button part="button" @click=${() => this._turn(1)}>${s.next}</button>`}
+          </div>`
+        : nothing}
+      ${this.helpHref ? html`<p><a part="help" href=${this.helpHref}>${s.help}</a></p>` : nothing}`;
+  }
+
+  protected override render() {
+    const s = this._s;
+    const body = this._body(this._survey);
+    return html`<div class="w" lang=${this._locale}>
+      ${this.mode === 'button'
+        ? html`<button class="f" part="open-button" aria-haspopup="dialog" @click=${() => this._dialog?.showModal()}>
+              ${s.open}
+            </button>
+            <dialog part="dialog" aria-labelledby="t" @close=${() => this.renderRoot.querySelector<HTMLElement>('.f')?.focus()}>
+              <div class="b" part="base">
+                <button class="x s" part="button" @click=${() => this._dialog?.close()}>${s.close}</button>
+                ${body}
+              </div>
+            </dialog>`
+        : html`<div class="b" part="base">${body}</div>`}
+    </div>`;
+  }
+
+  private get _dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-feedback': MvFeedback;
+  }
+}
+
+// Tolerates a second copy of the bundle on the same page.
+if (!customElements.get('mv-feedback')) customElements.define('mv-feedback', MvFeedback);

@@ -1,0 +1,16 @@
+export { MvFeedback } from './element/mv-feedback.js';
+export type { MvFeedbackSubmitDetail, MvFeedbackSentDetail, MvFeedbackErrorDetail } from './element/events.js';
+export { STRINGS, fill } from './i18n/strings.js';
+export type { UiStrings } from './i18n/strings.js';
+export { chooseLanguage, languageCandidates, supportedLocale } from './language/choose-language.js';
+export { Outbox, outboxFor } from './delivery/outbox.js';
+export type { DeliveryListener, OutboxOptions } from './delivery/outbox.js';
+export { retryQueue } from './delivery/retry-queue.js';
+export type { QueuedSubmission, RetryQueue } from './delivery/retry-queue.js';
+export { sendSubmission } from './delivery/send-submission.js';
+export type { SendOutcome } from './delivery/send-submission.js';
+export { backoffDelay, parseRetryAfter, MAX_BACKOFF_MS } from './delivery/backoff.js';
+export { buildSubmission, hasContent } from './survey/build-submission.js';
+export type { SubmissionInput } from './survey/build-submission.js';
+export { bundledSurvey, fetchSurvey } from './survey/survey-source.js';
+export { surveyPages, QUESTIONS_PER_PAGE } from './survey/survey-pages.js';

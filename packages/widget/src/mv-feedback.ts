@@ -1,0 +1,2 @@
+// The drop-in bundle: `<script type="module" src="…/mv-feedback.js">` defines <mv-feedback>.
+export { MvFeedback } from './element/mv-feedback.js';

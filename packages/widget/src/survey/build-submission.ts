@@ -1,0 +1,48 @@
+import type { AnswerValue, Answers, Locale, Submission, Survey } from '@mv-feedback/scoring';
+
+// The rules of SPEC section 3 for the context an embedding page sets; a value
+// that breaks them is left out rather than letting the server refuse the answers.
+const CHANNELS = ['in-person', 'phone', 'email', 'web', 'field', 'other'];
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export interface SubmissionInput {
+  id: string;
+  survey: Survey;
+  answers: Readonly<Record<string, AnswerValue | undefined>>;
+  comment: string;
+  locale: Locale;
+  department?: string | null | undefined;
+  channel?: string | null | undefined;
+  interaction?: string | null | undefined;
+  /** The page the resident answered on; only http(s), without query or fragment, which may hold personal data. */
+  page?: string | undefined;
+}
+
+/** Whether the resident gave anything to send: one answered item or a non-blank comment. */
+export const hasContent = (answers: SubmissionInput['answers'], comment: string): boolean =>
+  Object.values(answers).some((v) => v !== null && v !== undefined) || comment.trim() !== '';
+
+/**
+ * The request body for `POST /api/v1/responses`: answers to the survey's own
+ * questions only ("does not apply" as null, untouched ones left out), the
+ * comment when not blank, and the context that passes the rules.
+ *
+ * @example
+ * buildSubmission({ id: crypto.randomUUID(), survey, answers: { listened: 5 }, comment: '', locale: 'en', channel: 'web' });
+ */
+export function buildSubmission(input: SubmissionInput): Submission {
+  const answers: Answers = {};
+  for (const { id } of input.survey.questions) {
+    const value = input.answers[id];
+    if (value !== undefined) answers[id] = value;
+  }
+  const context: Submission['context'] = {};
+  if (input.department && SLUG.test(input.department)) context.department = input.department;
+  if (input.channel && CHANNELS.includes(input.channel)) context.channel = input.channel as NonNullable<Submission['context']['channel']>;
+  if (input.interaction && input.interaction.length <= 100) context.interaction = input.interaction;
+  const page = input.page && /^https?:/.test(input.page) ? new URL(input.page) : undefined;
+  if (page) context.page = (page.origin + page.pathname).slice(0, 2048);
+  const submission: Submission = { id: input.id, survey: input.survey.id, answers, context, locale: input.locale };
+  if (input.comment.trim()) submission.comment = input.comment;
+  return submission;
+}

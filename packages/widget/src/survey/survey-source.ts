@@ -1,0 +1,36 @@
+import type { Question, Survey } from '@mv-feedback/scoring';
+import { defaultCatalogue } from '@mv-feedback/scoring/catalogue-data';
+
+/** The survey shipped inside the bundle, so the widget renders with no server at all. */
+export const bundledSurvey = (id: string): Survey | undefined => defaultCatalogue.surveys.find((s) => s.id === id);
+
+const isText = (t: unknown): boolean =>
+  !!t && typeof (t as { en?: unknown }).en === 'string' && typeof (t as { es?: unknown }).es === 'string';
+const isQuestion = (q: Question): boolean =>
+  typeof q?.id === 'string' && (q.type === 'agree5' || q.type === 'yesno') && isText(q.text);
+
+/**
+ * The server's current definition of a survey (`GET /api/v1/surveys/:id`),
+ * or undefined when it cannot be had or does not look like a survey: the
+ * bundled one stays. Checked by hand, since the bundle carries no zod.
+ *
+ * @example
+ * const survey = (await fetchSurvey('https://feedback.example.gov', 'quick')) ?? bundledSurvey('quick');
+ */
+export async function fetchSurvey(endpoint: string, id: string, fetchFn: typeof fetch = globalThis.fetch): Promise<Survey | undefined> {
+  try {
+    const response = await fetchFn(`${endpoint}/api/v1/surveys/${encodeURIComponent(id)}`, { credentials: 'omit' });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as Survey | { survey: Survey };
+    const survey = 'survey' in body ? body.survey : body;
+    const valid =
+      survey?.id === id &&
+      Array.isArray(survey.questions) &&
+      survey.questions.length > 0 &&
+      survey.questions.every(isQuestion) &&
+      (survey.comment === null || isText(survey.comment?.text));
+    return valid ? survey : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,57 @@
+// Shared set-up for the widget's browser tests: the real server on a temp
+// file database with the demo pages, and Debian's Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
+
+export interface Harness {
+  server: RunningServer;
+  browser: Browser;
+  /** Rows of the responses table, oldest first. */
+  rows(): Promise<Array<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-widget-'));
+  const config = loadConfig({ env: { MV_RATE_LIMIT: '0', ...env }, flags: { db: `file:${join(dir, 'test.db')}`, port: 0 } });
+  const server = await startServer(config, { demo: true, port: 0 });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  return {
+    server,
+    browser,
+    async rows() {
+      const result = await server.db.execute('SELECT * FROM responses ORDER BY rowid');
+      return result.rows.map((row) => ({ ...row }));
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `check` until it returns true, for at most `ms`. */
+export async function waitFor(check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Collects console errors and page errors of a page. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
