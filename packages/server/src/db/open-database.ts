@@ -5,6 +5,17 @@ import type { ServerConfig } from '../config/server-config.js';
 /** How long a `file:` connection waits for another writer (another process, say) before giving up. */
 export const BUSY_TIMEOUT_MS = 5_000;
 
+export interface OpenDatabaseOptions {
+  /**
+   * The `file:` driver waits for a lock synchronously, stalling the event
+   * loop; the ingest writer therefore opens its own connection with a short
+   * wait and retries asynchronously instead.
+   */
+  busyTimeoutMs?: number;
+  /** Connections the client may hold (the writer uses exactly one). */
+  concurrency?: number;
+}
+
 /**
  * Opens the database named by the configuration with @libsql/client, so
  * `file:`, `libsql://` and `http(s)://` URLs all work. An embedded `file:`
@@ -16,13 +27,17 @@ export const BUSY_TIMEOUT_MS = 5_000;
  * const db = await openDatabase(loadConfig());
  * await migrate(db);
  */
-export async function openDatabase(config: Pick<ServerConfig, 'dbUrl' | 'dbAuthToken'>): Promise<Client> {
+export async function openDatabase(
+  config: Pick<ServerConfig, 'dbUrl' | 'dbAuthToken'>,
+  options: OpenDatabaseOptions = {},
+): Promise<Client> {
   let db: Client;
   try {
     db = createClient({
       url: config.dbUrl,
       ...(config.dbAuthToken ? { authToken: config.dbAuthToken } : {}),
-      timeout: BUSY_TIMEOUT_MS,
+      timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     });
   } catch (error) {
     throw new ConfigError(`cannot open database ${config.dbUrl}: ${message(error)}`, { cause: error });

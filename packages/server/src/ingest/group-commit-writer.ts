@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import { retryWhileBusy } from '../db/busy-retry.js';
 import { durableTransaction } from '../db/durable-transaction.js';
 import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
@@ -18,6 +19,8 @@ export interface GroupCommitWriter {
 export interface GroupCommitOptions extends ResponseStoreOptions {
   /** Most submissions one transaction takes (default 500). */
   maxBatch?: number;
+  /** How long a batch waits for another writer's lock before its requests get 503 (default 5 s). */
+  busyDeadlineMs?: number;
 }
 
 interface Waiting {
@@ -32,7 +35,10 @@ interface Waiting {
  * transaction looks up the batch's ids, sorts repeats (same content hash:
  * duplicate) from conflicts, writes the rest with their rollups and commits
  * with synchronous=FULL; only then are the waiting requests answered. One
- * fsync serves many requests, and no answer ever precedes its commit.
+ * fsync serves many requests, and no answer ever precedes its commit. Give
+ * it a client of its own with a short busy timeout: while another process
+ * holds the lock the batch is retried on timers rather than by the driver's
+ * blocking wait.
  *
  * @example
  * const writer = groupCommitWriter(db, { catalogue, timezone });
@@ -67,7 +73,8 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
   async function commitBatch(batch: Waiting[]): Promise<void> {
     let outcomes: WriteOutcome[];
     try {
-      outcomes = await writeBatch(batch.map((w) => w.item));
+      const items = batch.map((w) => w.item);
+      outcomes = await retryWhileBusy(() => writeBatch(items).catch(afterFailure), { deadlineMs: options.busyDeadlineMs ?? 5_000 });
     } catch (error) {
       const failure = new StorageUnavailableError(`storage unavailable: ${error instanceof Error ? error.message : String(error)}`, {
         cause: error,
@@ -76,6 +83,14 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
       return;
     }
     batch.forEach((waiting, i) => waiting.resolve(outcomes[i] ?? 'stored'));
+  }
+
+  // A statement that failed with SQLITE_BUSY stays unfinished on its
+  // connection in the `file:` driver, and a later COMMIT there fails with
+  // "SQL statements in progress"; fresh connections avoid that.
+  async function afterFailure(error: unknown): Promise<never> {
+    if (db.protocol === 'file' && !db.closed) await db.reconnect();
+    throw error;
   }
 
   async function writeBatch(items: StoredResponseInput[]): Promise<WriteOutcome[]> {

@@ -1,0 +1,248 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
+
+const ALLOWED = 'https://www.city.example.gov';
+let dir: string;
+let server: RunningServer;
+
+const body = (overrides: Record<string, unknown> = {}) => ({
+  id: randomUUID(),
+  survey: 'quick',
+  answers: { listened: 5, positive: 4, accurate: null },
+  comment: 'Quick and kind.',
+  context: { department: 'permits', channel: 'in-person' },
+  locale: 'es',
+  ...overrides,
+});
+
+const post = (payload: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/api/v1/responses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body:
+      typeof payload === 'string'
+        ? payload
+        : payload instanceof Uint8Array
+          ? (payload as Uint8Array<ArrayBuffer>)
+          : JSON.stringify(payload),
+  });
+
+const rowCount = async (id: string) =>
+  Number((await server.db.execute({ sql: 'SELECT count(*) FROM responses WHERE id = ?', args: [id] })).rows[0]?.[0]);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mv-ingest-'));
+  const config = loadConfig({
+    env: { MV_ALLOWED_ORIGINS: ALLOWED, MV_RATE_LIMIT: '0' },
+    flags: { db: `file:${join(dir, 'feedback.db')}` },
+  });
+  server = await startServer(config, { port: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('POST /api/v1/responses', () => {
+  it('stores a submission: 201 once committed, the row and its rollups are there', async () => {
+    const submission = body();
+    const response = await post(submission);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ id: submission.id, status: 'stored' });
+    const row = (await server.db.execute({ sql: 'SELECT * FROM responses WHERE id = ?', args: [submission.id] })).rows[0];
+    expect(row).toMatchObject({ survey: 'quick', locale: 'es', department: 'permits', channel: 'in-person', comment: 'Quick and kind.' });
+    expect(JSON.parse(String(row?.answers))).toEqual(submission.answers);
+    const rollup = await server.db.execute(
+      "SELECT standard, n, favorable FROM daily_rollups WHERE department = 'permits' ORDER BY standard",
+    );
+    expect(rollup.rows.map((r) => [r.standard, r.n, r.favorable])).toEqual([
+      ['asking-and-listening', 1, 1],
+      ['positive-experience', 1, 1],
+    ]);
+  });
+
+  it('answers the same id and content again with 200 and the same body, and no second row', async () => {
+    const submission = body();
+    const first = await post(submission);
+    const again = await post(submission);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(await first.json());
+    expect(await rowCount(submission.id)).toBe(1);
+  });
+
+  it('refuses the same id with other content: 409, the stored row unchanged', async () => {
+    const submission = body();
+    expect((await post(submission)).status).toBe(201);
+    const other = await post({ ...submission, answers: { listened: 1 } });
+    expect(other.status).toBe(409);
+    expect((await other.json()).error.code).toBe('id_conflict');
+    const row = (await server.db.execute({ sql: 'SELECT answers FROM responses WHERE id = ?', args: [submission.id] })).rows[0];
+    expect(JSON.parse(String(row?.answers))).toEqual(submission.answers);
+  });
+
+  it('stores a blank comment as no comment', async () => {
+    const submission = body({ comment: '   \n ' });
+    expect((await post(submission)).status).toBe(201);
+    const row = (await server.db.execute({ sql: 'SELECT comment FROM responses WHERE id = ?', args: [submission.id] })).rows[0];
+    expect(row?.comment).toBeNull();
+  });
+
+  const invalid: [string, Record<string, unknown>, string][] = [
+    ['an unknown survey', { survey: 'long' }, 'survey'],
+    ['an unknown question', { answers: { listened: 5, mood: 3 } }, 'answers.mood'],
+    ['a value out of range', { answers: { listened: 6 } }, 'answers.listened'],
+    ['a yes/no value on an agree item', { answers: { listened: 'yes' } }, 'answers.listened'],
+    ['no answer and no comment', { answers: { listened: null }, comment: null }, 'answers'],
+    ['no answer and a blank comment', { answers: {}, comment: '  ' }, 'answers'],
+    ['a comment over 2,000 characters', { comment: 'x'.repeat(2001) }, 'comment'],
+    ['a locale other than en or es', { locale: 'fr' }, 'locale'],
+    ['an unknown top-level field', { ip: '10.0.0.1' }, 'ip'],
+    ['an id that is not a UUID', { id: 'not-a-uuid' }, 'id'],
+    ['an unknown channel', { context: { channel: 'fax' } }, 'context.channel'],
+  ];
+  it.each(invalid)('refuses %s with 400 naming the field, and writes nothing', async (_name, overrides, path) => {
+    const submission = body(overrides);
+    const response = await post(submission);
+    expect(response.status).toBe(400);
+    const error = (await response.json()).error;
+    expect(error.code).toBe('invalid_submission');
+    expect(error.issues.map((issue: { path: string }) => issue.path)).toContain(path);
+    if (typeof submission.id === 'string' && submission.id.length === 36) expect(await rowCount(submission.id)).toBe(0);
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const response = await post('{"id": "a", "survey": ');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('malformed_json');
+  });
+
+  it('refuses bytes that are not UTF-8 with 400 (RFC 8259 §8.1), even inside a string', async () => {
+    const submission = body({ comment: 'caf_' });
+    const bytes = Buffer.from(JSON.stringify(submission), 'utf8');
+    bytes[bytes.indexOf('caf_') + 3] = 0xe9; // Latin-1 é: not a UTF-8 sequence
+    const response = await post(new Uint8Array(bytes));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('invalid_utf8');
+    expect(await rowCount(submission.id)).toBe(0);
+  });
+
+  it('accepts application/json with charset=utf-8, refuses other media types with 415', async () => {
+    expect((await post(body(), { 'Content-Type': 'application/json; charset=UTF-8' })).status).toBe(201);
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1']) {
+      const submission = body();
+      const response = await post(submission, { 'Content-Type': type });
+      expect(response.status, type).toBe(415);
+      expect((await response.json()).error.code).toBe('unsupported_media_type');
+      expect(await rowCount(submission.id)).toBe(0);
+    }
+  });
+
+  it('refuses a body over 16 KiB with 413, by Content-Length and when streamed without one', async () => {
+    const big = body({ comment: 'x'.repeat(1000), page: undefined, padding: ' '.repeat(17 * 1024) });
+    const declared = await post(JSON.stringify(big));
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error.code).toBe('body_too_large');
+    const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(`${server.url}/api/v1/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 20; i += 1) req.write(' '.repeat(1024));
+      req.end(JSON.stringify(body()));
+    });
+    expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body).error.code).toBe('body_too_large');
+  });
+});
+
+describe('origins', () => {
+  it('accepts a listed origin with CORS headers that expose Retry-After', async () => {
+    const response = await post(body(), { Origin: ALLOWED });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(response.headers.get('access-control-expose-headers')).toContain('Retry-After');
+  });
+
+  it('answers a preflight from a listed origin', async () => {
+    const response = await fetch(`${server.url}/api/v1/responses`, {
+      method: 'OPTIONS',
+      headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+  });
+
+  it('refuses another origin with 403 JSON, preflight included, and writes nothing', async () => {
+    const submission = body();
+    const response = await post(submission, { Origin: 'https://evil.example' });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('origin_not_allowed');
+    expect(await rowCount(submission.id)).toBe(0);
+    const preflight = await fetch(`${server.url}/api/v1/responses`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it("accepts the server's own origin (its hosted pages)", async () => {
+    expect((await post(body(), { Origin: server.url })).status).toBe(201);
+  });
+});
+
+describe('public definitions and health', () => {
+  it('serves a survey in both languages, cacheable with an ETag', async () => {
+    const response = await fetch(`${server.url}/api/v1/surveys/quick`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toContain('public');
+    const survey = await response.json();
+    expect(survey.id).toBe('quick');
+    expect(survey.questions.map((q: { id: string }) => q.id)).toEqual(['listened', 'positive', 'accurate']);
+    expect(survey.questions[0].text.es).toBeTruthy();
+    const etag = response.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${server.url}/api/v1/surveys/quick`, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers an unknown survey with 404 JSON', async () => {
+    const response = await fetch(`${server.url}/api/v1/surveys/nope`);
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe('unknown_survey');
+  });
+
+  it('serves the standards in catalogue order, both languages', async () => {
+    const response = await fetch(`${server.url}/api/v1/standards`);
+    const { standards } = await response.json();
+    expect(standards).toHaveLength(11);
+    expect(standards[0]).toMatchObject({ id: 'same-day-response', title: { en: 'Providing same day response' } });
+    expect(response.headers.get('etag')).toBeTruthy();
+  });
+
+  it('reports health', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers unknown paths with 404 JSON', async () => {
+    const response = await fetch(`${server.url}/api/v1/nothing-here`);
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe('not_found');
+  });
+});
