@@ -1,0 +1,169 @@
+// The example city page against the real server in Chromium: keyboard-only
+// answering, Spanish, a live language change, the button-mode dialog, and
+// axe-core in every scheme and width the resident may use.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, deepActive, startHarness, waitFor, type Harness } from './harness.js';
+
+let h: Harness;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  context = await h.browser.newContext();
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const inline = (p: Page) => p.locator('main mv-feedback');
+const status = (p: Page) => inline(p).locator('[part=status]');
+
+async function open(path: string, p: Page = page): Promise<void> {
+  await p.goto(`${h.server.url}${path}`);
+  await inline(p).locator('fieldset').first().waitFor();
+}
+
+/** Presses Tab until a radio of the inline widget has focus; a keyboard user's way in. */
+async function tabIntoWidget(p: Page): Promise<void> {
+  for (let i = 0; i < 40; i += 1) {
+    await p.keyboard.press('Tab');
+    const active = await deepActive(p);
+    if (active.type === 'radio' && active.hostMode === 'inline') return;
+  }
+  throw new Error('Tab never reached the widget');
+}
+
+describe('the English city page', () => {
+  it('takes a keyboard-only answer to the server with its department and channel', async () => {
+    await open('/demo/');
+    await tabIntoWidget(page);
+    expect(await deepActive(page)).toMatchObject({ name: 'listened' });
+    await page.keyboard.press('Space'); // Strongly disagree
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight'); // → Strongly agree
+    await page.keyboard.press('Tab');
+    expect(await deepActive(page)).toMatchObject({ name: 'positive' });
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight'); // → Agree
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // past "accurate", left unanswered
+    expect(await deepActive(page)).toMatchObject({ tag: 'textarea' });
+    await page.keyboard.type('Open the counter on Fridays after noon.');
+    expect(await inline(page).locator('#cc').textContent()).toBe('39 of 2,000 characters');
+    expect(await h.rows()).toHaveLength(0); // nothing leaves before Send
+    await page.keyboard.press('Tab');
+    expect(await deepActive(page)).toMatchObject({ tag: 'button', text: 'Send' });
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => status(page).textContent()).toMatch(/^Thank you for your feedback\. Your reference code is [0-9A-F]{8}\.$/);
+    const rows = await h.rows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      survey: 'quick',
+      locale: 'en',
+      department: 'permits',
+      channel: 'web',
+      comment: 'Open the counter on Fridays after noon.',
+    });
+    expect(JSON.parse(String(rows[0]!.answers))).toEqual({ listened: 5, positive: 4 });
+    const code = (await status(page).textContent())!.match(/([0-9A-F]{8})\.$/)![1]!;
+    expect(String(rows[0]!.id).slice(0, 8).toUpperCase()).toBe(code);
+    // Focus went to the thank-you, so a screen reader user hears it and is not lost.
+    expect(await deepActive(page)).toMatchObject({ part: 'status' });
+  });
+
+  it('asks to answer something before sending an empty survey', async () => {
+    await open('/demo/');
+    await inline(page).locator('[part~=send]').click();
+    await expect.poll(() => inline(page).locator('[part=error]').textContent()).toBe(
+      'Please answer at least one question or write a comment before sending.',
+    );
+  });
+
+  it('opens the full survey in a dialog from the floating button and gives focus back', async () => {
+    await open('/demo/');
+    const widget = page.locator('mv-feedback[mode=button]');
+    const button = widget.locator('[part=open-button]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await deepActive(page)).inDialog).toBe(true);
+    const dialog = widget.locator('dialog');
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
+    expect(await dialog.locator('[part=progress]').textContent()).toBe('Page 1 of 3');
+    expect(await dialog.locator('fieldset').count()).toBe(4);
+    expect(await dialog.locator('fieldset').first().locator('label').allTextContents()).toEqual(['Yes', 'No', 'Not sure']);
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    expect(await dialog.locator('[part=progress]').textContent()).toBe('Page 2 of 3');
+    expect(await deepActive(page)).toMatchObject({ part: 'progress' });
+    await dialog.getByRole('button', { name: 'Back' }).click();
+    expect(await dialog.locator('[part=progress]').textContent()).toBe('Page 1 of 3');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(await deepActive(page)).toMatchObject({ part: 'open-button', hostMode: 'button' });
+  });
+
+  it('follows a live change of the page language', async () => {
+    await open('/demo/');
+    const legend = inline(page).locator('legend').first();
+    expect(await legend.textContent()).toBe('Staff listened to me and understood what I needed.');
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
+    await expect.poll(() => legend.textContent()).toBe('El personal me escuchó y entendió lo que necesitaba.');
+    await page.evaluate(() => document.querySelector('main mv-feedback')!.setAttribute('lang', 'en'));
+    await expect.poll(() => legend.textContent()).toBe('Staff listened to me and understood what I needed.');
+  });
+});
+
+describe('the Spanish city page', () => {
+  it('speaks Spanish throughout and sends the locale', async () => {
+    await open('/demo/es/');
+    const widget = inline(page);
+    expect(await widget.locator('[part=title]').textContent()).toBe('Califique su atención');
+    expect(await widget.locator('fieldset').first().locator('label').allTextContents()).toEqual([
+      'Muy en desacuerdo',
+      'En desacuerdo',
+      'Ni de acuerdo ni en desacuerdo',
+      'De acuerdo',
+      'Muy de acuerdo',
+      'No corresponde',
+    ]);
+    await widget.getByLabel('De acuerdo', { exact: true }).first().check();
+    await widget.locator('textarea').fill('Muy amables en la ventanilla.');
+    expect(await widget.locator('#cc').textContent()).toBe('29 de 2000 caracteres');
+    await widget.getByRole('button', { name: 'Enviar' }).click();
+    await expect.poll(() => status(page).textContent()).toMatch(/^Gracias por su opinión\. Su código de referencia es [0-9A-F]{8}\.$/);
+    const last = (await h.rows()).at(-1)!;
+    expect(last).toMatchObject({ locale: 'es', department: 'permits', channel: 'web', comment: 'Muy amables en la ventanilla.' });
+  });
+});
+
+describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
+  it.each([
+    ['English', '/demo/', {}],
+    ['Spanish', '/demo/es/', {}],
+    ['English, dark', '/demo/', { colorScheme: 'dark' }],
+    ['Spanish, dark', '/demo/es/', { colorScheme: 'dark' }],
+    ['English, forced colours', '/demo/', { forcedColors: 'active' }],
+  ] as const)('%s', async (_name, path, media) => {
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none', ...media });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('at 320 px wide, with the labels stacked and nothing scrolling sideways (WCAG 1.4.10)', async () => {
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open('/demo/');
+    expect(await axeViolations(page)).toEqual([]);
+    const labels = await inline(page).locator('fieldset').first().locator('label').evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), right: r.right, height: r.height })),
+    );
+    expect(new Set(labels.map((l) => l.x)).size).toBe(1); // one column
+    expect(Math.min(...labels.map((l) => l.height))).toBeGreaterThanOrEqual(44);
+    expect(Math.max(...labels.map((l) => l.right))).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
