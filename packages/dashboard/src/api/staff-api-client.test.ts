@@ -45,3 +45,15 @@ describe('StaffApiClient', () => {
     );
   });
 });
+
+describe('StaffApiClient.exportCsv', () => {
+  it("returns the file with the server's name for it", async () => {
+    const fetchImpl = (async () =>
+      new Response('\uFEFFid,receivedAt\r\n', {
+        headers: { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="mv-feedback-2026-01-01-to-2026-01-31.csv"' },
+      })) as typeof fetch;
+    const { blob, filename } = await new StaffApiClient('', 'tok', fetchImpl).exportCsv({ from: '2026-01-01', to: '2026-01-31' });
+    expect(filename).toBe('mv-feedback-2026-01-01-to-2026-01-31.csv');
+    expect(await blob.text()).toContain('id,receivedAt');
+  });
+});

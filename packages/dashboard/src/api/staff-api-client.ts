@@ -77,9 +77,11 @@ export class StaffApiClient {
     return this.json(`/api/v1/comments?${staffQueryString(query, page)}`);
   }
 
-  /** The CSV export of a view, as a Blob: a plain link could not send the token. */
-  async exportCsv(query: StaffQuery): Promise<Blob> {
-    return (await this.request(`/api/v1/export.csv?${staffQueryString(query)}`, 'text/csv')).blob();
+  /** The CSV export of a view, as a Blob (a plain link could not send the token), with the server's file name. */
+  async exportCsv(query: StaffQuery): Promise<{ blob: Blob; filename: string | null }> {
+    const response = await this.request(`/api/v1/export.csv?${staffQueryString(query)}`, 'text/csv');
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return { blob: await response.blob(), filename: /filename="([^"/\\]+)"/.exec(disposition)?.[1] ?? null };
   }
 
   private async json<T>(path: string): Promise<T> {

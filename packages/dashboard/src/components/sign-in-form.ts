@@ -36,7 +36,7 @@ export class SignInForm extends LitElement {
 
   /** Puts the cursor in the field, e.g. after a refusal. */
   override focus(): void {
-    this.input?.focus();
+    void this.updateComplete.then(() => this.input.focus());
   }
 
   private onSubmit(event: SubmitEvent) {

@@ -140,7 +140,7 @@ export class StandardsTable extends LitElement {
     const s = this.strings;
     const change = standard.change;
     if (standard.suppressed || !change || change.delta === null || change.previousScore === null) {
-      return html`<span class="muted">${s.noChange}</span>`;
+      return html`<span class="muted change">${s.noChange}</span>`;
     }
     const direction = change.delta > 0.05 ? 'up' : change.delta < -0.05 ? 'down' : 'flat';
     const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
@@ -160,9 +160,7 @@ export class StandardsTable extends LitElement {
     if (!shown) {
       return html`<tr data-standard=${standard.id} data-suppressed="true">
         <th scope="row">${standard.title[locale]}</th>
-        <td class="score-cell"><span class="suppressed">${s.fewerThan(this.result.minN)}</span></td>
-        <td></td>
-        <td></td>
+        <td class="score-cell" colspan="3"><span class="suppressed">${s.fewerThan(this.result.minN)}</span></td>
         <td class="num n">${formatCount(locale, standard.n)}</td>
         <td>${this.renderChange(standard)}</td>
       </tr>`;

@@ -112,6 +112,7 @@ export class MvScoresDashboard extends LitElement {
       this.store.write(token);
       this.phase = 'signed-in';
       this.status = '';
+      if (!restoring) void this.focusHeading();
       await this.loadAll();
     } catch (error) {
       if (error instanceof StaffApiError && error.status === 403 && !restoring) {
@@ -130,6 +131,12 @@ export class MvScoresDashboard extends LitElement {
     }
   }
 
+  /** After signing in the form is gone; focus goes to the page heading, not to nowhere (WCAG 2.2 2.4.3). */
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
   private signOut(message = ''): void {
     this.store.clear();
     this.api = null;
@@ -142,6 +149,12 @@ export class MvScoresDashboard extends LitElement {
     this.phase = 'signed-out';
     this.signInError = message;
   }
+
+  private readonly onSignOutClick = async () => {
+    this.signOut();
+    await this.updateComplete;
+    this.renderRoot.querySelector<SignInForm>('mv-dashboard-sign-in')?.focus();
+  };
 
   private errorText(error: unknown, unauthorized: string): string {
     if (!(error instanceof StaffApiError)) return this.strings.loadFailed;
@@ -216,9 +229,8 @@ export class MvScoresDashboard extends LitElement {
     const query = this.query;
     this.downloadStatus = s.downloading;
     try {
-      const blob = await api.exportCsv(query);
-      const name = ['mv-feedback', query.department, query.channel, query.survey, query.from, query.to].filter(Boolean).join('_');
-      saveBlob(blob, `${name}.csv`, this.renderRoot);
+      const { blob, filename } = await api.exportCsv(query);
+      saveBlob(blob, filename ?? `mv-feedback-${query.from}-to-${query.to}.csv`, this.renderRoot);
       this.downloadStatus = s.downloadDone;
     } catch (error) {
       this.downloadStatus = `${s.downloadFailed} ${this.errorText(error, s.sessionEnded)}`;
@@ -229,12 +241,12 @@ export class MvScoresDashboard extends LitElement {
     const s = this.strings;
     const other: Locale = this.locale === 'en' ? 'es' : 'en';
     return html`<header class="top">
-      <h1>${s.appTitle}</h1>
+      <h1 tabindex="-1">${s.appTitle}</h1>
       <div class="actions">
         <button type="button" lang=${other} @click=${() => this.changeView({ lang: other })}>${s.languageSwitch}</button>
         ${this.phase === 'signed-in'
           ? html`${this.session ? html`<span class="muted">${s.signedInAs(this.session.name)}</span>` : nothing}
-              <button type="button" @click=${() => this.signOut()}>${s.signOut}</button>`
+              <button type="button" @click=${this.onSignOutClick}>${s.signOut}</button>`
           : nothing}
       </div>
     </header>`;
