@@ -1,0 +1,136 @@
+// Exactly once, offline-safe: the widget on the demo page against the real
+// server, with the network taken away, failing, or answering 400.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const widget = (p: Page) => p.locator('main mv-feedback');
+const status = (p: Page) => widget(p).locator('[part=status]');
+const queued = (p: Page) => p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mv-feedback:queue:')).length);
+
+async function fresh(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await h.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${h.server.url}/demo/`);
+  await widget(page).locator('fieldset').first().waitFor();
+  return { context, page };
+}
+
+/** Answers one question and a unique comment, presses Send, and returns the comment to find its row by. */
+async function answerAndSend(page: Page, comment: string): Promise<string> {
+  await widget(page).getByLabel('Agree', { exact: true }).first().check();
+  await widget(page).locator('textarea').fill(comment);
+  await widget(page).locator('[part~=send]').click();
+  return comment;
+}
+
+const rowsWith = async (comment: string) => (await h.rows()).filter((row) => row.comment === comment);
+
+describe('delivery', () => {
+  it('keeps an answer given offline and sends it once when back online', async () => {
+    const { context, page } = await fresh();
+    await context.setOffline(true);
+    const comment = await answerAndSend(page, 'offline then online');
+    await expect.poll(() => status(page).textContent()).toBe(
+      'Your answers are saved on this device. We will send them when you are back online.',
+    );
+    expect(await queued(page)).toBe(1);
+    expect(await rowsWith(comment)).toHaveLength(0);
+    await context.setOffline(false);
+    await expect.poll(() => status(page).textContent()).toMatch(/^Thank you/);
+    expect(await rowsWith(comment)).toHaveLength(1);
+    expect(await queued(page)).toBe(0);
+    await context.close();
+  });
+
+  it('sends on the next page load what a closed page left queued', async () => {
+    const { context, page } = await fresh();
+    await context.setOffline(true);
+    const comment = await answerAndSend(page, 'left in the queue');
+    await expect.poll(() => queued(page)).toBe(1);
+    await page.close();
+    await context.setOffline(false);
+    const next = await context.newPage();
+    await next.goto(`${h.server.url}/demo/es/`);
+    await expect.poll(() => rowsWith(comment).then((rows) => rows.length)).toBe(1);
+    await expect.poll(() => queued(next)).toBe(0);
+    await context.close();
+  });
+
+  it('retries a 503 after its Retry-After and stores the answer once', async () => {
+    const { context, page } = await fresh();
+    const attempts: number[] = [];
+    await page.route('**/api/v1/responses', async (route) => {
+      attempts.push(Date.now());
+      if (attempts.length === 1) {
+        await route.fulfill({ status: 503, headers: { 'Retry-After': '1', 'content-type': 'application/json' }, body: '{"error":{"code":"storage_unavailable","message":"try later"}}' });
+      } else {
+        await route.continue();
+      }
+    });
+    const comment = await answerAndSend(page, 'server busy once');
+    await expect.poll(() => status(page).textContent()).toMatch(/^We could not reach our server/);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^Thank you/);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(950);
+    expect(await rowsWith(comment)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('never doubles a row when the answer to a stored submission is lost', async () => {
+    const { context, page } = await fresh();
+    let attempts = 0;
+    await page.route('**/api/v1/responses', async (route) => {
+      attempts += 1;
+      if (attempts === 1) {
+        await route.fetch(); // the server stores it…
+        await route.abort('connectionreset'); // …but the browser never hears back
+      } else {
+        await route.continue();
+      }
+    });
+    const comment = await answerAndSend(page, 'answer lost on the way back');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^Thank you/);
+    expect(attempts).toBe(2);
+    expect(await rowsWith(comment)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('shows a 400 in plain words and never retries it', async () => {
+    const { context, page } = await fresh();
+    let attempts = 0;
+    let mvErrors: unknown[] = [];
+    await page.route('**/api/v1/responses', async (route) => {
+      attempts += 1;
+      await route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'invalid_body', message: 'answers.listened: must be 1..5', issues: [] } }),
+      });
+    });
+    await page.evaluate(() => {
+      (window as unknown as { mvErrors: unknown[] }).mvErrors = [];
+      document.addEventListener('mv-feedback-error', (e) => (window as unknown as { mvErrors: unknown[] }).mvErrors.push(e.detail));
+    });
+    await answerAndSend(page, 'refused');
+    const error = widget(page).locator('[part=error]');
+    await expect.poll(() => error.textContent()).toBe('We could not accept these answers. Please check them and send again.');
+    // Longer than the first two backoff steps (1 s, 2 s): a retry would have happened by now.
+    await page.waitForTimeout(3_200);
+    expect(attempts).toBe(1);
+    expect(await queued(page)).toBe(0);
+    mvErrors = await page.evaluate(() => (window as unknown as { mvErrors: unknown[] }).mvErrors);
+    expect(mvErrors).toEqual([expect.objectContaining({ status: 400, final: true, code: 'invalid_body' })]);
+    // The answers are still there to correct and send again.
+    expect(await widget(page).locator('textarea').inputValue()).toBe('refused');
+    await context.close();
+  });
+});
