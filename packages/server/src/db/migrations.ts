@@ -79,7 +79,8 @@ export const migrations: Migration[] = [
       // row per day and standard: a year of 1,000,000 responses is ~4,000 rows
       // instead of ~250,000 (~120 ms). Kept by triggers inside the writing
       // transaction, so the rollup writer stays the only writer and the cube
-      // cannot drift from the rollups.
+      // cannot drift from the rollups. Plain VALUES rows in the trigger bodies
+      // keep the cost of compiling them into each writing statement low.
       `CREATE TABLE rollup_cube (
         department TEXT NOT NULL,
         channel TEXT NOT NULL,
@@ -104,57 +105,75 @@ export const migrations: Migration[] = [
         PRIMARY KEY (department, channel, day, survey)
       ) WITHOUT ROWID`,
       `CREATE TRIGGER daily_rollups_insert_cube AFTER INSERT ON daily_rollups BEGIN
-        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2)
-        SELECT d.v, c.v, s.v, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2
-        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
-          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
-          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
-        WHERE true
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (NEW.department, NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, NEW.channel, '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, '*', NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, '*', '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', NEW.channel, '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', '*', NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', '*', '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2)
         ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
       END`,
       `CREATE TRIGGER daily_rollups_update_cube AFTER UPDATE ON daily_rollups BEGIN
-        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2)
-        SELECT d.v, c.v, s.v, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2
-        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
-          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
-          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
-        WHERE true
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (NEW.department, NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, NEW.channel, '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, '*', NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, '*', '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', NEW.channel, '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', '*', NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', '*', '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2)
         ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
       END`,
       `CREATE TRIGGER daily_rollups_delete_cube AFTER DELETE ON daily_rollups BEGIN
-        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2)
-        SELECT d.v, c.v, s.v, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2
-        FROM (SELECT OLD.department AS v UNION ALL SELECT '*') AS d,
-          (SELECT OLD.channel AS v UNION ALL SELECT '*') AS c,
-          (SELECT OLD.survey AS v UNION ALL SELECT '*') AS s
-        WHERE true
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (OLD.department, OLD.channel, OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, OLD.channel, '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, '*', OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, '*', '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', OLD.channel, OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', OLD.channel, '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', '*', OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', '*', '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2)
         ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
       END`,
       `CREATE TRIGGER daily_counts_insert_cube AFTER INSERT ON daily_counts BEGIN
-        INSERT INTO count_cube (department, channel, day, survey, responses, comments)
-        SELECT d.v, c.v, NEW.day, s.v, NEW.responses, NEW.comments
-        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
-          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
-          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
-        WHERE true
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments) VALUES
+          (NEW.department, NEW.channel, NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          (NEW.department, NEW.channel, NEW.day, '*', NEW.responses, NEW.comments),
+          (NEW.department, '*', NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          (NEW.department, '*', NEW.day, '*', NEW.responses, NEW.comments),
+          ('*', NEW.channel, NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          ('*', NEW.channel, NEW.day, '*', NEW.responses, NEW.comments),
+          ('*', '*', NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          ('*', '*', NEW.day, '*', NEW.responses, NEW.comments)
         ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
       END`,
       `CREATE TRIGGER daily_counts_update_cube AFTER UPDATE ON daily_counts BEGIN
-        INSERT INTO count_cube (department, channel, day, survey, responses, comments)
-        SELECT d.v, c.v, NEW.day, s.v, NEW.responses - OLD.responses, NEW.comments - OLD.comments
-        FROM (SELECT NEW.department AS v UNION ALL SELECT '*') AS d,
-          (SELECT NEW.channel AS v UNION ALL SELECT '*') AS c,
-          (SELECT NEW.survey AS v UNION ALL SELECT '*') AS s
-        WHERE true
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments) VALUES
+          (NEW.department, NEW.channel, NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, NEW.channel, NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, '*', NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, '*', NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', NEW.channel, NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', NEW.channel, NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', '*', NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', '*', NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments)
         ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
       END`,
       `CREATE TRIGGER daily_counts_delete_cube AFTER DELETE ON daily_counts BEGIN
-        INSERT INTO count_cube (department, channel, day, survey, responses, comments)
-        SELECT d.v, c.v, OLD.day, s.v, -OLD.responses, -OLD.comments
-        FROM (SELECT OLD.department AS v UNION ALL SELECT '*') AS d,
-          (SELECT OLD.channel AS v UNION ALL SELECT '*') AS c,
-          (SELECT OLD.survey AS v UNION ALL SELECT '*') AS s
-        WHERE true
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments) VALUES
+          (OLD.department, OLD.channel, OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          (OLD.department, OLD.channel, OLD.day, '*', -OLD.responses, -OLD.comments),
+          (OLD.department, '*', OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          (OLD.department, '*', OLD.day, '*', -OLD.responses, -OLD.comments),
+          ('*', OLD.channel, OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          ('*', OLD.channel, OLD.day, '*', -OLD.responses, -OLD.comments),
+          ('*', '*', OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          ('*', '*', OLD.day, '*', -OLD.responses, -OLD.comments)
         ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
       END`,
       // Fill the cubes from what a version-1 database already holds.
