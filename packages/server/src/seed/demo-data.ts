@@ -1,0 +1,158 @@
+import type { Client } from '@libsql/client';
+import type { Answers, Channel, Locale, Question, Submission, Survey } from '@mv-feedback/scoring';
+import type { ServerConfig } from '../config/server-config.js';
+import { contentHash } from '../db/content-hash.js';
+import { responseWriteStatements, type StoredResponseInput } from '../db/response-store.js';
+import { addDays, cityDay } from '../time/city-day.js';
+import { DEMO_COMMENTS } from './demo-comments.js';
+import { CHANNEL_QUALITY, DEMO_DEPARTMENTS, WEEKDAY_VOLUME, standardTrend, type DemoDepartment } from './demo-profile.js';
+import { mulberry32, randomUuid, weightedPick } from './prng.js';
+import { zonedInstant } from './zoned-instant.js';
+
+export const DEFAULT_DEMO_COUNT = 20_000;
+const HISTORY_DAYS = 365;
+
+export interface SeedOptions {
+  /** Responses to make (default 20,000). */
+  count?: number;
+  /** The last moment of the history (default now). */
+  now?: Date;
+  /** PRNG seed: the same seed gives the same data (default 1). */
+  seed?: number;
+  /** Responses per write transaction (default 2,000). */
+  batchSize?: number;
+}
+
+type Random = () => number;
+
+/**
+ * Fills the database with a year of realistic responses up to `now`: seven
+ * departments, every channel, about 30 % in Spanish, fewer at weekends, mostly
+ * the quick survey, skips and "does not apply", comments in both languages,
+ * and visible trends (listening improves, accuracy dips and recovers). Rows
+ * and rollups go through the server's own writer statements, a batch per
+ * transaction. Returns the number of responses stored.
+ *
+ * @example
+ * await seedDemoData(db, config, { count: 20_000 }); // → 20000
+ */
+export async function seedDemoData(db: Client, config: ServerConfig, options: SeedOptions = {}): Promise<number> {
+  const count = options.count ?? DEFAULT_DEMO_COUNT;
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 2_000;
+  const random = mulberry32(options.seed ?? 1);
+  const store = { catalogue: config.catalogue, timezone: config.timezone };
+  const days = dailyCounts(random, count, cityDay(now, config.timezone));
+  let batch: StoredResponseInput[] = [];
+  let stored = 0;
+  for (const [dayIndex, { day, responses }] of days.entries()) {
+    const t = dayIndex / (days.length - 1);
+    const instants: Date[] = [];
+    for (let i = 0; i < responses; i++) instants.push(responseInstant(random, day, now, config.timezone));
+    instants.sort((a, b) => a.getTime() - b.getTime());
+    for (const receivedAt of instants) {
+      const submission = demoSubmission(random, config.catalogue.surveys, t);
+      batch.push({ submission, receivedAt, contentHash: contentHash(submission) });
+      if (batch.length >= batchSize) {
+        await db.batch(responseWriteStatements(batch, store), 'write');
+        stored += batch.length;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) {
+    await db.batch(responseWriteStatements(batch, store), 'write');
+    stored += batch.length;
+  }
+  return stored;
+}
+
+/** How many responses each of the last 365 days gets, oldest first, by weekday rhythm and slow growth. */
+function dailyCounts(random: Random, count: number, today: string): { day: string; responses: number }[] {
+  const days = Array.from({ length: HISTORY_DAYS }, (_, i) => addDays(today, i - (HISTORY_DAYS - 1)));
+  const weights = days.map((day, i) => WEEKDAY_VOLUME[new Date(`${day}T00:00:00Z`).getUTCDay()]! * (0.85 + (0.3 * i) / HISTORY_DAYS));
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (const weight of weights) cumulative.push((sum += weight));
+  const responses = days.map(() => 0);
+  for (let i = 0; i < count; i++) {
+    const r = random() * sum;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cumulative[mid]! > r) high = mid;
+      else low = mid + 1;
+    }
+    responses[low]! += 1;
+  }
+  return days.map((day, i) => ({ day, responses: responses[i]! }));
+}
+
+/** A time in office hours (8:00–17:59, local), never after `now`. */
+function responseInstant(random: Random, day: string, now: Date, timeZone: string): Date {
+  const instant = zonedInstant(day, 8 * 60 + Math.floor(random() * 600), timeZone);
+  instant.setUTCSeconds(Math.floor(random() * 60), Math.floor(random() * 1000));
+  return instant.getTime() > now.getTime() ? new Date(now.getTime() - Math.floor(random() * 3_600_000)) : instant;
+}
+
+function demoSubmission(random: Random, surveys: readonly Survey[], t: number): Submission {
+  const survey = surveys.length === 1 || random() < 0.85 ? surveys[0]! : surveys[1 + Math.floor(random() * (surveys.length - 1))]!;
+  const department = weightedPick(random, DEMO_DEPARTMENTS.map((d) => [d, d.volume] as const));
+  const channel = weightedPick(random, department.channels);
+  const locale: Locale = random() < 0.3 ? 'es' : 'en';
+  // One resident's mood shifts all their answers together, as in real surveys.
+  const mood = (random() + random() + random() - 1.5) * 0.25;
+  const quality = department.quality + (CHANNEL_QUALITY[channel] ?? 0) + mood;
+  const commentOnly = random() < 0.02;
+  const answers: Answers = {};
+  let favorable = 0;
+  let answered = 0;
+  if (!commentOnly) {
+    for (const question of survey.questions) {
+      const value = demoAnswer(random, question, clamp(standardTrend(question.standards[0]!.standard, t) + quality));
+      if (value === undefined) continue;
+      answers[question.id] = value;
+      if (value !== null) {
+        answered += 1;
+        if (value === 'yes' || (typeof value === 'number' && value >= 4)) favorable += 1;
+      }
+    }
+  }
+  const wantsComment = answered === 0 || random() < 0.2;
+  const comment = wantsComment ? demoComment(random, locale, answered === 0 ? 0.5 : favorable / answered) : undefined;
+  return {
+    id: randomUuid(random),
+    survey: survey.id,
+    answers,
+    ...(comment ? { comment } : {}),
+    context: demoContext(random, department, channel),
+    locale,
+  };
+}
+
+/** An answer, or undefined when skipped; null is "does not apply" (or "not sure"). */
+function demoAnswer(random: Random, question: Question, pFavorable: number): Answers[string] | undefined {
+  const r = random();
+  if (r < 0.04) return undefined;
+  if (r < (question.type === 'yesno' ? 0.16 : 0.08)) return null;
+  if (question.type === 'yesno') return random() < pFavorable ? 'yes' : 'no';
+  if (random() < pFavorable) return random() < 0.55 ? 5 : 4;
+  const low = random();
+  return low < 0.5 ? 3 : low < 0.8 ? 2 : 1;
+}
+
+function demoComment(random: Random, locale: Locale, share: number): string {
+  const tone = share >= 0.75 ? (random() < 0.75 ? 'praise' : 'idea') : random() < 0.7 ? 'complaint' : 'idea';
+  const pool = DEMO_COMMENTS[locale].filter((c) => c.tone === tone);
+  return pool[Math.floor(random() * pool.length)]!.text;
+}
+
+function demoContext(random: Random, department: DemoDepartment, channel: Channel): Submission['context'] {
+  const context: Submission['context'] = { department: department.slug, channel };
+  if (random() < 0.4) context.interaction = `${department.casePrefix}-${String(Math.floor(random() * 100_000)).padStart(5, '0')}`;
+  if (channel === 'web') context.page = `https://www.example.gov/${department.slug}`;
+  return context;
+}
+
+const clamp = (p: number) => Math.min(0.97, Math.max(0.05, p));
