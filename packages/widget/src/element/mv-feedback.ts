@@ -91,13 +91,17 @@ export class MvFeedback extends LitElement {
 
   /** Origin of the mv-feedback server; empty for this page's origin. */
   endpoint = '';
-  /** Survey id. */
+  /** Survey id: `quick`, `full`, or one of the city's own catalogue. */
   survey = 'quick';
+  /** Department slug sent with the answers (`^[a-z0-9][a-z0-9-]{0,63}$`; other values are left out). */
   department?: string;
+  /** Channel sent with the answers: `in-person`, `phone`, `email`, `web`, `field` or `other`. */
   channel?: string;
+  /** Opaque reference to the interaction, at most 100 characters. */
   interaction?: string;
-  /** `inline` or `button`. */
+  /** `inline`, or `button` for a floating button that opens the survey in a dialog. */
   mode: 'inline' | 'button' = 'inline';
+  /** The city's contact page, for residents who need help rather than give feedback. */
   helpHref?: string;
 
   private _locale: Locale = 'en';
