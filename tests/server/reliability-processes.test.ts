@@ -54,7 +54,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-const submit = (url: string, id = randomUUID()) =>
+const submit = (url: string, id: string = randomUUID()) =>
   fetch(`${url}/api/v1/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countersFromResponses,
+  defaultCatalogue,
+  mergeCounters,
+  emptyCounters,
+  type CountersByStandard,
+  type StandardCounters,
+  type Submission,
+} from '@mv-feedback/scoring';
+import {
+  contentHash,
+  groupCommitWriter,
+  migrate,
+  openDatabase,
+  responseWriteStatements,
+} from '@mv-feedback/server';
+import type { Client } from '@libsql/client';
+
+const TIMEZONE = 'America/Los_Angeles';
+let dir: string;
+let db: Client;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mv-rollups-'));
+  db = await openDatabase({ dbUrl: `file:${join(dir, 'rollups.db')}` });
+  await migrate(db);
+});
+
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const agree = fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 5 }));
+const yesno = fc.constantFrom('yes', 'no', null);
+
+/** A valid submission of either survey, with skips, "does not apply" and optional context. */
+const submissionArb = fc
+  .record({
+    full: fc.boolean(),
+    agree: fc.array(agree, { minLength: 11, maxLength: 11 }),
+    yes: yesno,
+    skip: fc.array(fc.boolean(), { minLength: 11, maxLength: 11 }),
+    department: fc.constantFrom(undefined, 'permits', 'parks'),
+    channel: fc.constantFrom(undefined, 'phone', 'web'),
+    locale: fc.constantFrom('en' as const, 'es' as const),
+    day: fc.integer({ min: 0, max: 20 }),
+  })
+  .map(({ full, agree: values, yes, skip, department, channel, locale, day }) => {
+    const survey = defaultCatalogue.surveys.find((s) => s.id === (full ? 'full' : 'quick'))!;
+    const answers: Record<string, number | 'yes' | 'no' | null> = {};
+    survey.questions.forEach((question, i) => {
+      if (skip[i]) return;
+      answers[question.id] = question.type === 'yesno' ? yes : (values[i] ?? null);
+    });
+    if (!Object.values(answers).some((v) => v !== null)) answers[survey.questions[1]!.id] = 4;
+    // Fresh ids: the database outlives each property run.
+    const submission: Submission = {
+      id: randomUUID(),
+      survey: survey.id,
+      answers,
+      comment: null,
+      context: { ...(department ? { department } : {}), ...(channel ? { channel } : {}) },
+      locale,
+    };
+    return { submission, receivedAt: new Date(Date.UTC(2026, 0, 1 + day, 7 + (day % 20))) };
+  });
+
+/** A survey with two items on one standard, so Cronbach's α sums are kept and merged. */
+const pairCatalogue = {
+  ...defaultCatalogue,
+  surveys: [
+    ...defaultCatalogue.surveys,
+    {
+      id: 'pair',
+      title: { en: 'Pair', es: 'Par' },
+      comment: null,
+      questions: (['a', 'b'] as const).map((id) => ({
+        id,
+        type: 'agree5' as const,
+        text: { en: `Item ${id}`, es: `Ítem ${id}` },
+        standards: [{ standard: 'asking-and-listening', weight: id === 'a' ? 1 : 2 }],
+      })),
+    },
+  ],
+};
+
+async function rollupTotals(where = ''): Promise<CountersByStandard> {
+  const rows = (await db.execute(`SELECT standard, n, favorable, sum_v, sum_v2, alpha FROM daily_rollups ${where}`)).rows;
+  const totals: CountersByStandard = {};
+  for (const row of rows) {
+    const counters: StandardCounters = {
+      n: Number(row.n),
+      favorable: Number(row.favorable),
+      sumV: Number(row.sum_v),
+      sumV2: Number(row.sum_v2),
+      alpha: row.alpha === null ? null : JSON.parse(String(row.alpha)),
+    };
+    totals[String(row.standard)] = mergeCounters(totals[String(row.standard)] ?? emptyCounters(), counters);
+  }
+  return totals;
+}
+
+async function rawCounters(): Promise<CountersByStandard> {
+  const rows = (await db.execute('SELECT survey, answers FROM responses')).rows;
+  return countersFromResponses(
+    pairCatalogue,
+    rows.map((row) => ({ survey: String(row.survey), answers: JSON.parse(String(row.answers)) })),
+  );
+}
+
+function expectSameCounters(actual: CountersByStandard, expected: CountersByStandard) {
+  expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+  for (const [standard, want] of Object.entries(expected)) {
+    const got = actual[standard]!;
+    expect([got.n, got.favorable], standard).toEqual([want.n, want.favorable]);
+    expect(got.sumV).toBeCloseTo(want.sumV, 9);
+    expect(got.sumV2).toBeCloseTo(want.sumV2, 9);
+    expect(got.alpha?.complete ?? null, standard).toEqual(want.alpha?.complete ?? null);
+    got.alpha?.itemSums.forEach((sum, i) => expect(sum).toBeCloseTo(want.alpha!.itemSums[i]!, 9));
+    got.alpha?.itemSquares.forEach((sum, i) => expect(sum).toBeCloseTo(want.alpha!.itemSquares[i]!, 9));
+    if (got.alpha) expect(got.alpha.totalSquares).toBeCloseTo(want.alpha!.totalSquares, 9);
+  }
+}
+
+describe('daily rollups', () => {
+  it("keep Cronbach's α sums merged across batches and days equal to the raw rows", async () => {
+    const pairs = fc.sample(
+      fc.record({ a: agree, b: agree, day: fc.integer({ min: 0, max: 2 }) }),
+      120,
+    );
+    const items = pairs
+      .filter(({ a, b }) => a !== null || b !== null)
+      .map(({ a, b, day }) => {
+        const submission: Submission = { id: randomUUID(), survey: 'pair', answers: { a, b }, comment: null, context: { department: 'alpha' }, locale: 'en' };
+        return { submission, receivedAt: new Date(Date.UTC(2026, 5, 1 + day, 18)), contentHash: contentHash(submission) };
+      });
+    for (let i = 0; i < items.length; i += 17) {
+      await db.batch(responseWriteStatements(items.slice(i, i + 17), { catalogue: pairCatalogue, timezone: TIMEZONE }), 'write');
+    }
+    const raw = (await db.execute("SELECT survey, answers FROM responses WHERE department = 'alpha'")).rows;
+    const expected = countersFromResponses(
+      pairCatalogue,
+      raw.map((row) => ({ survey: String(row.survey), answers: JSON.parse(String(row.answers)) })),
+    );
+    expect(expected['asking-and-listening']?.alpha?.complete).toBeGreaterThan(10);
+    const actual = await rollupTotals("WHERE department = 'alpha'");
+    expectSameCounters(actual, expected);
+    expect(actual['asking-and-listening']?.alpha?.items).toEqual(['a', 'b']);
+  });
+
+  it('equal scoring the raw rows after random batches (batch-aggregated upserts, α merged in SQL)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(submissionArb, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 5 }), async (batches) => {
+        for (const batch of batches) {
+          const items = batch.map((item) => ({ ...item, contentHash: contentHash(item.submission) }));
+          await db.batch(responseWriteStatements(items, { catalogue: defaultCatalogue, timezone: TIMEZONE }), 'write');
+        }
+        expectSameCounters(await rollupTotals(), await rawCounters());
+        const days = Number((await db.execute('SELECT count(DISTINCT day) FROM responses')).rows[0]?.[0]);
+        const counted = Number((await db.execute('SELECT sum(responses) FROM daily_counts')).rows[0]?.[0]);
+        const rows = Number((await db.execute('SELECT count(*) FROM responses')).rows[0]?.[0]);
+        expect(counted).toBe(rows);
+        expect(days).toBeGreaterThan(0);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('through the group-commit writer, per department, equal the raw rows', async () => {
+    const writer = groupCommitWriter(db, { catalogue: defaultCatalogue, timezone: TIMEZONE });
+    const items = fc.sample(submissionArb, 300);
+    const outcomes = await Promise.all(
+      items.map((item) => writer.submit({ ...item, contentHash: contentHash(item.submission) })),
+    );
+    expect(outcomes.every((o) => o === 'stored' || o === 'duplicate')).toBe(true);
+    await writer.close();
+    const raw = (await db.execute("SELECT survey, answers FROM responses WHERE department = 'permits'")).rows;
+    const expected = countersFromResponses(
+      defaultCatalogue,
+      raw.map((row) => ({ survey: String(row.survey), answers: JSON.parse(String(row.answers)) })),
+    );
+    expectSameCounters(await rollupTotals("WHERE department = 'permits'"), expected);
+  });
+});
