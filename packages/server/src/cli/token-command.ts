@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { DepartmentSchema } from '@mv-feedback/scoring';
+import { ConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { migrate } from '../db/migrate.js';
+import { openDatabase } from '../db/open-database.js';
+import { createStaffToken, revokeStaffToken } from '../staff/tokens.js';
+import { reportFailure } from './cli-output.js';
+
+export const TOKEN_USAGE =
+  'mv-feedback token create --name NAME [--role viewer|admin] [--department SLUG] [--db URL]\n  mv-feedback token list [--db URL] | token revoke ID [--db URL]';
+
+/**
+ * `mv-feedback token create|list|revoke`. `create` prints the new token alone
+ * on stdout (so `TOKEN=$(mv-feedback token create --name ops)` works); only
+ * its SHA-256 hash is stored.
+ *
+ * @example
+ * process.exitCode = await tokenCommand(['create', '--name', 'Permits desk', '--department', 'permits']);
+ */
+export async function tokenCommand(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { name: { type: 'string' }, role: { type: 'string' }, department: { type: 'string' }, db: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const [action, id] = positionals;
+    if (action === 'create') {
+      const name = values.name?.trim();
+      if (!name) throw new ConfigError('token create needs --name NAME (who the token is for)');
+      const role = values.role ?? 'viewer';
+      if (role !== 'viewer' && role !== 'admin') throw new ConfigError(`--role must be viewer or admin, got "${role}"`);
+      if (values.department !== undefined && !DepartmentSchema.safeParse(values.department).success) {
+        throw new ConfigError(`--department must be a department slug like "permits", got "${values.department}"`);
+      }
+      return await withDatabase(values.db, async (db) => {
+        const token = await createStaffToken(db, { name, role, ...(values.department ? { department: values.department } : {}) });
+        process.stdout.write(`${token}\n`);
+        return 0;
+      });
+    }
+    if (action === 'list') {
+      return await withDatabase(values.db, async (db) => {
+        const { rows } = await db.execute('SELECT id, name, role, department, created_at, revoked_at FROM staff_tokens ORDER BY id');
+        for (const row of rows) {
+          const scope = row.department ? `department ${String(row.department)}` : 'all departments';
+          const state = row.revoked_at ? `revoked ${String(row.revoked_at)}` : `created ${String(row.created_at)}`;
+          process.stdout.write(`${String(row.id)}\t${String(row.name)}\t${String(row.role)}\t${scope}\t${state}\n`);
+        }
+        return 0;
+      });
+    }
+    if (action === 'revoke' && id && /^\d+$/.test(id)) {
+      return await withDatabase(values.db, async (db) => {
+        if (await revokeStaffToken(db, Number(id))) return 0;
+        process.stderr.write(`mv-feedback: no active token with id ${id}\n`);
+        return 1;
+      });
+    }
+    throw new ConfigError(`usage: ${TOKEN_USAGE}`);
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+async function withDatabase(dbFlag: string | undefined, run: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<number>): Promise<number> {
+  const config = loadConfig({ flags: dbFlag ? { db: dbFlag } : {} });
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    return await run(db);
+  } finally {
+    db.close();
+  }
+}

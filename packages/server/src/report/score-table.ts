@@ -1,0 +1,68 @@
+import type { ScoresResult } from '@mv-feedback/scoring';
+import { csvRow } from '../csv/csv-cell.js';
+
+const oneDecimal = (x: number | null) => (x === null ? '' : x.toFixed(1));
+
+interface TableRow {
+  id: string;
+  title: string;
+  score: string;
+  interval: string;
+  n: string;
+  note: string;
+}
+
+function tableRows(result: ScoresResult): TableRow[] {
+  return result.standards.map((s) => ({
+    id: s.id,
+    title: s.title.en,
+    score: oneDecimal(s.score),
+    interval: s.suppressed ? '' : `${oneDecimal(s.ciLow)}–${oneDecimal(s.ciHigh)}`,
+    n: String(s.n),
+    note: s.suppressed ? `suppressed (n < ${result.minN})` : '',
+  }));
+}
+
+/**
+ * The per-standard table for a terminal: title, score to one decimal, the
+ * 95 % Wilson interval and n, in aligned columns; "suppressed" below minN.
+ *
+ * @example
+ * process.stdout.write(formatScoresTable(result));
+ */
+export function formatScoresTable(result: ScoresResult): string {
+  const header: TableRow = { id: '', title: 'Standard', score: 'Score', interval: '95 % interval', n: 'n', note: '' };
+  const rows = [header, ...tableRows(result)];
+  const width = (key: keyof TableRow) => Math.max(...rows.map((row) => [...row[key]].length));
+  const pad = (text: string, size: number, right = false) => {
+    const fill = ' '.repeat(size - [...text].length);
+    return right ? fill + text : text + fill;
+  };
+  const lines = rows.map((row) =>
+    [
+      pad(row.title, width('title')),
+      pad(row.score, width('score'), true),
+      pad(row.interval, width('interval'), true),
+      pad(row.n, width('n'), true),
+      row.note,
+    ]
+      .join('  ')
+      .trimEnd(),
+  );
+  const summary = `Scores ${result.from} to ${result.to}: ${result.responses} responses, ${result.comments} comments (score = % favourable)`;
+  return `${summary}\n\n${lines.join('\n')}\n`;
+}
+
+/**
+ * The same table as CSV (RFC 4180), with full-precision numbers and empty cells where suppressed.
+ *
+ * @example
+ * process.stdout.write(formatScoresCsv(result));
+ */
+export function formatScoresCsv(result: ScoresResult): string {
+  let text = csvRow(['standard', 'title', 'score', 'ciLow', 'ciHigh', 'n', 'suppressed', 'from', 'to']);
+  for (const s of result.standards) {
+    text += csvRow([s.id, s.title.en, s.score, s.ciLow, s.ciHigh, s.n, String(s.suppressed), result.from, result.to]);
+  }
+  return text;
+}
