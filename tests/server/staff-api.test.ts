@@ -114,13 +114,25 @@ describe('staff authentication (SPEC 5)', () => {
     expect(scoped.responses).toBeLessThan(all.responses);
   });
 
+  it('GET /me tells who signed in, the scope, the time zone and the departments', async () => {
+    expect((await get(`${server.url}/api/v1/me`)).status).toBe(401);
+    expect(await (await get(`${server.url}/api/v1/me`, tokens.viewer)).json()).toEqual({
+      name: 'Vic Viewer',
+      role: 'viewer',
+      department: null,
+      timezone: 'America/Los_Angeles',
+      departments: ['library', 'permits', 'utilities'],
+    });
+    expect(await (await get(`${server.url}/api/v1/me`, tokens.permits)).json()).toMatchObject({ department: 'permits', departments: ['permits'] });
+  });
+
   it('serves the OpenAPI document without a token', async () => {
     const response = await get(`${server.url}/api/v1/openapi.json`);
     expect(response.status).toBe(200);
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/responses', '/api/v1/surveys/{id}', '/api/v1/standards', '/healthz', '/api/v1/scores', '/api/v1/scores/trend', '/api/v1/comments', '/api/v1/export.csv']),
+      expect.arrayContaining(['/api/v1/responses', '/api/v1/me', '/api/v1/surveys/{id}', '/api/v1/standards', '/healthz', '/api/v1/scores', '/api/v1/scores/trend', '/api/v1/comments', '/api/v1/export.csv']),
     );
   });
 });

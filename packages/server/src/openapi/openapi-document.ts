@@ -8,6 +8,7 @@ import {
   TrendResultSchema,
 } from '@mv-feedback/scoring';
 import { z } from 'zod';
+import { StaffSessionSchema } from '../staff/staff-session.js';
 import { staffParameters, staffResponses, errorResponse, jsonResponse, commentsParameters } from './openapi-parts.js';
 
 /** Everything the OpenAPI document names, each generated from its zod schema. */
@@ -20,6 +21,7 @@ const componentSchemas = {
   ScoresResult: { schema: ScoresResultSchema, io: 'output' },
   TrendResult: { schema: TrendResultSchema, io: 'output' },
   CommentsPage: { schema: CommentsPageSchema, io: 'output' },
+  StaffSession: { schema: StaffSessionSchema, io: 'output' },
   ApiError: { schema: ApiErrorSchema, io: 'output' },
 } as const;
 
@@ -89,6 +91,13 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Whether the database answers',
           responses: { '200': jsonResponse('Healthy', 'Health'), '503': errorResponse('The database does not answer') },
+        },
+      },
+      '/api/v1/me': {
+        get: {
+          summary: "The signed-in staff member: name, role, department scope, the city's time zone and the departments with responses",
+          security: [{ staffToken: [] }],
+          responses: { '200': jsonResponse('The session', 'StaffSession'), '401': staffResponses['401'] },
         },
       },
       '/api/v1/scores': {

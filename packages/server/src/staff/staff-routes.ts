@@ -8,6 +8,7 @@ import { apiError, type ErrorIssue } from './api-error.js';
 import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, listComments } from './comments-query.js';
 import { computeScores } from './scores-query.js';
 import { staffAuth, type StaffEnv } from './staff-auth.js';
+import { staffSession } from './staff-session.js';
 import { parseStaffFilters, type StaffFilters } from './staff-filters.js';
 import { computeTrend } from './trend-query.js';
 
@@ -19,7 +20,7 @@ export interface StaffRoutesDeps {
 }
 
 /**
- * The staff API of SPEC section 5, to mount at `/api/v1`: `/scores`,
+ * The staff API of SPEC section 5, to mount at `/api/v1`: `/me`, `/scores`,
  * `/scores/trend`, `/comments` and `/export.csv` behind a staff token, and
  * the public `/openapi.json`.
  *
@@ -45,10 +46,16 @@ export function staffRoutes({ db, config, now = () => new Date() }: StaffRoutesD
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   const auth = staffAuth({ db });
+  app.use('/me', auth);
   app.use('/scores', auth);
   app.use('/scores/*', auth);
   app.use('/comments', auth);
   app.use('/export.csv', auth);
+
+  app.get('/me', async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(await staffSession(db, c.var.staff, config.timezone));
+  });
 
   app.get('/scores', (c) =>
     withFilters(c, async (filters) => {

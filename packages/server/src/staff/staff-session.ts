@@ -1,0 +1,35 @@
+import type { Client } from '@libsql/client';
+import { DepartmentSchema } from '@mv-feedback/scoring';
+import { z } from 'zod';
+import type { StaffPrincipal } from './tokens.js';
+
+/** The answer of `GET /api/v1/me`: who signed in, what they may read, and the city's day boundaries. */
+export const StaffSessionSchema = z.object({
+  name: z.string(),
+  role: z.enum(['viewer', 'admin']),
+  /** The token's department scope; null reads every department. */
+  department: DepartmentSchema.nullable(),
+  /** The zone the city's days are counted in, so a browser's periods match the server's days. */
+  timezone: z.string(),
+  /** Departments that have responses, sorted; a scoped token sees only its own. */
+  departments: z.array(DepartmentSchema),
+});
+export type StaffSession = z.infer<typeof StaffSessionSchema>;
+
+/**
+ * The signed-in staff member's session, for the dashboard's sign-in and filters.
+ *
+ * @example
+ * const session = await staffSession(db, c.var.staff, config.timezone);
+ */
+export async function staffSession(db: Client, staff: StaffPrincipal, timezone: string): Promise<StaffSession> {
+  let departments: string[];
+  if (staff.department) departments = [staff.department];
+  else {
+    const { rows } = await db.execute(
+      "SELECT DISTINCT department FROM count_cube WHERE department NOT IN ('*', '') ORDER BY department",
+    );
+    departments = rows.map((row) => String(row.department));
+  }
+  return { name: staff.name, role: staff.role, department: staff.department, timezone, departments };
+}
