@@ -116,6 +116,27 @@ describe('the English city page', () => {
   });
 });
 
+describe('the survey definition', () => {
+  it('renders the bundled survey at once and takes the server definition when it comes', async () => {
+    const slow = await context.newPage();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await slow.route('**/api/v1/surveys/quick', async (route) => {
+      const response = await route.fetch();
+      const survey = await response.json();
+      survey.questions[0].text.en = 'Staff heard what I needed.';
+      await released;
+      await route.fulfill({ response, json: survey });
+    });
+    await open('/demo/', slow);
+    const legend = inline(slow).locator('legend').first();
+    expect(await legend.textContent()).toBe('Staff listened to me and understood what I needed.');
+    release();
+    await expect.poll(() => legend.textContent()).toBe('Staff heard what I needed.');
+    await slow.close();
+  });
+});
+
 describe('the Spanish city page', () => {
   it('speaks Spanish throughout and sends the locale', async () => {
     await open('/demo/es/');
@@ -165,5 +186,15 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
     expect(Math.min(...labels.map((l) => l.height))).toBeGreaterThanOrEqual(44);
     expect(Math.max(...labels.map((l) => l.right))).toBeLessThanOrEqual(320);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  it('at 200 % zoom of a 1280 px window, with nothing scrolling sideways (WCAG 1.4.4)', async () => {
+    const zoomed = await h.browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    await open('/demo/', zoomed);
+    const send = inline(zoomed).locator('[part~=send]');
+    await send.scrollIntoViewIfNeeded();
+    expect(await send.isVisible()).toBe(true);
+    expect(await zoomed.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    await zoomed.close();
   });
 });

@@ -133,4 +133,28 @@ describe('delivery', () => {
     expect(await widget(page).locator('textarea').inputValue()).toBe('refused');
     await context.close();
   });
+
+  it('lets one tab send a queued answer while another tab is open, and tells the first tab', async () => {
+    const context = await h.browser.newContext();
+    const posts: string[] = [];
+    await context.route('**/api/v1/responses', async (route) => {
+      posts.push(route.request().postDataJSON().id);
+      await route.continue();
+    });
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    for (const page of [first, second]) {
+      await page.goto(`${h.server.url}/demo/`);
+      await widget(page).locator('fieldset').first().waitFor();
+    }
+    await context.setOffline(true);
+    const comment = await answerAndSend(first!, 'two tabs open');
+    await expect.poll(() => queued(second!)).toBe(1);
+    // Both tabs hear `online` and both try to send the same queue.
+    await context.setOffline(false);
+    await expect.poll(() => status(first!).textContent()).toMatch(/^Thank you/);
+    await expect.poll(() => queued(second!)).toBe(0);
+    expect(posts).toHaveLength(1);
+    expect(await rowsWith(comment)).toHaveLength(1);
+    await context.close();
+  });
 });

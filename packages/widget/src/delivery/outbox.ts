@@ -18,7 +18,8 @@ const OFFLINE: SendOutcome = { kind: 'retry', status: 0, retryAfterMs: 0 };
  * on an answer that settles it (stored, or a final refusal), and otherwise
  * retried with backoff on a timer, when the browser comes back online and on
  * the next page load. A Web Lock per queue lets one tab send at a time, so
- * two open tabs never post the same entry together.
+ * two open tabs never post the same entry together; a BroadcastChannel tells
+ * the tab that queued an entry how it went when another tab sent it.
  *
  * @example
  * const outbox = outboxFor('https://feedback.example.gov');
@@ -32,6 +33,8 @@ export class Outbox {
   private running: Promise<void> | undefined;
   private again = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  // Tells the other tabs how their entries went when this tab sent them.
+  private readonly channel: BroadcastChannel | undefined;
 
   constructor(
     readonly endpoint: string,
@@ -39,6 +42,14 @@ export class Outbox {
   ) {
     this.queue = options.queue ?? retryQueue(endpoint);
     this.send = options.send ?? sendSubmission;
+    if (globalThis.BroadcastChannel) {
+      this.channel = new BroadcastChannel(this.queue.key);
+      this.channel.onmessage = ({ data }: MessageEvent<[string, SendOutcome]>) => this.notify(...data);
+    }
+  }
+
+  private notify(id: string, outcome: SendOutcome): void {
+    for (const listener of this.listeners) listener(id, outcome);
   }
 
   /** Calls `listener` with each attempt's outcome; returns the function that stops it. */
@@ -93,7 +104,8 @@ export class Outbox {
       } else {
         this.queue.remove(id);
       }
-      for (const listener of this.listeners) listener(id, outcome);
+      this.notify(id, outcome);
+      this.channel?.postMessage([id, outcome]);
     }
   }
 
