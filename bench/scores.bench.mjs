@@ -1,0 +1,100 @@
+// Scores over a year of 1,000,000 responses: the staff API's computation
+// (rollup cube, this period and the previous one, all 11 standards) against a
+// plain GROUP BY over the raw rows that computes only this period's n and
+// favourable counts with json_extract. Target: scores under 20 ms.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, migrate, openDatabase } from '../packages/server/dist/index.js';
+// Modules of the built package (rollup keeps one file per module).
+import { seedDemoData } from '../packages/server/dist/seed/demo-data.js';
+import { computeScores } from '../packages/server/dist/staff/scores-query.js';
+
+const COUNT = Number(process.env.MV_BENCH_RESPONSES ?? 1_000_000);
+const CALLS = 50;
+const NOW = new Date('2026-06-30T23:00:00Z');
+const RANGE = { from: '2025-07-01', to: '2026-06-30' };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function timed(times, fn) {
+  const samples = [];
+  let result;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    result = await fn();
+    samples.push(performance.now() - start);
+  }
+  return { ms: median(samples), result };
+}
+
+/** SQL that scores each standard straight from the answers JSON: n and favourable, top-two box (or "yes"). */
+function rawGroupBySql(catalogue) {
+  const columns = catalogue.standards.map((standard, i) => {
+    const questions = new Map();
+    for (const survey of catalogue.surveys) {
+      for (const question of survey.questions) {
+        if (question.standards.some((s) => s.standard === standard.id)) questions.set(question.id, question.type);
+      }
+    }
+    const value = [...questions].map(([id]) => `json_extract(answers, '$."${id}"')`);
+    const answered = value.length > 1 ? `coalesce(${value.join(', ')})` : (value[0] ?? 'NULL');
+    const favorable = [...questions]
+      .map(([id, type]) => (type === 'yesno' ? `json_extract(answers, '$."${id}"') = 'yes'` : `json_extract(answers, '$."${id}"') >= 4`))
+      .join(' OR ');
+    return `SUM(${answered} IS NOT NULL) AS n${i}, SUM(coalesce(${favorable || '0'}, 0)) AS f${i}`;
+  });
+  return `SELECT survey, ${columns.join(', ')} FROM responses WHERE day BETWEEN ? AND ? GROUP BY survey`;
+}
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-bench-scores-'));
+  try {
+    const config = loadConfig({ env: {}, flags: { db: `file:${join(dir, 'bench.db')}` } });
+    const db = await openDatabase(config);
+    await migrate(db);
+    let started = performance.now();
+    await seedDemoData(db, config, { count: COUNT, now: NOW, seed: 1, batchSize: 5000 });
+    process.stderr.write(`  seeded ${COUNT} responses in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    const options = { catalogue: config.catalogue, minN: config.minN };
+    await computeScores(db, options, RANGE); // warm the page cache and the statements
+    const scores = await timed(CALLS, () => computeScores(db, options, RANGE));
+    const permits = await timed(CALLS, () => computeScores(db, options, { ...RANGE, department: 'permits', channel: 'in-person' }));
+    const sql = rawGroupBySql(config.catalogue);
+    const raw = await timed(3, () => db.execute({ sql, args: [RANGE.from, RANGE.to] }));
+    // The two must agree, or the comparison means nothing.
+    config.catalogue.standards.forEach((standard, i) => {
+      const n = raw.result.rows.reduce((sum, row) => sum + Number(row[`n${i}`]), 0);
+      const favorable = raw.result.rows.reduce((sum, row) => sum + Number(row[`f${i}`]), 0);
+      const fromApi = scores.result.standards[i];
+      if (fromApi.n !== n || fromApi.favorable !== favorable) {
+        throw new Error(`${standard.id}: rollups give ${fromApi.n}/${fromApi.favorable}, raw rows ${n}/${favorable}`);
+      }
+    });
+    db.close();
+    const label = `${COUNT.toLocaleString('en-US')} responses / 1 year`;
+    return [
+      {
+        benchmark: `scores, ${label}, all standards + previous period (median of ${CALLS})`,
+        value: scores.ms,
+        unit: 'ms',
+        baseline: 'plain GROUP BY over raw rows, json_extract (median of 3)',
+        baselineValue: raw.ms,
+        ratio: scores.ms / raw.ms,
+      },
+      {
+        benchmark: `scores, ${label}, department + channel filter (median of ${CALLS})`,
+        value: permits.ms,
+        unit: 'ms',
+        baseline: 'plain GROUP BY over raw rows, json_extract (median of 3)',
+        baselineValue: raw.ms,
+        ratio: permits.ms / raw.ms,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
