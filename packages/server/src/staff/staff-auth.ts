@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { MiddlewareHandler } from 'hono';
-import { apiError } from './api-error.js';
+import { apiError } from '../http/api-error.js';
 import { verifyStaffToken, type StaffPrincipal } from './tokens.js';
 
 export interface StaffEnv {

@@ -1,6 +1,6 @@
 import { ScoreFiltersSchema, formatPath } from '@mv-feedback/scoring';
 import { addDays, cityDay, daysBetweenInclusive } from '../time/city-day.js';
-import type { ErrorIssue } from './api-error.js';
+import type { ApiIssue } from '../http/api-error.js';
 import type { StaffPrincipal } from './tokens.js';
 
 /** Days a staff query covers by default, ending today (SPEC section 5). */
@@ -19,7 +19,7 @@ export interface StaffFilters {
 
 export type FiltersOutcome =
   | { ok: true; filters: StaffFilters }
-  | { ok: false; status: 400 | 403; code: string; message: string; issues?: ErrorIssue[] };
+  | { ok: false; status: 400 | 403; code: string; message: string; issues?: ApiIssue[] };
 
 const FILTER_KEYS = ['from', 'to', 'department', 'channel', 'survey'] as const;
 
@@ -60,7 +60,7 @@ export function parseStaffFilters(
   const { from: givenFrom, to: givenTo, ...slices } = parsed.data;
   const to = givenTo ?? (givenFrom ? maxDay(givenFrom, cityDay(now, timezone)) : cityDay(now, timezone));
   const from = givenFrom ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
-  const issues: ErrorIssue[] = [];
+  const issues: ApiIssue[] = [];
   if (slices.survey && surveys && !surveys.includes(slices.survey)) {
     issues.push({ path: 'survey', message: `unknown survey "${slices.survey}" (known: ${surveys.join(', ')})` });
   }

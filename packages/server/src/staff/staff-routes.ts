@@ -3,8 +3,8 @@ import { TrendIntervalSchema } from '@mv-feedback/scoring';
 import { Hono, type Context } from 'hono';
 import type { ServerConfig } from '../config/server-config.js';
 import { responsesCsvStream } from '../csv/responses-csv.js';
+import { apiError, type ApiIssue } from '../http/api-error.js';
 import { openApiDocument } from '../openapi/openapi-document.js';
-import { apiError, type ErrorIssue } from './api-error.js';
 import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, listComments } from './comments-query.js';
 import { computeScores } from './scores-query.js';
 import { staffAuth, type StaffEnv } from './staff-auth.js';
@@ -78,7 +78,7 @@ export function staffRoutes({ db, config, now = () => new Date() }: StaffRoutesD
   });
 
   app.get('/comments', (c) => {
-    const issues: ErrorIssue[] = [];
+    const issues: ApiIssue[] = [];
     const limit = wholeNumber(c.req.query('limit'), DEFAULT_COMMENTS_LIMIT, 1, MAX_COMMENTS_LIMIT, 'limit', issues);
     const offset = wholeNumber(c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER, 'offset', issues);
     const q = c.req.query('q')?.trim() || undefined;
@@ -113,7 +113,7 @@ function wholeNumber(
   min: number,
   max: number,
   path: string,
-  issues: ErrorIssue[],
+  issues: ApiIssue[],
 ): number {
   if (raw === undefined || raw === '') return fallback;
   const value = /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
