@@ -1,18 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
 import { STRINGS, fill, type UiStrings } from '../i18n/strings.js';
 import { chooseLanguage, languageCandidates } from '../language/choose-language.js';
 import { outboxFor } from '../delivery/outbox.js';
 import type { SendOutcome } from '../delivery/send-submission.js';
 import { bundledSurvey, fetchSurvey } from '../survey/survey-source.js';
-import { surveyPages } from '../survey/survey-pages.js';
 import { buildSubmission, hasContent } from '../survey/build-submission.js';
-import { questionTemplate } from './question-template.js';
+import { surveyTemplate, type SurveyView } from './survey-template.js';
 import { newId } from './new-id.js';
 import { styles } from './mv-feedback.styles.js';
 import type { MvFeedbackErrorDetail, MvFeedbackSentDetail, MvFeedbackSubmitDetail } from './events.js';
-
-const MAX_COMMENT = 2000;
 
 /** Where the resident is: answering, waiting for the first answer, saved for later, or done. */
 type Phase = 'form' | 'sending' | 'queued' | 'sent';
@@ -133,6 +130,7 @@ export class MvFeedback extends LitElement {
       this._observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     this._chooseLocale();
+    this._listen();
   }
 
   override disconnectedCallback(): void {
@@ -143,11 +141,14 @@ export class MvFeedback extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || !this._unlisten) {
-      this._unlisten?.();
-      this._unlisten = outboxFor(this.endpointUrl).listen((id, outcome) => this._delivered(id, outcome));
-    }
+    if (changed.has('endpoint') && this.isConnected) this._listen();
     if (changed.has('survey') || changed.has('endpoint')) void this._loadSurvey();
+  }
+
+  /** Hears how this endpoint's deliveries go; the outbox also retries what earlier visits left queued. */
+  private _listen(): void {
+    this._unlisten?.();
+    this._unlisten = outboxFor(this.endpointUrl).listen((id, outcome) => this._delivered(id, outcome));
   }
 
   private _chooseLocale(): void {
@@ -240,56 +241,29 @@ export class MvFeedback extends LitElement {
     }
   }
 
-  private _body(survey: Survey | undefined) {
-    const s = this._s;
-    const locale = this._locale;
-    const answering = this._phase === 'form' || this._phase === 'sending';
-    if (!survey) return html`<p role="alert" part="error">${s.unavailable}</p>`;
-    const pages = surveyPages(survey.questions);
-    const page = Math.min(this._page, pages.length - 1);
-    const last = page === pages.length - 1;
-    const count = (n: number) => n.toLocaleString(locale);
-    return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
-      ${answering
-        ? html`<p class="m">${s.intro}</p>
-            ${pages.length > 1
-              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
-              : nothing}
-            ${pages[page]!.map((q) =>
-              questionTemplate(q, locale, s, this._answers[q.id], (id, v) => (this._answers = { ...this._answers, [id]: v })),
-            )}
-            ${last && survey.comment
-              ? html`<label class="t" for="c">${survey.comment.text[locale]} <span class="m">${s.optional}</span></label>
-                  <p class="m" id="ch">${s.privacy}</p>
-                  <textarea
-                    id="c"
-                    part="comment"
-                    maxlength=${MAX_COMMENT}
-                    aria-describedby="ch cc"
-                    .value=${this._comment}
-                    @input=${(e: Event) => (this._comment = (e.target as HTMLTextAreaElement).value)}
-                  ></textarea>
-                  <p class="m" id="cc">${fill(s.count, { n: count(this._comment.length), max: count(MAX_COMMENT) })}</p>`
-              : nothing}`
-        : nothing}
-      <div role="alert" part="error">${this._alert}</div>
-      <div role="status" part="status" tabindex="-1">${this._status}</div>
-      ${answering
-        ? html`<div class="n">
-            ${page > 0 ? html`<button class="s" part="button" @click=${() => this._turn(-1)}>${s.back}</button>` : nothing}
-            ${last
-              ? html`<button part="button send" aria-disabled=${this._phase === 'sending'} @click=${() => this._send(survey)}>
-                  ${s.send}
-                </button>`
-              : html`<button part="button" @click=${() => this._turn(1)}>${s.next}</button>`}
-          </div>`
-        : nothing}
-      ${this.helpHref ? html`<p><a part="help" href=${this.helpHref}>${s.help}</a></p>` : nothing}`;
+  private _view(): SurveyView {
+    return {
+      survey: this._survey,
+      locale: this._locale,
+      s: this._s,
+      page: this._page,
+      answers: this._answers,
+      comment: this._comment,
+      answering: this._phase === 'form' || this._phase === 'sending',
+      sending: this._phase === 'sending',
+      alert: this._alert,
+      status: this._status,
+      helpHref: this.helpHref,
+      choose: (id, value) => (this._answers = { ...this._answers, [id]: value }),
+      write: (comment) => (this._comment = comment),
+      turn: (step) => this._turn(step),
+      send: (survey) => this._send(survey),
+    };
   }
 
   protected override render() {
     const s = this._s;
-    const body = this._body(this._survey);
+    const body = surveyTemplate(this._view());
     return html`<div class="w" lang=${this._locale}>
       ${this.mode === 'button'
         ? html`<button class="f" part="open-button" aria-haspopup="dialog" @click=${() => this._dialog?.showModal()}>

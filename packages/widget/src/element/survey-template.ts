@@ -1,0 +1,74 @@
+import { html, nothing } from 'lit';
+import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
+import { fill, type UiStrings } from '../i18n/strings.js';
+import { surveyPages } from '../survey/survey-pages.js';
+import { questionTemplate } from './question-template.js';
+
+export const MAX_COMMENT = 2000;
+
+/** What the survey card shows, and what the resident's actions call. */
+export interface SurveyView {
+  survey: Survey | undefined;
+  locale: Locale;
+  s: UiStrings;
+  page: number;
+  answers: Readonly<Record<string, AnswerValue>>;
+  comment: string;
+  /** Questions and buttons show while answering; after that, only the status. */
+  answering: boolean;
+  sending: boolean;
+  alert: string;
+  status: string;
+  helpHref: string | undefined;
+  choose(id: string, value: AnswerValue): void;
+  write(comment: string): void;
+  turn(step: number): void;
+  send(survey: Survey): void;
+}
+
+/**
+ * The inside of the survey card: heading, one page of questions, the comment
+ * box on the last page, the live regions for errors and status (always in the
+ * DOM, so what is put in them is announced: WCAG 4.1.3), and the buttons.
+ */
+export function surveyTemplate(v: SurveyView) {
+  const { survey, s, locale } = v;
+  if (!survey) return html`<p role="alert" part="error">${s.unavailable}</p>`;
+  const pages = surveyPages(survey.questions);
+  const page = Math.min(v.page, pages.length - 1);
+  const last = page === pages.length - 1;
+  const count = (n: number) => n.toLocaleString(locale);
+  const comment =
+    last && survey.comment
+      ? html`<label class="t" for="c">${survey.comment.text[locale]} <span class="m">${s.optional}</span></label>
+          <p class="m" id="ch">${s.privacy}</p>
+          <textarea
+            id="c"
+            part="comment"
+            maxlength=${MAX_COMMENT}
+            aria-describedby="ch cc"
+            .value=${v.comment}
+            @input=${(e: Event) => v.write((e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <p class="m" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
+      : nothing;
+  return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
+    ${v.answering
+      ? html`<p class="m">${s.intro}</p>
+          ${pages.length > 1
+            ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
+            : nothing}
+          ${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))} ${comment}`
+      : nothing}
+    <div role="alert" part="error">${v.alert}</div>
+    <div role="status" part="status" tabindex="-1">${v.status}</div>
+    ${v.answering
+      ? html`<div class="n">
+          ${page > 0 ? html`<button class="s" part="button" @click=${() => v.turn(-1)}>${s.back}</button>` : nothing}
+          ${last
+            ? html`<button part="button send" aria-disabled=${v.sending} @click=${() => v.send(survey)}>${s.send}</button>`
+            : html`<button part="button" @click=${() => v.turn(1)}>${s.next}</button>`}
+        </div>`
+      : nothing}
+    ${v.helpHref ? html`<p><a part="help" href=${v.helpHref}>${s.help}</a></p>` : nothing}`;
+}
