@@ -129,8 +129,12 @@ describe('staff authentication (SPEC 5)', () => {
   it('serves the OpenAPI document without a token', async () => {
     const response = await get(`${server.url}/api/v1/openapi.json`);
     expect(response.status).toBe(200);
-    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(document.openapi).toBe('3.1.0');
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) expect(document.components.schemas).toHaveProperty([ref]);
+    expect(JSON.stringify(document.components.schemas.ScoresResult)).toContain('"ciLow"');
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(['/api/v1/responses', '/api/v1/me', '/api/v1/surveys/{id}', '/api/v1/standards', '/healthz', '/api/v1/scores', '/api/v1/scores/trend', '/api/v1/comments', '/api/v1/export.csv']),
     );
