@@ -27,11 +27,6 @@ describe('StaffApiClient', () => {
     await expect(call).rejects.toEqual(new StaffApiError(403, 'Not your department'));
   });
 
-  it('treats a missing /me as unknown, not as a failure', async () => {
-    const { fetchImpl } = recorder(404, { error: { code: 'not_found', message: 'Not found' } });
-    expect(await new StaffApiClient('', 'tok', fetchImpl).me()).toBeNull();
-  });
-
   it('reports an unreachable server as status 0', async () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');

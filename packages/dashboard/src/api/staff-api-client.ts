@@ -9,8 +9,10 @@ export interface StaffSession {
   name: string;
   role: 'viewer' | 'admin';
   department: string | null;
-  timezone?: string;
-  departments?: string[];
+  /** The city's time zone, so the browser's periods are the server's days. */
+  timezone: string;
+  /** Departments with responses, sorted; a scoped token gets only its own. */
+  departments: string[];
 }
 
 /** A staff query: the filters with both days set, as the dashboard always sends them. */
@@ -55,14 +57,9 @@ export class StaffApiClient {
     private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
-  /** Who the token belongs to, or null when this server has no `/me` yet. */
-  async me(): Promise<StaffSession | null> {
-    try {
-      return await this.json<StaffSession>('/api/v1/me');
-    } catch (error) {
-      if (error instanceof StaffApiError && error.status === 404) return null;
-      throw error;
-    }
+  /** Who the token belongs to; also the sign-in check (401 for a wrong token). */
+  me(): Promise<StaffSession> {
+    return this.json('/api/v1/me');
   }
 
   scores(query: StaffQuery): Promise<ScoresResult> {

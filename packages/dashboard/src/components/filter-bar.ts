@@ -62,8 +62,8 @@ export class FilterBar extends LitElement {
   @property({ attribute: false }) range!: DateRange;
   /** The token's own department, when it is limited to one. */
   @property() scopedDepartment: string | null = null;
-  /** Departments to offer; null when the server does not list them (a text field instead). */
-  @property({ attribute: false }) departments: string[] | null = null;
+  /** Departments to offer (those with responses, from the server). */
+  @property({ attribute: false }) departments: string[] = [];
 
   @state() private rangeError = '';
 
@@ -92,7 +92,7 @@ export class FilterBar extends LitElement {
 
   private onSelect(field: 'department' | 'channel' | 'survey' | 'sort') {
     return (event: Event) => {
-      const value = (event.target as HTMLSelectElement | HTMLInputElement).value.trim();
+      const value = (event.target as HTMLSelectElement).value;
       this.emit({ [field]: value || undefined });
     };
   }
@@ -103,12 +103,6 @@ export class FilterBar extends LitElement {
       return html`<div class="field">
         <span class="label">${s.department}</span>
         <span class="scope" id="department-scope">${s.departmentScoped(departmentName(this.scopedDepartment))}</span>
-      </div>`;
-    }
-    if (!this.departments) {
-      return html`<div class="field">
-        <label for="department">${s.department}</label>
-        <input id="department" .value=${this.view.department ?? ''} placeholder=${s.allDepartments} @change=${this.onSelect('department')} />
       </div>`;
     }
     const current = this.view.department;

@@ -4,6 +4,9 @@ const WIDTH = 160;
 const HEIGHT = 22;
 const x = (percent: number) => (Math.min(100, Math.max(0, percent)) / 100) * WIDTH;
 
+// The bar stretches with its column (preserveAspectRatio="none"); the styles
+// keep lines from stretching with it (vector-effect: non-scaling-stroke).
+
 /**
  * A score as a horizontal bar on a 0–100 % track, with its 95 % interval as a
  * whisker. Plain SVG from a Lit template: a few shapes need no chart library.
@@ -21,9 +24,8 @@ export function scoreBar(score: number, ciLow: number, ciHigh: number, label: st
     class="score-bar"
     role="img"
     aria-label=${label}
-    width=${WIDTH}
-    height=${HEIGHT}
     viewBox="0 0 ${WIDTH} ${HEIGHT}"
+    preserveAspectRatio="none"
   >
     <rect class="track" x="0" y="4" width=${WIDTH} height=${HEIGHT - 8}></rect>
     ${[25, 50, 75].map((tick) => svg`<line class="tick" x1=${x(tick)} x2=${x(tick)} y1="2" y2=${HEIGHT - 2}></line>`)}

@@ -77,6 +77,11 @@ export class StandardsTable extends LitElement {
         background: var(--mv-dash-warn-bg);
         color: var(--mv-dash-warn-text);
       }
+      .badge.few {
+        display: block;
+        width: fit-content;
+        margin: 0.1rem 0 0 auto;
+      }
       .badge.significant {
         background: #dbeafe;
         color: #1e3a8a;
@@ -93,6 +98,19 @@ export class StandardsTable extends LitElement {
       .previous {
         display: block;
         font-size: 0.8rem;
+      }
+      .chart-col {
+        width: 25%;
+      }
+      .score-bar {
+        display: block;
+        width: 100%;
+        min-width: 7rem;
+        max-width: 16rem;
+        height: 22px;
+      }
+      .score-bar line {
+        vector-effect: non-scaling-stroke;
       }
       .score-bar .track {
         fill: var(--mv-dash-subtle);
@@ -115,9 +133,6 @@ export class StandardsTable extends LitElement {
         th,
         td {
           padding: 0.4rem 0.3rem;
-        }
-        .score-bar {
-          width: 110px;
         }
       }
       @media print {
@@ -194,7 +209,7 @@ export class StandardsTable extends LitElement {
             <tr>
               <th scope="col">${s.colStandard}</th>
               <th scope="col" class="num">${s.colScore}</th>
-              <th scope="col">${s.colChart}</th>
+              <th scope="col" class="chart-col">${s.colChart}</th>
               <th scope="col" class="num">${s.colInterval}</th>
               <th scope="col" class="num">${s.colN}</th>
               <th scope="col">${s.colChange}</th>

@@ -105,8 +105,6 @@ export class MvScoresDashboard extends LitElement {
     const api = new StaffApiClient(this.apiBase, token);
     try {
       const session = await api.me();
-      // Without /me on this server, any staff call tells a good token from a bad one.
-      if (!session) await api.scores(this.query);
       this.api = api;
       this.session = session;
       this.store.write(token);
@@ -115,15 +113,8 @@ export class MvScoresDashboard extends LitElement {
       if (!restoring) void this.focusHeading();
       await this.loadAll();
     } catch (error) {
-      if (error instanceof StaffApiError && error.status === 403 && !restoring) {
-        // The token is good; only the department in the URL is not its own.
-        this.api = api;
-        this.store.write(token);
-        this.phase = 'signed-in';
-        this.problem = this.strings.forbidden;
-        return;
-      }
-      this.store.clear();
+      // Only a refusal forgets the token; an unreachable server may answer on the next try.
+      if (error instanceof StaffApiError && error.status === 401) this.store.clear();
       this.phase = 'signed-out';
       this.signInError = this.errorText(error, restoring ? this.strings.sessionEnded : this.strings.tokenRefused);
       await this.updateComplete;
@@ -308,7 +299,7 @@ export class MvScoresDashboard extends LitElement {
         .view=${this.view}
         .range=${{ from: query.from, to: query.to }}
         .scopedDepartment=${this.session?.department ?? null}
-        .departments=${this.session?.departments ?? null}
+        .departments=${this.session?.departments ?? []}
         @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
       ></mv-dashboard-filters>
       ${this.renderSummary()}

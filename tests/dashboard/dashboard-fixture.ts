@@ -1,0 +1,169 @@
+// One real server (temp libSQL file, seeded once), tokens and one Chromium for the dashboard tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { ScoresResult } from '@mv-feedback/scoring';
+import { loadConfig, startServer, type RunningServer, type ServerConfig } from '@mv-feedback/server';
+import { seedDemoData } from '../../packages/server/src/seed/demo-data.js';
+import { createStaffToken } from '../../packages/server/src/staff/tokens.js';
+
+/** A department with a dozen quick-survey answers: three standards "few responses", the rest suppressed. */
+export const SMALL_DEPARTMENT = 'harbor-office';
+export const SMALL_DEPARTMENT_RESPONSES = 12;
+/** A comment that would run script if it were ever treated as markup. */
+export const HOSTILE_COMMENT =
+  'injected-marker <script>window.__mvInjected = true</script><img src="x" onerror="window.__mvInjected = true"> & done';
+
+export interface DashboardFixture {
+  server: RunningServer;
+  config: ServerConfig;
+  adminToken: string;
+  permitsToken: string;
+  browser: Browser;
+  /** A staff API answer, fetched the way the dashboard does. */
+  api<T>(path: string, token?: string): Promise<T>;
+  /** A fresh tab in the city's time zone, so "today" matches the server's. */
+  newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+const post = async (url: string, body: unknown) => {
+  const response = await fetch(`${url}/api/v1/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`seed POST: ${response.status} ${await response.text()}`);
+};
+
+export async function startDashboardFixture(): Promise<DashboardFixture> {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-dashboard-'));
+  const config = loadConfig({ env: { MV_RATE_LIMIT: '0' }, flags: { db: `file:${join(dir, 'feedback.db')}` } });
+  const server = await startServer(config, { port: 0, demo: true });
+  await seedDemoData(server.db, config, { count: 3000, now: new Date(), seed: 7 });
+  for (let i = 0; i < SMALL_DEPARTMENT_RESPONSES; i++) {
+    await post(server.url, {
+      id: crypto.randomUUID(),
+      survey: 'quick',
+      answers: { listened: 5 - (i % 3), positive: 4, accurate: 2 + (i % 4) },
+      context: { department: SMALL_DEPARTMENT, channel: 'phone' },
+      locale: 'en',
+    });
+  }
+  await post(server.url, {
+    id: crypto.randomUUID(),
+    survey: 'quick',
+    answers: { listened: 4 },
+    comment: HOSTILE_COMMENT,
+    context: { department: 'permits', channel: 'web' },
+    locale: 'en',
+  });
+  const adminToken = await createStaffToken(server.db, { name: 'Dashboard test admin', role: 'admin' });
+  const permitsToken = await createStaffToken(server.db, { name: 'Permits desk', role: 'viewer', department: 'permits' });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  return {
+    server,
+    config,
+    adminToken,
+    permitsToken,
+    browser,
+    async api<T>(path: string, token = adminToken) {
+      const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return (await response.json()) as T;
+    },
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const context = await browser.newContext({ viewport, timezoneId: config.timezone, locale: 'en-US', acceptDownloads: true });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error('page error:', error.message));
+      return { context, page };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the dashboard (with a query string) and signs in with a token. */
+export async function signIn(page: Page, url: string, token: string, search = ''): Promise<void> {
+  await page.goto(`${url}/dashboard${search}`);
+  await page.getByLabel('Staff token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await waitForData(page);
+}
+
+/** Waits until the dashboard shows a full standards table and is not loading. */
+export async function waitForData(page: Page): Promise<void> {
+  await page.locator('[aria-busy="false"] tr[data-standard]').first().waitFor();
+}
+
+export interface ShownStandard {
+  id: string;
+  score: string | null;
+  interval: string | null;
+  n: string | null;
+  suppressed: string | null;
+  few: boolean;
+}
+
+/** What the standards table shows, row by row (Playwright's locators pierce the shadow roots). */
+export function readStandards(page: Page): Promise<ShownStandard[]> {
+  return page.locator('tr[data-standard]').evaluateAll((rows) =>
+    rows.map((row) => ({
+      id: (row as HTMLElement).dataset.standard ?? '',
+      score: row.querySelector('.score')?.textContent?.trim() ?? null,
+      interval: row.querySelector('.interval')?.textContent?.trim() ?? null,
+      n: row.querySelector('.n')?.textContent?.trim() ?? null,
+      suppressed: row.querySelector('.suppressed')?.textContent?.trim() ?? null,
+      few: row.querySelector('.few') !== null,
+    })),
+  );
+}
+
+/** What the table must show for an API answer, in English. */
+export function expectedStandards(result: ScoresResult): ShownStandard[] {
+  const pct = (value: number | null) => `${Math.round(value ?? Number.NaN)}%`;
+  return result.standards.map((s) => ({
+    id: s.id,
+    score: s.suppressed ? null : pct(s.score),
+    interval: s.suppressed ? null : `${pct(s.ciLow)} to ${pct(s.ciHigh)}`,
+    n: s.n.toLocaleString('en-US'),
+    suppressed: s.suppressed ? `fewer than ${result.minN} responses` : null,
+    few: !s.suppressed && s.n < 30,
+  }));
+}
+
+/** Polls until `check` passes or the deadline passes (then its last error is thrown). */
+export async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.x A and AA violations on the page, as `rule: targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}

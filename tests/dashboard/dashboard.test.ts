@@ -1,0 +1,255 @@
+// The staff dashboard in real Chromium against a real, seeded server (issue 5).
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommentsPage, ScoresResult } from '@mv-feedback/scoring';
+import {
+  HOSTILE_COMMENT,
+  SMALL_DEPARTMENT,
+  SMALL_DEPARTMENT_RESPONSES,
+  axeViolations,
+  eventually,
+  expectedStandards,
+  readStandards,
+  signIn,
+  startDashboardFixture,
+  waitForData,
+  type DashboardFixture,
+} from './dashboard-fixture.js';
+
+const docsPath = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
+
+let fx: DashboardFixture;
+
+beforeAll(async () => {
+  fx = await startDashboardFixture();
+});
+
+afterAll(async () => {
+  await fx?.close();
+});
+
+const scores = (query = '') => fx.api<ScoresResult>(`/api/v1/scores${query}`);
+
+describe('signing in', () => {
+  it('refuses a wrong token with a clear message, accepts a right one, and signs out', async () => {
+    const { context, page } = await fx.newPage();
+    await page.goto(`${fx.server.url}/dashboard`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const field = page.getByLabel('Staff token');
+    expect(await field.getAttribute('type')).toBe('password');
+
+    await field.fill('mvf_not-a-real-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That token was not accepted' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.locator('tr[data-standard]').count()).toBe(0);
+
+    await field.fill(fx.adminToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await waitForData(page);
+    expect(await page.locator('tr[data-standard]').count()).toBe(11);
+    // The token survives a reload of the tab.
+    await page.reload();
+    await waitForData(page);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Staff token').waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await context.close();
+  });
+});
+
+describe('scores', () => {
+  it('shows the numbers the API gives, in catalogue order, with the total and the period in words', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken);
+    const api = await scores();
+    expect(api.responses).toBeGreaterThan(100);
+    await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(api)));
+    // Intl puts thin spaces around the range's dash; compare the words, not the kind of space.
+    const summary = (await page.locator('#summary').textContent())?.replace(/\s+/g, ' ');
+    expect(summary).toContain(`${api.responses.toLocaleString('en-US')} responses`);
+    const inWords = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+    const period = inWords.formatRange(new Date(`${api.from}T00:00:00Z`), new Date(`${api.to}T00:00:00Z`));
+    expect(summary).toContain(period.replace(/\s+/g, ' '));
+    await context.close();
+  });
+
+  it('changes the numbers and the URL when a filter changes, restores them on reload and on Back', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken);
+    const all = await scores();
+    const range = `?from=${all.from}&to=${all.to}`;
+    const phone = await scores(`${range}&channel=phone`);
+    expect(phone.responses).toBeLessThan(all.responses);
+
+    await page.getByLabel('Channel').selectOption('phone');
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('channel')).toBe('phone'));
+    await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(phone)));
+
+    await page.reload();
+    await waitForData(page);
+    expect(await page.getByLabel('Channel').inputValue()).toBe('phone');
+    await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(phone)));
+
+    await page.goBack();
+    await eventually(async () => expect(new URL(page.url()).searchParams.has('channel')).toBe(false));
+    await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(all)));
+    expect(await page.getByLabel('Channel').inputValue()).toBe('');
+
+    const year = all.to.slice(0, 4);
+    await page.getByLabel('Period').selectOption('year-to-date');
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('period')).toBe('year-to-date'));
+    const ytd = await scores(`?from=${year}-01-01&to=${all.to}`);
+    await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(ytd)));
+    await context.close();
+  });
+
+  it('shows no number for a suppressed standard and marks few responses', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken, `?department=${SMALL_DEPARTMENT}`);
+    const api = await scores(`?department=${SMALL_DEPARTMENT}`);
+    expect(api.responses).toBe(SMALL_DEPARTMENT_RESPONSES);
+    const shown = await readStandards(page);
+    expect(shown).toEqual(expectedStandards(api));
+    const suppressed = shown.filter((s) => s.suppressed);
+    expect(suppressed.length).toBe(8);
+    for (const row of suppressed) {
+      const cell = await page.locator(`tr[data-standard="${row.id}"] .score-cell`).textContent();
+      expect(cell?.trim()).toBe('fewer than 10 responses');
+      expect(await page.locator(`tr[data-standard="${row.id}"] svg`).count()).toBe(0);
+    }
+    expect(shown.filter((s) => s.few).map((s) => s.id).sort()).toEqual(['asking-and-listening', 'knowing-our-business', 'positive-experience']);
+    await context.close();
+  });
+});
+
+describe('comments', () => {
+  it('shows markup in a comment as text and runs none of it', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken);
+    await page.getByLabel('Search comments').fill('injected-marker');
+    await page.getByLabel('Search comments').press('Enter');
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('q')).toBe('injected-marker'));
+    const text = page.locator('li[data-comment] .text');
+    await eventually(async () => expect(await text.allTextContents()).toEqual([HOSTILE_COMMENT]));
+    expect(await page.locator('mv-dashboard-comments img, mv-dashboard-comments script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __mvInjected?: boolean }).__mvInjected)).toBeUndefined();
+    await context.close();
+  });
+
+  it('lists comments newest first, like the API', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken);
+    const api = await fx.api<CommentsPage>('/api/v1/comments?limit=20');
+    await eventually(async () =>
+      expect(await page.locator('li[data-comment]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.comment))).toEqual(
+        api.items.map((item) => item.id),
+      ),
+    );
+    expect(await page.getByText(`Showing 20 of ${api.total.toLocaleString('en-US')} comments`).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('CSV download', () => {
+  it("downloads the current view's export with the token", async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken, `?department=${SMALL_DEPARTMENT}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^mv-feedback-\\d{4}-\\d{2}-\\d{2}-to-\\d{4}-\\d{2}-\\d{2}-${SMALL_DEPARTMENT}\\.csv$`));
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^id,receivedAt,survey,locale,department,channel,interaction,.*,comment$/);
+    expect(lines.length).toBe(1 + SMALL_DEPARTMENT_RESPONSES);
+    expect(lines.slice(1).every((line) => line.includes(`,${SMALL_DEPARTMENT},phone,`))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('a department-scoped token', () => {
+  it('sees only its department, and the filters say so', async () => {
+    const { context, page } = await fx.newPage();
+    // Even a link naming another department shows the token's own.
+    await signIn(page, fx.server.url, fx.permitsToken, '?department=library');
+    await page.getByText('Your token shows only Permits.').waitFor();
+    expect(await page.locator('select#department').count()).toBe(0);
+    const own = await fx.api<ScoresResult>('/api/v1/scores', fx.permitsToken);
+    const permits = await scores(`?from=${own.from}&to=${own.to}&department=permits`);
+    expect(own.responses).toBe(permits.responses);
+    await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(permits)));
+    await context.close();
+  });
+});
+
+describe('accessibility and layout', () => {
+  it('has no WCAG A/AA violation on the sign-in form, the signed-in view, and in Spanish', async () => {
+    const { context, page } = await fx.newPage();
+    await page.goto(`${fx.server.url}/dashboard`);
+    await page.getByLabel('Staff token').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await signIn(page, fx.server.url, fx.adminToken);
+    await page.locator('mv-dashboard-trend-chart summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { name: 'Resultados por estándar' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits 768 px and 1280 px without horizontal scrolling', async () => {
+    for (const width of [768, 1280]) {
+      const { context, page } = await fx.newPage({ width, height: 1000 });
+      await signIn(page, fx.server.url, fx.adminToken);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `page at ${width} px`).toBeLessThanOrEqual(0);
+      const tableOverflow = await page.locator('mv-dashboard-standards .scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(tableOverflow, `table at ${width} px`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+
+  it('prints the scores without the controls', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken, '?department=permits');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Download CSV' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(false);
+    expect(await page.getByLabel('Channel').isVisible()).toBe(false);
+    expect(await page.locator('.filters-in-words').textContent()).toContain('Department: Permits');
+    expect(await page.locator('tr[data-standard]').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('screenshots for the README', () => {
+  it('writes docs/dashboard.png: a year of scores with monthly trends', async () => {
+    const { context, page } = await fx.newPage({ width: 1280, height: 1600 });
+    await signIn(page, fx.server.url, fx.adminToken, '?period=year-to-date&interval=month');
+    await page.locator('mv-dashboard-trend-chart svg circle.dot').first().waitFor();
+    await page.screenshot({ path: docsPath('dashboard.png') });
+    expect(statSync(docsPath('dashboard.png')).size).toBeGreaterThan(20_000);
+    await context.close();
+  });
+
+  it('writes docs/widget.png: the survey on the example city page', async () => {
+    const { context, page } = await fx.newPage({ width: 1024, height: 1000 });
+    await page.goto(`${fx.server.url}/demo/`);
+    const widget = page.locator('mv-feedback:not([mode="button"])');
+    await widget.locator('input[type="radio"]').first().waitFor();
+    // The widget with the page's heading above it, as a resident sees it.
+    await widget.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -160);
+    });
+    await page.screenshot({ path: docsPath('widget.png') });
+    expect(statSync(docsPath('widget.png')).size).toBeGreaterThan(20_000);
+    await context.close();
+  });
+});
