@@ -81,6 +81,18 @@ describe('the English city page', () => {
     );
   });
 
+  it('sends nothing when the host page cancels mv-feedback-submit', async () => {
+    await open('/demo/');
+    const before = (await h.rows()).length;
+    await page.evaluate(() => document.addEventListener('mv-feedback-submit', (e) => e.preventDefault(), { once: true }));
+    await inline(page).getByLabel('Disagree', { exact: true }).first().check();
+    await inline(page).locator('[part~=send]').click();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await status(page).textContent()).toBe('');
+    expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+    expect(await h.rows()).toHaveLength(before);
+  });
+
   it('opens the full survey in a dialog from the floating button and gives focus back', async () => {
     await open('/demo/');
     const widget = page.locator('mv-feedback[mode=button]');
@@ -153,10 +165,23 @@ describe('the Spanish city page', () => {
     await widget.getByLabel('De acuerdo', { exact: true }).first().check();
     await widget.locator('textarea').fill('Muy amables en la ventanilla.');
     expect(await widget.locator('#cc').textContent()).toBe('29 de 2000 caracteres');
+    expect(await widget.locator('[part=help]').getAttribute('href')).toBe('#contacto');
+    expect(await widget.locator('[part=help]').textContent()).toBe('¿Necesita ayuda con su trámite?');
+    await page.evaluate(() => {
+      const seen: Array<[string, unknown]> = ((window as unknown as { seen: unknown[] }).seen = []);
+      for (const type of ['mv-feedback-submit', 'mv-feedback-sent'] as const) {
+        document.addEventListener(type, (e) => seen.push([type, e.detail]));
+      }
+    });
     await widget.getByRole('button', { name: 'Enviar' }).click();
     await expect.poll(() => status(page).textContent()).toMatch(/^Gracias por su opinión\. Su código de referencia es [0-9A-F]{8}\.$/);
     const last = (await h.rows()).at(-1)!;
     expect(last).toMatchObject({ locale: 'es', department: 'permits', channel: 'web', comment: 'Muy amables en la ventanilla.' });
+    // The host page hears both events, typed and crossing the shadow boundary.
+    const seen = (await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)) as Array<[string, Record<string, unknown>]>;
+    expect(seen.map(([type]) => type)).toEqual(['mv-feedback-submit', 'mv-feedback-sent']);
+    expect(seen[0]![1]).toMatchObject({ submission: { id: last.id, locale: 'es', answers: { listened: 4 } } });
+    expect(seen[1]![1]).toEqual({ id: last.id, reference: String(last.id).slice(0, 8).toUpperCase() });
   });
 });
 
