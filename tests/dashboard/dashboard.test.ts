@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommentsPage, ScoresResult } from '@mv-feedback/scoring';
+import type { CommentsPage, ScoresResult, TrendResult } from '@mv-feedback/scoring';
 import {
   HOSTILE_COMMENT,
   SMALL_DEPARTMENT,
@@ -103,6 +103,41 @@ describe('scores', () => {
     await eventually(async () => expect(new URL(page.url()).searchParams.get('period')).toBe('year-to-date'));
     const ytd = await scores(`?from=${year}-01-01&to=${all.to}`);
     await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(ytd)));
+
+    await page.getByLabel('Order').selectOption('score');
+    const byScore = [...ytd.standards].sort((a, b) => (b.score ?? -1) - (a.score ?? -1)).map((s) => s.id);
+    await eventually(async () => expect((await readStandards(page)).map((s) => s.id)).toEqual(byScore));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('score');
+
+    await page.getByRole('radio', { name: 'a month' }).check();
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('interval')).toBe('month'));
+    const trend = await fx.api<TrendResult>(`/api/v1/scores/trend?interval=month&from=${year}-01-01&to=${all.to}`);
+    const firstChart = page.locator('mv-dashboard-trend-chart').first();
+    await eventually(async () => expect(await firstChart.locator('tbody tr').count()).toBe(trend.series[0]!.points.length));
+    await context.close();
+  });
+
+  it('takes a custom range, and refuses one that ends before it starts', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken);
+    await page.getByLabel('Period').selectOption('custom');
+    const all = await scores();
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe(all.from);
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe(all.to);
+
+    await page.getByLabel('From', { exact: true }).fill(all.to);
+    await page.getByLabel('To', { exact: true }).fill(all.from);
+    await page.getByRole('button', { name: 'Apply range' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The start date must be on or before the end date.' }).waitFor();
+
+    const from = `${all.to.slice(0, 4)}-02-01`;
+    const to = `${all.to.slice(0, 4)}-04-30`;
+    await page.getByLabel('From', { exact: true }).fill(from);
+    await page.getByLabel('To', { exact: true }).fill(to);
+    await page.getByRole('button', { name: 'Apply range' }).click();
+    await eventually(async () => expect(new URL(page.url()).search).toBe(`?period=custom&from=${from}&to=${to}`));
+    const api = await scores(`?from=${from}&to=${to}`);
+    await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(api)));
     await context.close();
   });
 
