@@ -40,7 +40,8 @@ export function retryQueue(endpoint: string, storage: Storage | undefined = glob
     if (!stored) return memory;
     try {
       const parsed: unknown = JSON.parse(storage!.getItem(key) ?? '[]');
-      return Array.isArray(parsed) ? (parsed as QueuedSubmission[]) : [];
+      // Anything not shaped like an entry (another script's data, an old format) would block the queue.
+      return Array.isArray(parsed) ? parsed.filter((e: QueuedSubmission) => typeof e?.submission?.id === 'string') : [];
     } catch {
       return [];
     }
