@@ -1,25 +1,36 @@
 #!/usr/bin/env node
 import { reportFailure, EXIT_USAGE } from './cli/cli-output.js';
 import { migrateCommand, MIGRATE_USAGE } from './cli/migrate-command.js';
+import { reportCommand, REPORT_USAGE } from './cli/report-command.js';
+import { seedCommand, SEED_USAGE } from './cli/seed-command.js';
 import { serveCommand, SERVE_USAGE } from './cli/serve-command.js';
+import { tokenCommand, TOKEN_USAGE } from './cli/token-command.js';
 
 const USAGE = `Usage:
   ${SERVE_USAGE}
   ${MIGRATE_USAGE}
+  ${TOKEN_USAGE}
+  ${SEED_USAGE}
+  ${REPORT_USAGE}
 
-Environment: MV_DB_URL, MV_DB_AUTH_TOKEN, MV_PORT, MV_HOST, MV_ALLOWED_ORIGINS,
-MV_RATE_LIMIT, MV_MIN_N, MV_TIMEZONE, MV_CATALOGUE. Flags beat the environment.
+Environment: MV_DB_URL (default file:./data/mv-feedback.db), MV_DB_AUTH_TOKEN,
+MV_PORT (8787), MV_HOST (127.0.0.1), MV_ALLOWED_ORIGINS, MV_RATE_LIMIT (30 a
+minute; 0 = off), MV_MIN_N (10), MV_TIMEZONE (America/Los_Angeles),
+MV_CATALOGUE. Flags beat the environment.
 `;
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   serve: serveCommand,
   migrate: migrateCommand,
+  token: tokenCommand,
+  seed: seedCommand,
+  report: reportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    (name === undefined ? process.stderr : process.stdout).write(USAGE);
     return name === undefined ? EXIT_USAGE : 0;
   }
   const command = commands[name];

@@ -1,4 +1,4 @@
-import type { InStatement } from '@libsql/client';
+import type { InStatement, InValue } from '@libsql/client';
 import {
   contributionCounters,
   emptyCounters,
@@ -23,9 +23,13 @@ export interface ResponseStoreOptions {
   timezone: string;
 }
 
-const INSERT_RESPONSE = `INSERT INTO responses
+const RESPONSE_COLUMNS = 12;
+/** Rows per INSERT: one prepared statement per chunk instead of per row (12 × 200 parameters stay far below SQLite's limit). */
+const ROWS_PER_INSERT = 200;
+const insertResponses = (rows: number) =>
+  `INSERT INTO responses
   (id, received_at, day, survey, locale, department, channel, interaction, page, answers, comment, content_hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  VALUES ${Array.from({ length: rows }, () => `(${Array(RESPONSE_COLUMNS).fill('?').join(', ')})`).join(', ')}`;
 
 // Element-wise sum of two JSON number arrays of equal length, in index order.
 const sumArrays = (field: string) =>
@@ -69,7 +73,7 @@ const storedComment = (comment: string | null | undefined): string | null =>
 
 /**
  * The statements that store a batch of new responses and add them to the
- * daily rollups and counts: one INSERT per response, then one upsert per
+ * daily rollups and counts: multi-row INSERTs of the responses, then one upsert per
  * (day, department, channel, survey[, standard]) with the batch's counters
  * already summed, so a batch of 500 costs a few dozen rollup writes.
  * Run them in one write transaction; ids must be new (check first).
@@ -82,7 +86,7 @@ export function responseWriteStatements(items: readonly StoredResponseInput[], o
   const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
   const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
   const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
-  const inserts: InStatement[] = [];
+  const rows: InValue[][] = [];
   for (const { submission, receivedAt, contentHash } of items) {
     const survey = surveys.get(submission.survey);
     if (!survey) throw new Error(`unknown survey "${submission.survey}"`);
@@ -90,23 +94,20 @@ export function responseWriteStatements(items: readonly StoredResponseInput[], o
     const department = submission.context.department ?? '';
     const channel = submission.context.channel ?? '';
     const comment = storedComment(submission.comment);
-    inserts.push({
-      sql: INSERT_RESPONSE,
-      args: [
-        submission.id,
-        receivedAt.toISOString(),
-        day,
-        submission.survey,
-        submission.locale,
-        department,
-        channel,
-        submission.context.interaction ?? null,
-        submission.context.page ?? null,
-        JSON.stringify(submission.answers),
-        comment,
-        contentHash,
-      ],
-    });
+    rows.push([
+      submission.id,
+      receivedAt.toISOString(),
+      day,
+      submission.survey,
+      submission.locale,
+      department,
+      channel,
+      submission.context.interaction ?? null,
+      submission.context.page ?? null,
+      JSON.stringify(submission.answers),
+      comment,
+      contentHash,
+    ]);
     const group = [day, department, channel, submission.survey];
     const groupKey = group.join('\u0000');
     const count = counts.get(groupKey) ?? { key: group, responses: 0, comments: 0 };
@@ -135,5 +136,10 @@ export function responseWriteStatements(items: readonly StoredResponseInput[], o
     sql: UPSERT_COUNT,
     args: [...key, responses, comments],
   }));
+  const inserts: InStatement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    inserts.push({ sql: insertResponses(chunk.length), args: chunk.flat() });
+  }
   return [...inserts, ...rollupWrites, ...countWrites];
 }

@@ -8,6 +8,7 @@ import type { ServerConfig } from '../config/server-config.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { groupCommitWriter, type GroupCommitWriter } from '../ingest/group-commit-writer.js';
+import { canUseWriterThread, threadedWriter } from '../ingest/threaded-writer.js';
 
 export interface StartServerOptions {
   demo?: boolean;
@@ -16,6 +17,11 @@ export interface StartServerOptions {
   /** Overrides `config.host`. */
   host?: string;
   assetRoots?: AssetRoots;
+  /**
+   * Run group commits of a `file:` database on a worker thread (default: yes,
+   * when running the built package), so fsyncs never stall request handling.
+   */
+  writerThread?: boolean;
 }
 
 export interface RunningServer {
@@ -24,7 +30,7 @@ export interface RunningServer {
   port: number;
   /** The database, for reads and for writes outside ingest. */
   db: Client;
-  /** The ingest writer's own connection (the same client for a remote database). */
+  /** The ingest writer's connection when it runs on this thread; otherwise the same client as `db`. */
   writeDb: Client;
   writer: GroupCommitWriter;
   /** Stops accepting, answers what is in flight, flushes the writer, closes the database. */
@@ -45,12 +51,27 @@ const WRITER_BUSY_TIMEOUT_MS = 20;
 export async function startServer(config: ServerConfig, options: StartServerOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(config);
   let writeDb: Client = db;
+  let writer: GroupCommitWriter;
   try {
     await migrate(db);
-    // One dedicated connection for ingest: its PRAGMAs are known, and a short
-    // driver wait keeps the event loop free while another process writes.
-    if (db.protocol === 'file') writeDb = await openDatabase(config, { busyTimeoutMs: WRITER_BUSY_TIMEOUT_MS, concurrency: 1 });
+    const store = { catalogue: config.catalogue, timezone: config.timezone };
+    if (db.protocol !== 'file') {
+      writer = groupCommitWriter(db, store);
+    } else if (options.writerThread ?? canUseWriterThread()) {
+      writer = await threadedWriter({
+        role: 'mv-feedback-writer',
+        dbUrl: config.dbUrl,
+        ...store,
+        busyTimeoutMs: WRITER_BUSY_TIMEOUT_MS,
+      });
+    } else {
+      // One dedicated connection for ingest: its PRAGMAs are known, and a short
+      // driver wait keeps the event loop free while another process writes.
+      writeDb = await openDatabase(config, { busyTimeoutMs: WRITER_BUSY_TIMEOUT_MS, concurrency: 1 });
+      writer = groupCommitWriter(writeDb, store);
+    }
   } catch (error) {
+    if (writeDb !== db) writeDb.close();
     db.close();
     throw error;
   }
@@ -58,13 +79,13 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     if (writeDb !== db) writeDb.close();
     db.close();
   };
-  const writer = groupCommitWriter(writeDb, { catalogue: config.catalogue, timezone: config.timezone });
   const app = createApp({ db, config, writer, demo: options.demo ?? false, ...(options.assetRoots ? { assetRoots: options.assetRoots } : {}) });
   const host = options.host ?? config.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
     const created = serve({ fetch: app.fetch, port: options.port ?? config.port, hostname: host }, () => resolve(created as Server));
     created.once('error', reject);
-  }).catch((error: unknown) => {
+  }).catch(async (error: unknown) => {
+    await writer.close();
     closeDatabases();
     throw error;
   });

@@ -1,0 +1,106 @@
+import { Worker } from 'node:worker_threads';
+import { StorageUnavailableError } from '../db/storage-error.js';
+import type { GroupCommitWriter, WriteOutcome } from './group-commit-writer.js';
+import { WRITE_WORKER_URL, type WriteWorkerData } from './write-worker.js';
+import type { WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+
+/** Whether the writer thread can run here: Node loads the built .js module, not the TypeScript source. */
+export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js');
+
+/**
+ * A {@link GroupCommitWriter} whose group commits run on a worker thread
+ * with its own connection, so the HTTP thread keeps reading and validating
+ * requests while a commit's fsync runs; those requests form the next batch.
+ * A thread that dies fails its waiting requests with 503 and is started
+ * again on the next submission.
+ *
+ * @example
+ * const writer = await threadedWriter({ role: 'mv-feedback-writer', dbUrl, catalogue, timezone, busyTimeoutMs: 20 });
+ */
+export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommitWriter> {
+  const waiting = new Map<number, { resolve(outcome: WriteOutcome): void; reject(error: Error): void }>();
+  let seq = 0;
+  let closed = false;
+  let worker: Promise<Worker> | null = null;
+
+  const failAll = (reason: string) => {
+    const error = new StorageUnavailableError(reason);
+    for (const entry of waiting.values()) entry.reject(error);
+    waiting.clear();
+  };
+
+  const start = (): Promise<Worker> =>
+    new Promise((resolve, reject) => {
+      // No inherited execArgv: flags such as --input-type or --eval are for the main script only.
+      const thread = new Worker(new URL(WRITE_WORKER_URL), { workerData: data, execArgv: [] });
+      let ready = false;
+      thread.on('message', (message: WorkerReply) => {
+        if (message.type === 'ready') {
+          ready = true;
+          resolve(thread);
+        } else if (message.type === 'startFailed') {
+          reject(new StorageUnavailableError(`the writer could not open the database: ${message.message}`));
+        } else if (message.type === 'outcome' || message.type === 'failed') {
+          const entry = waiting.get(message.seq);
+          waiting.delete(message.seq);
+          if (message.type === 'outcome') entry?.resolve(message.outcome);
+          else entry?.reject(message.storage ? new StorageUnavailableError(message.message) : new Error(message.message));
+        }
+      });
+      thread.on('error', (error) => {
+        if (!ready) reject(error);
+      });
+      thread.on('exit', () => {
+        worker = null;
+        if (!ready) reject(new StorageUnavailableError('the writer thread exited while starting'));
+        failAll('the writer thread stopped');
+      });
+    });
+
+  const running = () => (worker ??= start());
+  await running();
+
+  async function stop(): Promise<void> {
+    const current = worker;
+    if (!current) return;
+    const thread = await current.catch(() => null);
+    if (!thread) return;
+    await new Promise<void>((resolve) => {
+      thread.on('message', (message: WorkerReply) => {
+        if (message.type === 'closed') resolve();
+      });
+      thread.once('exit', () => resolve());
+      thread.postMessage({ type: 'close' } satisfies WorkerRequest);
+    });
+    await thread.terminate();
+  }
+
+  return {
+    async submit(item) {
+      if (closed) throw new StorageUnavailableError('the server is shutting down');
+      let thread: Worker;
+      try {
+        thread = await running();
+      } catch (error) {
+        worker = null;
+        throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(String(error));
+      }
+      const id = (seq += 1);
+      return new Promise<WriteOutcome>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        thread.postMessage({
+          type: 'submit',
+          seq: id,
+          item: { submission: item.submission, receivedAt: item.receivedAt.toISOString(), contentHash: item.contentHash },
+        } satisfies WorkerRequest);
+      });
+    },
+    async flush() {
+      while (waiting.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    },
+    async close() {
+      closed = true;
+      await stop();
+    },
+  };
+}

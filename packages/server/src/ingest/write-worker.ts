@@ -1,0 +1,62 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Catalogue } from '@mv-feedback/scoring';
+import { openDatabase } from '../db/open-database.js';
+import { StorageUnavailableError } from '../db/storage-error.js';
+import { groupCommitWriter } from './group-commit-writer.js';
+import type { WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+
+/** This module's own address, for `new Worker(...)`; the build emits it because start-server imports it. */
+export const WRITE_WORKER_URL = import.meta.url;
+
+export interface WriteWorkerData {
+  role: 'mv-feedback-writer';
+  dbUrl: string;
+  dbAuthToken?: string;
+  catalogue: Catalogue;
+  timezone: string;
+  busyTimeoutMs: number;
+}
+
+/**
+ * The writer's thread: one connection and one group-commit writer. The
+ * `file:` driver runs each statement and fsync synchronously, so here they
+ * block only this thread; submissions keep arriving as messages and make up
+ * the next batch.
+ */
+async function runWriter(data: WriteWorkerData): Promise<void> {
+  const port = parentPort!;
+  const db = await openDatabase(
+    { dbUrl: data.dbUrl, ...(data.dbAuthToken ? { dbAuthToken: data.dbAuthToken } : {}) },
+    { busyTimeoutMs: data.busyTimeoutMs, concurrency: 1 },
+  );
+  const writer = groupCommitWriter(db, { catalogue: data.catalogue, timezone: data.timezone });
+  const reply = (message: WorkerReply) => port.postMessage(message);
+  port.on('message', (message: WorkerRequest) => {
+    if (message.type === 'close') {
+      void writer.close().then(() => {
+        db.close();
+        reply({ type: 'closed' });
+      });
+      return;
+    }
+    const { seq, item } = message;
+    writer.submit({ ...item, receivedAt: new Date(item.receivedAt) }).then(
+      (outcome) => reply({ type: 'outcome', seq, outcome }),
+      (error: unknown) =>
+        reply({
+          type: 'failed',
+          seq,
+          storage: error instanceof StorageUnavailableError,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  });
+  reply({ type: 'ready' });
+}
+
+const data = workerData as WriteWorkerData | undefined;
+if (!isMainThread && data?.role === 'mv-feedback-writer') {
+  runWriter(data).catch((error: unknown) => {
+    parentPort?.postMessage({ type: 'startFailed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+  });
+}

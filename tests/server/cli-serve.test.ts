@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient } from '@libsql/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mv-cli-'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [cli, ...args], {
+    env: { ...process.env, MV_DB_URL: `file:${join(dir, 'default.db')}`, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  );
+  return { child, done, output: () => stdout };
+}
+
+describe('mv-feedback', () => {
+  it('--help prints the usage of every command', async () => {
+    const { code, stdout } = await run(['--help']).done;
+    expect(code).toBe(0);
+    for (const command of ['serve', 'migrate', 'token create', 'seed --demo', 'report']) expect(stdout).toContain(`mv-feedback ${command}`);
+    expect(stdout).toContain('MV_DB_URL');
+  });
+
+  it('an unknown command or flag exits 2 with one line', async () => {
+    const unknown = await run(['frobnicate']).done;
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe('mv-feedback: unknown command "frobnicate"');
+    const flag = await run(['migrate', '--colour']).done;
+    expect(flag.code).toBe(2);
+    expect(flag.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  const catalogueFile = () => {
+    const file = join(dir, 'broken-catalogue.json');
+    writeFileSync(file, JSON.stringify({ standards: [], surveys: [] }));
+    return file;
+  };
+  const badConfigs: [string, string[], Record<string, string>, RegExp][] = [
+    ['a bad time zone', ['migrate'], { MV_TIMEZONE: 'Mars/Olympus' }, /MV_TIMEZONE "Mars\/Olympus" is not an IANA time zone/],
+    ['a malformed database URL', ['migrate', '--db', 'postgres://db'], {}, /unsupported scheme postgres:/],
+    ['a remote URL without a host', ['migrate', '--db', 'libsql://'], {}, /not a valid libsql: URL/],
+    ['an unwritable database path', ['migrate', '--db', `file:${join(fileURLToPath(import.meta.url), 'x', 'feedback.db')}`], {}, /cannot create the database folder/],
+    ['a missing catalogue file', ['migrate'], { MV_CATALOGUE: '/nonexistent/catalogue.json' }, /MV_CATALOGUE file \/nonexistent\/catalogue.json cannot be read \(ENOENT\)/],
+    ['an invalid catalogue file', ['migrate'], { MV_CATALOGUE: '' }, /invalid catalogue/],
+    ['a bad port', ['serve', '--port', 'eighty'], {}, /port must be a whole number/],
+    ['a bad rate limit', ['migrate'], { MV_RATE_LIMIT: '-1' }, /MV_RATE_LIMIT must be a whole number/],
+    ['a bad origin', ['migrate'], { MV_ALLOWED_ORIGINS: 'city.example.gov' }, /MV_ALLOWED_ORIGINS entry "city.example.gov" is not an origin/],
+  ];
+  it.each(badConfigs)('stops on %s with one clear line and status 2', async (_name, args, env, message) => {
+    const { code, stderr, stdout } = await run(args, env.MV_CATALOGUE === '' ? { MV_CATALOGUE: catalogueFile() } : env).done;
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^mv-feedback: /);
+    expect(lines[0]).toMatch(message);
+  });
+
+  it('migrate makes the database folder and applies the migrations once', async () => {
+    const dbUrl = `file:${join(dir, 'new', 'folder', 'feedback.db')}`;
+    expect(await run(['migrate', '--db', dbUrl]).done).toMatchObject({ code: 0, stdout: 'applied migrations 1, 2\n' });
+    expect(await run(['migrate'], { MV_DB_URL: dbUrl }).done).toMatchObject({ code: 0, stdout: 'database is up to date\n' });
+  });
+
+  it('serve --port 0 prints its address, and on SIGTERM answers what is in flight, then exits 0', async () => {
+    const dbUrl = `file:${join(dir, 'serve.db')}`;
+    const server = run(['serve', '--port', '0', '--db', dbUrl], { MV_RATE_LIMIT: '0', MV_PORT: '1' });
+    const deadline = Date.now() + 15_000;
+    let url: string | undefined;
+    while (!url && Date.now() < deadline) {
+      url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())?.[1];
+      if (!url) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(url).toBeDefined();
+    const send = (id: string) =>
+      fetch(`${url}/api/v1/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ id, survey: 'quick', answers: { accurate: 5 } }),
+      }).then(
+        (response) => response.status,
+        () => 0,
+      );
+    const early = Array.from({ length: 5 }, () => randomUUID());
+    expect(await Promise.all(early.map(send))).toEqual([201, 201, 201, 201, 201]);
+    const ids = Array.from({ length: 50 }, () => randomUUID());
+    const sends = ids.map(send);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    server.child.kill('SIGTERM');
+    const statuses = await Promise.all(sends);
+    const result = await server.done;
+    expect(result.code).toBe(0);
+    expect(statuses.every((status) => status === 201 || status === 0)).toBe(true);
+    const db = createClient({ url: dbUrl });
+    const stored = new Set((await db.execute('SELECT id FROM responses')).rows.map((row) => String(row.id)));
+    db.close();
+    const acknowledged = [...early, ...ids.filter((_, i) => statuses[i] === 201)];
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+  });
+});
