@@ -1,9 +1,12 @@
 export { MvScoresDashboard } from './dashboard/scores-dashboard.js';
+export { viewSummary } from './dashboard/view-summary.js';
+export type { ViewSummaryInput } from './dashboard/view-summary.js';
 export { SignInForm } from './components/sign-in-form.js';
 export { FilterBar } from './components/filter-bar.js';
 export type { ViewChange } from './components/filter-bar.js';
 export { StandardsTable, FEW_RESPONSES_N, orderStandards } from './components/standards-table.js';
 export { TrendChart } from './components/trend-chart.js';
+export { TrendSection } from './components/trend-section.js';
 export type { TrendSeries } from './components/trend-chart.js';
 export { CommentsList } from './components/comments-list.js';
 export { scoreBar } from './components/score-bar.js';

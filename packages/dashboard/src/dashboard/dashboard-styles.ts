@@ -65,51 +65,17 @@ export const dashboardStyles = css`
   [aria-busy='true'] {
     opacity: 0.6;
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 0.75rem;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    align-items: center;
-  }
-  legend {
-    float: left;
-    font-weight: 600;
-    margin-inline-end: 0.5rem;
-  }
-  fieldset label {
-    display: inline-flex;
-    gap: 0.35rem;
-    align-items: center;
-    min-height: 2rem;
-  }
-  input[type='radio'] {
-    min-height: auto;
-    width: 1.1rem;
-    height: 1.1rem;
-  }
-  .trend-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
-    gap: 1rem;
-  }
   @media print {
     .page {
       max-width: none;
       padding: 0;
     }
     .actions,
-    .toolbar,
-    fieldset {
+    .toolbar {
       display: none !important;
     }
     h2 {
       break-after: avoid;
-    }
-    .trend-grid {
-      grid-template-columns: repeat(3, 1fr);
     }
     section.comments {
       break-before: page;

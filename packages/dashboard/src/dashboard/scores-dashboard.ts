@@ -1,9 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CommentItem, Locale, ScoresResult, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import type { Locale } from '@mv-feedback/scoring';
 import { StaffApiClient, StaffApiError, type StaffQuery, type StaffSession } from '../api/staff-api-client.js';
 import { tokenStore, type TokenStore } from '../auth/token-store.js';
-import { departmentName, formatCount, formatDayRange } from '../i18n/format.js';
 import { pickLocale } from '../i18n/pick-locale.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { todayIn } from '../period/period-range.js';
@@ -13,13 +12,14 @@ import type { ViewChange } from '../components/filter-bar.js';
 import { sharedStyles } from '../components/shared-styles.js';
 import { dashboardStyles } from './dashboard-styles.js';
 import { saveBlob } from './save-blob.js';
+import { DashboardData } from './dashboard-data.js';
+import { viewSummary } from './view-summary.js';
 import '../components/sign-in-form.js';
 import '../components/filter-bar.js';
 import '../components/standards-table.js';
-import '../components/trend-chart.js';
+import '../components/trend-section.js';
 import '../components/comments-list.js';
 
-const COMMENTS_PAGE = 20;
 const DATA_KEYS: (keyof ViewState)[] = ['period', 'from', 'to', 'department', 'channel', 'survey'];
 
 type Phase = 'signed-out' | 'signing-in' | 'signed-in';
@@ -40,21 +40,17 @@ export class MvScoresDashboard extends LitElement {
   @state() private signInError = '';
   @state() private session: StaffSession | null = null;
   @state() private view: ViewState = parseViewState(location.search);
-  @state() private scores: ScoresResult | null = null;
-  @state() private trend: TrendResult | null = null;
-  @state() private comments: CommentItem[] = [];
-  @state() private commentsTotal = 0;
-  @state() private loading = false;
-  @state() private problem = '';
   @state() private status = '';
   @state() private downloadStatus = '';
 
   private api: StaffApiClient | null = null;
-  private store: TokenStore = tokenStore(sessionStorage);
-  private loadSeq = { scores: 0, trend: 0, comments: 0 };
+  private readonly store: TokenStore = tokenStore(sessionStorage);
+  private readonly data = new DashboardData(this, () => this.signOut(this.strings.sessionEnded));
+  /** The page's own language, read before the dashboard sets it. */
+  private pageLang: string | null = null;
 
   private get locale(): Locale {
-    return pickLocale(this.view.lang, this.closest('[lang]')?.getAttribute('lang') ?? null, navigator.language);
+    return pickLocale(this.view.lang, this.pageLang, navigator.language);
   }
 
   private get strings(): Strings {
@@ -83,6 +79,7 @@ export class MvScoresDashboard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.pageLang ??= this.closest('[lang]')?.getAttribute('lang') ?? null;
     window.addEventListener('popstate', this.onPopState);
     const token = this.store.read();
     if (token) void this.signIn(token, true);
@@ -132,11 +129,7 @@ export class MvScoresDashboard extends LitElement {
     this.store.clear();
     this.api = null;
     this.session = null;
-    this.scores = null;
-    this.trend = null;
-    this.comments = [];
-    this.commentsTotal = 0;
-    this.problem = '';
+    this.data.clear();
     this.phase = 'signed-out';
     this.signInError = message;
   }
@@ -155,48 +148,11 @@ export class MvScoresDashboard extends LitElement {
     return `${this.strings.loadFailed} (${error.message})`;
   }
 
-  /** Runs one load; a newer load of the same kind wins, and a 401 ends the session. */
-  private async guarded<T>(kind: keyof typeof this.loadSeq, load: (api: StaffApiClient) => Promise<T>, apply: (value: T) => void) {
-    const api = this.api;
-    if (!api) return;
-    const seq = ++this.loadSeq[kind];
-    try {
-      const value = await load(api);
-      if (seq === this.loadSeq[kind]) apply(value);
-    } catch (error) {
-      if (seq !== this.loadSeq[kind]) return;
-      if (error instanceof StaffApiError && error.status === 401) this.signOut(this.strings.sessionEnded);
-      else this.problem = this.errorText(error, this.strings.sessionEnded);
-    }
-  }
-
   private async loadAll(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
+    if (!this.api) return;
     this.status = this.strings.loading;
-    await Promise.all([
-      this.guarded('scores', (api) => api.scores(this.query), (scores) => (this.scores = scores)),
-      this.loadTrend(),
-      this.loadComments(false),
-    ]);
-    this.loading = false;
-    if (!this.problem && this.phase === 'signed-in') this.status = this.strings.loaded;
-  }
-
-  private loadTrend(): Promise<void> {
-    return this.guarded('trend', (api) => api.trend(this.query, this.view.interval), (trend) => (this.trend = trend));
-  }
-
-  private loadComments(append: boolean): Promise<void> {
-    const offset = append ? this.comments.length : 0;
-    return this.guarded(
-      'comments',
-      (api) => api.comments(this.query, { q: this.view.q, limit: COMMENTS_PAGE, offset }),
-      (page) => {
-        this.comments = append ? [...this.comments, ...page.items] : page.items;
-        this.commentsTotal = page.total;
-      },
-    );
+    await this.data.loadAll(this.api, this.query, this.view.interval, this.view.q);
+    if (!this.data.error && this.phase === 'signed-in') this.status = this.strings.loaded;
   }
 
   private changeView(change: ViewChange): void {
@@ -209,8 +165,8 @@ export class MvScoresDashboard extends LitElement {
     this.view = next;
     if (this.phase !== 'signed-in') return;
     if (DATA_KEYS.some((key) => previous[key] !== next[key])) void this.loadAll();
-    else if (previous.interval !== next.interval) void this.loadTrend();
-    else if (previous.q !== next.q) void this.loadComments(false);
+    else if (previous.interval !== next.interval && this.api) void this.data.loadTrend(this.api, this.query, next.interval);
+    else if (previous.q !== next.q && this.api) void this.data.loadComments(this.api, this.query, next.q, false);
   }
 
   private async download(): Promise<void> {
@@ -243,52 +199,6 @@ export class MvScoresDashboard extends LitElement {
     </header>`;
   }
 
-  private renderSummary() {
-    const s = this.strings;
-    const locale = this.locale;
-    const query = this.query;
-    const scores = this.scores;
-    const period = formatDayRange(locale, query.from, query.to);
-    const department = query.department ? departmentName(query.department) : s.allDepartments;
-    const filters = [
-      `${s.period}: ${s.periods[this.view.period]}`,
-      `${s.department}: ${department}`,
-      `${s.channel}: ${query.channel ? s.channels[query.channel] : s.allChannels}`,
-      `${s.survey}: ${query.survey ?? s.allSurveys}`,
-    ].join(' · ');
-    return html`<p class="summary" id="summary">
-        <strong>${scores ? s.summary(formatCount(locale, scores.responses), period) : period}</strong>${scores
-          ? html` · ${s.summaryComments(formatCount(locale, scores.comments))}`
-          : nothing}
-      </p>
-      <p class="filters-in-words muted">${filters}</p>`;
-  }
-
-  private renderTrend() {
-    const s = this.strings;
-    const trend = this.trend;
-    const choose = (interval: TrendInterval) => () => this.changeView({ interval });
-    return html`<section aria-labelledby="trend-heading">
-      <h2 id="trend-heading">${s.trendHeading}</h2>
-      <fieldset>
-        <legend>${s.trendInterval}</legend>
-        <label><input type="radio" name="interval" .checked=${this.view.interval === 'week'} @change=${choose('week')} />${s.weekly}</label>
-        <label><input type="radio" name="interval" .checked=${this.view.interval === 'month'} @change=${choose('month')} />${s.monthly}</label>
-      </fieldset>
-      <div class="trend-grid">
-        ${trend?.series.map(
-          (series) => html`<mv-dashboard-trend-chart
-            .strings=${s}
-            .locale=${this.locale}
-            .series=${series}
-            .interval=${trend.interval}
-            .minN=${trend.minN}
-          ></mv-dashboard-trend-chart>`,
-        )}
-      </div>
-    </section>`;
-  }
-
   private renderSignedIn() {
     const s = this.strings;
     const query = this.query;
@@ -302,38 +212,48 @@ export class MvScoresDashboard extends LitElement {
         .departments=${this.session?.departments ?? []}
         @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
       ></mv-dashboard-filters>
-      ${this.renderSummary()}
+      ${viewSummary({ strings: s, locale: this.locale, view: this.view, query, scores: this.data.scores })}
       <div class="toolbar">
         <button type="button" @click=${this.download}>${s.downloadCsv}</button>
         <span role="status">${this.downloadStatus}</span>
       </div>
-      <div class="problem" role="alert">${this.problem
-          ? html`<span>${this.problem}</span><button type="button" @click=${this.loadAll}>${s.retry}</button>`
+      <div class="problem" role="alert">${this.data.error
+          ? html`<span>${this.errorText(this.data.error, s.sessionEnded)}</span
+              ><button type="button" @click=${this.loadAll}>${s.retry}</button>`
           : nothing}</div>
-      <div aria-busy=${this.loading ? 'true' : 'false'}>
+      <div aria-busy=${this.data.loading ? 'true' : 'false'}>
         <section aria-labelledby="standards-heading">
           <h2 id="standards-heading">${s.standardsHeading}</h2>
-          ${this.scores
+          ${this.data.scores
             ? html`<mv-dashboard-standards
                 .strings=${s}
                 .locale=${this.locale}
-                .result=${this.scores}
+                .result=${this.data.scores}
                 .sort=${this.view.sort}
               ></mv-dashboard-standards>`
             : nothing}
         </section>
-        ${this.renderTrend()}
+        <section aria-labelledby="trend-heading">
+          <h2 id="trend-heading">${s.trendHeading}</h2>
+          <mv-dashboard-trend
+            .strings=${s}
+            .locale=${this.locale}
+            .interval=${this.view.interval}
+            .trend=${this.data.trend}
+            @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
+          ></mv-dashboard-trend>
+        </section>
         <section class="comments" aria-labelledby="comments-heading">
           <h2 id="comments-heading">${s.commentsHeading}</h2>
           <mv-dashboard-comments
             .strings=${s}
             .locale=${this.locale}
             .timeZone=${this.timeZone}
-            .items=${this.comments}
-            .total=${this.commentsTotal}
+            .items=${this.data.comments}
+            .total=${this.data.commentsTotal}
             .q=${this.view.q}
             @mv-comments-search=${(e: CustomEvent<{ q: string }>) => this.changeView({ q: e.detail.q })}
-            @mv-comments-more=${() => this.loadComments(true)}
+            @mv-comments-more=${() => this.api && this.data.loadComments(this.api, this.query, this.view.q, true)}
           ></mv-dashboard-comments>
         </section>
       </div>

@@ -7,7 +7,6 @@ import type { Period } from '../period/period-range.js';
 const en = {
   appTitle: 'Customer-care scores',
   languageSwitch: 'Español',
-  languageSwitchLabel: 'Ver en español',
   signInHeading: 'Sign in',
   signInIntro: 'Enter the staff token you were given. It is kept only in this browser tab, until you sign out or close it.',
   tokenLabel: 'Staff token',
@@ -111,7 +110,6 @@ export type Strings = typeof en;
 const es: Strings = {
   appTitle: 'Resultados de atención al público',
   languageSwitch: 'English',
-  languageSwitchLabel: 'View in English',
   signInHeading: 'Iniciar sesión',
   signInIntro:
     'Escriba la clave de personal que recibió. Solo se guarda en esta pestaña del navegador, hasta que cierre la sesión o la pestaña.',

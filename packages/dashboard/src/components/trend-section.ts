@@ -1,0 +1,100 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Locale, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import type { Strings } from '../i18n/strings.js';
+import type { ViewChange } from './filter-bar.js';
+import { sharedStyles } from './shared-styles.js';
+import './trend-chart.js';
+
+/**
+ * The weekly/monthly choice and one trend chart per standard.
+ *
+ * @event mv-view-change - `detail.interval`: the interval chosen.
+ */
+@customElement('mv-dashboard-trend')
+export class TrendSection extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0 0 0.75rem;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        align-items: center;
+      }
+      legend {
+        float: left;
+        font-weight: 600;
+        margin-inline-end: 0.5rem;
+      }
+      label {
+        display: inline-flex;
+        gap: 0.35rem;
+        align-items: center;
+        min-height: 2rem;
+      }
+      input[type='radio'] {
+        min-height: auto;
+        width: 1.1rem;
+        height: 1.1rem;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+        gap: 1rem;
+      }
+      @media print {
+        fieldset {
+          display: none;
+        }
+        .grid {
+          grid-template-columns: repeat(3, 1fr);
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) strings!: Strings;
+  @property() locale: Locale = 'en';
+  @property() interval: TrendInterval = 'week';
+  @property({ attribute: false }) trend: TrendResult | null = null;
+
+  private choose(interval: TrendInterval) {
+    return () =>
+      this.dispatchEvent(new CustomEvent<ViewChange>('mv-view-change', { detail: { interval }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const s = this.strings;
+    const trend = this.trend;
+    return html`<fieldset>
+        <legend>${s.trendInterval}</legend>
+        <label
+          ><input type="radio" name="interval" .checked=${this.interval === 'week'} @change=${this.choose('week')} />${s.weekly}</label
+        >
+        <label
+          ><input type="radio" name="interval" .checked=${this.interval === 'month'} @change=${this.choose('month')} />${s.monthly}</label
+        >
+      </fieldset>
+      <div class="grid">
+        ${trend?.series.map(
+          (series) => html`<mv-dashboard-trend-chart
+            .strings=${s}
+            .locale=${this.locale}
+            .series=${series}
+            .interval=${trend.interval}
+            .minN=${trend.minN}
+          ></mv-dashboard-trend-chart>`,
+        )}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-dashboard-trend': TrendSection;
+  }
+}

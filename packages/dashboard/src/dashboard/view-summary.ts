@@ -1,0 +1,39 @@
+import { html, nothing } from 'lit';
+import type { Locale, ScoresResult } from '@mv-feedback/scoring';
+import { defaultCatalogue } from '@mv-feedback/scoring/catalogue-data';
+import type { StaffQuery } from '../api/staff-api-client.js';
+import { departmentName, formatCount, formatDayRange } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+import type { ViewState } from '../state/view-state.js';
+
+export interface ViewSummaryInput {
+  strings: Strings;
+  locale: Locale;
+  view: ViewState;
+  query: StaffQuery;
+  scores: ScoresResult | null;
+}
+
+/**
+ * The view in words: how many responses over which days, then every filter.
+ * On paper, where the controls are hidden, this line says what the page shows.
+ *
+ * @example
+ * html`${viewSummary({ strings, locale, view, query, scores })}`
+ */
+export function viewSummary({ strings: s, locale, view, query, scores }: ViewSummaryInput) {
+  const period = formatDayRange(locale, query.from, query.to);
+  const survey = defaultCatalogue.surveys.find((candidate) => candidate.id === query.survey);
+  const filters = [
+    `${s.period}: ${s.periods[view.period]}`,
+    `${s.department}: ${query.department ? departmentName(query.department) : s.allDepartments}`,
+    `${s.channel}: ${query.channel ? s.channels[query.channel] : s.allChannels}`,
+    `${s.survey}: ${survey ? survey.title[locale] : (query.survey ?? s.allSurveys)}`,
+  ].join(' · ');
+  return html`<p class="summary" id="summary">
+      <strong>${scores ? s.summary(formatCount(locale, scores.responses), period) : period}</strong>${scores
+        ? html` · ${s.summaryComments(formatCount(locale, scores.comments))}`
+        : nothing}
+    </p>
+    <p class="filters-in-words muted">${filters}</p>`;
+}
