@@ -60,6 +60,25 @@ describe('signing in', () => {
   });
 });
 
+describe('a strict Content-Security-Policy', () => {
+  it('breaks nothing: no inline script or style, no eval', async () => {
+    const { context, page } = await fx.newPage();
+    const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+    await page.route('**/dashboard**', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await signIn(page, fx.server.url, fx.adminToken);
+    expect(await page.locator('tr[data-standard]').count()).toBe(11);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('scores', () => {
   it('shows the numbers the API gives, in catalogue order, with the total and the period in words', async () => {
     const { context, page } = await fx.newPage();
