@@ -1,5 +1,8 @@
 import { ScoresResultSchema } from '@mv-feedback/scoring';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportCommand } from '../../packages/server/src/cli/report-command.js';
 import { seedCommand } from '../../packages/server/src/cli/seed-command.js';
@@ -45,6 +48,16 @@ describe('mv-feedback token create', () => {
     expect(rows[0]!.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(await verifyStaffToken(server.db, token)).toMatchObject({ name: 'Pat', role: 'admin', department: null });
     expect((await get(`${server.url}/api/v1/scores`, token)).status).toBe(200);
+  });
+
+  it('the built command prints nothing but the token on stdout', async () => {
+    const cli = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'token', 'create', '--name', 'Shell', '--db', server.config.dbUrl], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(stdout).toMatch(/^mvf_[A-Za-z0-9_-]{43}\n$/);
+    expect(stderr).toBe('');
+    expect(await verifyStaffToken(server.db, stdout.trim())).toMatchObject({ name: 'Shell', role: 'viewer' });
   });
 
   it.each([
