@@ -197,12 +197,21 @@ describe('comments', () => {
     const { context, page } = await fx.newPage();
     await signIn(page, fx.server.url, fx.adminToken);
     const api = await fx.api<CommentsPage>('/api/v1/comments?limit=20');
+    expect(api.total).toBeGreaterThan(20);
     await eventually(async () =>
       expect(await page.locator('li[data-comment]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.comment))).toEqual(
         api.items.map((item) => item.id),
       ),
     );
     expect(await page.getByText(`Showing 20 of ${api.total.toLocaleString('en-US')} comments`).count()).toBe(1);
+
+    const next = await fx.api<CommentsPage>('/api/v1/comments?limit=20&offset=20');
+    await page.getByRole('button', { name: 'Show more comments' }).click();
+    await eventually(async () =>
+      expect(await page.locator('li[data-comment]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.comment))).toEqual(
+        [...api.items, ...next.items].map((item) => item.id),
+      ),
+    );
     await context.close();
   });
 });
