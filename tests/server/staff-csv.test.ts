@@ -77,6 +77,19 @@ const rows: StoredRow[] = tricky.map((comment, i) => ({
   receivedAt: new Date(NOW.getTime() - 3_600_000 * Math.floor(i / 2)),
 }));
 
+// 23:30 on June 15 in Los Angeles is already June 16 in UTC: the city day decides.
+rows.push({
+  submission: {
+    id: '00000000-0000-4000-8000-999999999999',
+    survey: 'quick',
+    answers: { listened: 4 },
+    comment: 'Late evening, city time',
+    context: {},
+    locale: 'en',
+  },
+  receivedAt: new Date('2026-06-16T06:30:00Z'),
+});
+
 beforeAll(async () => {
   server = await startStaffServer({ now: () => NOW });
   await storeRows(server.db, server.config, rows);
@@ -114,6 +127,13 @@ describe('GET /api/v1/export.csv', () => {
     expect(byId.get(rows[1]!.submission.id)![column('simple-process')]).toBe('');
     const order = records.map((r) => `${r[1]} ${r[0]}`);
     expect([...order].sort()).toEqual(order);
+  });
+
+  it('counts a row on its city day, not its UTC day', async () => {
+    const june15 = await (await get(`${server.url}/api/v1/export.csv?from=2026-06-15&to=2026-06-15`, token)).text();
+    expect(june15).toContain('Late evening, city time');
+    const june16 = await (await get(`${server.url}/api/v1/export.csv?from=2026-06-16&to=2026-06-16`, token)).text();
+    expect(parseCsv(june16.slice(1))).toHaveLength(1);
   });
 
   it('filters like the other staff queries and gives a header alone for an empty range', async () => {

@@ -1,17 +1,20 @@
 import type { InValue } from '@libsql/client';
+import { addDays } from '../time/city-day.js';
 import type { StaffFilters } from './staff-filters.js';
 
 /**
- * The WHERE clause over raw `responses` rows for a set of filters; `day` is the
- * city day fixed when each row was stored.
+ * The WHERE clause over raw `responses` rows for a set of filters. `day` (the
+ * city day fixed when each row was stored) decides; a `received_at` window
+ * that surely contains those days (every zone lies within a day of UTC) lets
+ * the (received_at, id) indexes serve ordered pages without sorting the range.
  *
  * @example
  * const { where, args } = responseFilterSql(filters);
  * db.execute({ sql: `SELECT count(*) FROM responses WHERE ${where}`, args });
  */
 export function responseFilterSql(filters: StaffFilters): { where: string; args: InValue[] } {
-  const clauses = ['day BETWEEN ? AND ?'];
-  const args: InValue[] = [filters.from, filters.to];
+  const clauses = ['received_at >= ?', 'received_at < ?', 'day BETWEEN ? AND ?'];
+  const args: InValue[] = [`${addDays(filters.from, -1)}T00:00:00.000Z`, `${addDays(filters.to, 2)}T00:00:00.000Z`, filters.from, filters.to];
   for (const key of ['department', 'channel', 'survey'] as const) {
     const value = filters[key];
     if (value !== undefined) {
