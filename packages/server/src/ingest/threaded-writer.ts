@@ -20,6 +20,7 @@ export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js'
 export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommitWriter> {
   const waiting = new Map<number, { resolve(outcome: WriteOutcome): void; reject(error: Error): void }>();
   let seq = 0;
+  let outgoing: Extract<WorkerRequest, { type: 'submit' }>['items'] = [];
   let closed = false;
   let worker: Promise<Worker> | null = null;
 
@@ -40,11 +41,13 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
           resolve(thread);
         } else if (message.type === 'startFailed') {
           reject(new StorageUnavailableError(`the writer could not open the database: ${message.message}`));
-        } else if (message.type === 'outcome' || message.type === 'failed') {
-          const entry = waiting.get(message.seq);
-          waiting.delete(message.seq);
-          if (message.type === 'outcome') entry?.resolve(message.outcome);
-          else entry?.reject(message.storage ? new StorageUnavailableError(message.message) : new Error(message.message));
+        } else if (message.type === 'settled') {
+          for (const result of message.results) {
+            const entry = waiting.get(result.seq);
+            waiting.delete(result.seq);
+            if ('outcome' in result) entry?.resolve(result.outcome);
+            else entry?.reject(result.failed.storage ? new StorageUnavailableError(result.failed.message) : new Error(result.failed.message));
+          }
         }
       });
       thread.on('error', (error) => {
@@ -88,11 +91,13 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
       const id = (seq += 1);
       return new Promise<WriteOutcome>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        thread.postMessage({
-          type: 'submit',
-          seq: id,
-          item: { submission: item.submission, receivedAt: item.receivedAt.toISOString(), contentHash: item.contentHash },
-        } satisfies WorkerRequest);
+        if (outgoing.length === 0) {
+          setImmediate(() => {
+            thread.postMessage({ type: 'submit', items: outgoing } satisfies WorkerRequest);
+            outgoing = [];
+          });
+        }
+        outgoing.push({ seq: id, item: { submission: item.submission, receivedAt: item.receivedAt.toISOString(), contentHash: item.contentHash } });
       });
     },
     async flush() {

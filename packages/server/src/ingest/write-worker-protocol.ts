@@ -8,11 +8,13 @@ export interface WireItem {
   contentHash: string;
 }
 
-export type WorkerRequest = { type: 'submit'; seq: number; item: WireItem } | { type: 'close' };
+/** Submissions travel in groups: one message per turn of the HTTP thread's event loop, not one per request. */
+export type WorkerRequest = { type: 'submit'; items: { seq: number; item: WireItem }[] } | { type: 'close' };
 
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'startFailed'; message: string }
-  | { type: 'outcome'; seq: number; outcome: WriteOutcome }
-  | { type: 'failed'; seq: number; storage: boolean; message: string }
+  | { type: 'settled'; results: WorkerResult[] }
   | { type: 'closed' };
+
+export type WorkerResult = { seq: number; outcome: WriteOutcome } | { seq: number; failed: { storage: boolean; message: string } };

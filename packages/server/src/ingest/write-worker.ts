@@ -3,7 +3,7 @@ import type { Catalogue } from '@mv-feedback/scoring';
 import { openDatabase } from '../db/open-database.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import { groupCommitWriter } from './group-commit-writer.js';
-import type { WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+import type { WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
 
 /** This module's own address, for `new Worker(...)`; the build emits it because start-server imports it. */
 export const WRITE_WORKER_URL = import.meta.url;
@@ -31,6 +31,17 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
   );
   const writer = groupCommitWriter(db, { catalogue: data.catalogue, timezone: data.timezone });
   const reply = (message: WorkerReply) => port.postMessage(message);
+  // A batch settles all its requests at once; send them back as one message.
+  let settled: WorkerResult[] = [];
+  const settle = (result: WorkerResult) => {
+    if (settled.length === 0) {
+      queueMicrotask(() => {
+        reply({ type: 'settled', results: settled });
+        settled = [];
+      });
+    }
+    settled.push(result);
+  };
   port.on('message', (message: WorkerRequest) => {
     if (message.type === 'close') {
       void writer.close().then(() => {
@@ -39,17 +50,19 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
       });
       return;
     }
-    const { seq, item } = message;
-    writer.submit({ ...item, receivedAt: new Date(item.receivedAt) }).then(
-      (outcome) => reply({ type: 'outcome', seq, outcome }),
-      (error: unknown) =>
-        reply({
-          type: 'failed',
-          seq,
-          storage: error instanceof StorageUnavailableError,
-          message: error instanceof Error ? error.message : String(error),
-        }),
-    );
+    for (const { seq, item } of message.items) {
+      writer.submit({ ...item, receivedAt: new Date(item.receivedAt) }).then(
+        (outcome) => settle({ seq, outcome }),
+        (error: unknown) =>
+          settle({
+            seq,
+            failed: {
+              storage: error instanceof StorageUnavailableError,
+              message: error instanceof Error ? error.message : String(error),
+            },
+          }),
+      );
+    }
   });
   reply({ type: 'ready' });
 }
