@@ -76,6 +76,17 @@ describe('mv-feedback', () => {
     expect(lines[0]).toMatch(message);
   });
 
+  it('a port in use stops serve with one clear line and status 2', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = String((blocker.address() as { port: number }).port);
+    const { code, stderr } = await run(['serve', '--port', port, '--db', `file:${join(dir, 'busy-port.db')}`]).done;
+    blocker.close();
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([`mv-feedback: cannot listen on 127.0.0.1:${port} (EADDRINUSE); choose another with --port or MV_PORT`]);
+  });
+
   it('migrate makes the database folder and applies the migrations once', async () => {
     const dbUrl = `file:${join(dir, 'new', 'folder', 'feedback.db')}`;
     expect(await run(['migrate', '--db', dbUrl]).done).toMatchObject({ code: 0, stdout: 'applied migrations 1, 2\n' });

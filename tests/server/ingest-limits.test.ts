@@ -122,9 +122,14 @@ describe('hosted files', () => {
     expect(await (await fetch(`${server.url}/demo/es/`)).text()).toContain('Ciudad');
     const css = await fetch(`${server.url}/demo/city.css`);
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
-    const redirect = await fetch(`${server.url}/demo`, { redirect: 'manual' });
-    expect(redirect.status).toBe(301);
-    expect(redirect.headers.get('location')).toBe('/demo/');
+    for (const [path, target] of [
+      ['/demo', '/demo/'],
+      ['/demo/es', '/demo/es/'],
+    ]) {
+      const redirect = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      expect(redirect.status).toBe(301);
+      expect(redirect.headers.get('location')).toBe(target);
+    }
     for (const path of ['/demo/%2e%2e/secret.txt', '/demo/..%2fsecret.txt', '/demo/%2e%2e%5csecret.txt', '/demo/missing.html']) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(404);

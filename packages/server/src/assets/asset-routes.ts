@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { defaultAssetRoots, resolveInside, sendFile, type AssetRoots } from './static-assets.js';
+import { defaultAssetRoots, isDirectory, resolveInside, sendFile, type AssetRoots } from './static-assets.js';
 
 export interface AssetRoutesOptions {
   /** Also serve the example city page at /demo/. */
@@ -31,9 +31,11 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
   app.get('/dashboard/mv-scores-dashboard.js', (c) => sendFile(c, join(roots.dashboardDist, 'mv-scores-dashboard.js')));
   if (options.demo) {
     app.get('/demo', (c) => c.redirect('/demo/', 301));
-    app.get('/demo/*', (c) => {
+    app.get('/demo/*', async (c) => {
       const relative = c.req.path.slice('/demo/'.length);
       const file = resolveInside(roots.demo, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
+      // /demo/es → /demo/es/, so the page's relative links resolve inside its folder.
+      if (file && (await isDirectory(file))) return c.redirect(`${c.req.path}/`, 301);
       return sendFile(c, file, { cacheControl: 'no-cache' });
     });
   }

@@ -67,6 +67,12 @@ async function load(file: string): Promise<CachedFile | null> {
   return entry;
 }
 
+export const isDirectory = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+
 /** `relative` inside `root`, or null when it would leave it (`..`, absolute paths, NUL). */
 export function resolveInside(root: string, relative: string): string | null {
   let decoded: string;

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import type { Client } from '@libsql/client';
 import { createApp } from '../app.js';
 import type { AssetRoots } from '../assets/static-assets.js';
+import { ConfigError } from '../config/config-error.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
@@ -87,6 +88,9 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   }).catch(async (error: unknown) => {
     await writer.close();
     closeDatabases();
+    if (error instanceof Error && 'code' in error && (error.code === 'EADDRINUSE' || error.code === 'EACCES')) {
+      throw new ConfigError(`cannot listen on ${host}:${options.port ?? config.port} (${error.code}); choose another with --port or MV_PORT`);
+    }
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
