@@ -7,7 +7,7 @@ import { addDays, cityDay } from '../time/city-day.js';
 import { DEMO_COMMENTS } from './demo-comments.js';
 import { CHANNEL_QUALITY, DEMO_DEPARTMENTS, WEEKDAY_VOLUME, standardTrend, type DemoDepartment } from './demo-profile.js';
 import { mulberry32, randomUuid, weightedPick } from './prng.js';
-import { zonedInstant } from './zoned-instant.js';
+import { dayStart } from './zoned-instant.js';
 
 export const DEFAULT_DEMO_COUNT = 20_000;
 const HISTORY_DAYS = 365;
@@ -47,8 +47,9 @@ export async function seedDemoData(db: Client, config: ServerConfig, options: Se
   let stored = 0;
   for (const [dayIndex, { day, responses }] of days.entries()) {
     const t = dayIndex / (days.length - 1);
+    const start = dayStart(day, config.timezone);
     const instants: Date[] = [];
-    for (let i = 0; i < responses; i++) instants.push(responseInstant(random, day, now, config.timezone));
+    for (let i = 0; i < responses; i++) instants.push(responseInstant(random, start, now));
     instants.sort((a, b) => a.getTime() - b.getTime());
     for (const receivedAt of instants) {
       const submission = demoSubmission(random, config.catalogue.surveys, t);
@@ -90,10 +91,9 @@ function dailyCounts(random: Random, count: number, today: string): { day: strin
 }
 
 /** A time in office hours (8:00–17:59, local), never after `now`. */
-function responseInstant(random: Random, day: string, now: Date, timeZone: string): Date {
-  const instant = zonedInstant(day, 8 * 60 + Math.floor(random() * 600), timeZone);
-  instant.setUTCSeconds(Math.floor(random() * 60), Math.floor(random() * 1000));
-  return instant.getTime() > now.getTime() ? new Date(now.getTime() - Math.floor(random() * 3_600_000)) : instant;
+function responseInstant(random: Random, dayStartMs: number, now: Date): Date {
+  const ms = dayStartMs + (8 * 60 + Math.floor(random() * 600)) * 60_000 + Math.floor(random() * 60_000);
+  return ms > now.getTime() ? new Date(now.getTime() - Math.floor(random() * 3_600_000)) : new Date(ms);
 }
 
 function demoSubmission(random: Random, surveys: readonly Survey[], t: number): Submission {

@@ -28,12 +28,14 @@ export function weightedPick<T>(random: () => number, items: readonly (readonly 
   return (items[items.length - 1] as readonly [T, number])[0];
 }
 
-/** A version-4 UUID drawn from the PRNG (RFC 9562 §5.4 layout). */
+const hex8 = (random: () => number) => Math.floor(random() * 4294967296).toString(16).padStart(8, '0');
+
+/** A version-4 UUID drawn from the PRNG (RFC 9562 §5.4 layout: version 4, variant 10). */
 export function randomUuid(random: () => number): string {
-  const hex: string[] = [];
-  for (let i = 0; i < 32; i++) hex.push(Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((Math.floor(random() * 4) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  const a = hex8(random);
+  const b = hex8(random);
+  const c = hex8(random);
+  const d = hex8(random);
+  const variant = ((parseInt(c[0] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
 }

@@ -14,15 +14,14 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 }
 
 /**
- * The instant of a local wall-clock time on a city day. The offset is taken
- * at local noon, so times during a daylight-saving switch night may be off by
- * an hour, which demo data can live with.
+ * The instant a city day starts (local midnight), in ms since the epoch. The
+ * offset is the one at 12:00 UTC that date, so on a daylight-saving switch day
+ * the start may be off by an hour, which demo data can live with.
  *
  * @example
- * zonedInstant('2026-07-01', 9 * 60, 'America/Los_Angeles').toISOString() // → '2026-07-01T16:00:00.000Z'
+ * new Date(dayStart('2026-07-01', 'America/Los_Angeles')).toISOString() // → '2026-07-01T07:00:00.000Z'
  */
-export function zonedInstant(day: string, minuteOfDay: number, timeZone: string): Date {
-  const noonUtc = Date.parse(`${day}T12:00:00Z`);
-  const offset = offsetMinutes(new Date(noonUtc), timeZone);
-  return new Date(Date.parse(`${day}T00:00:00Z`) + (minuteOfDay - offset) * 60_000);
+export function dayStart(day: string, timeZone: string): number {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  return midnightUtc - offsetMinutes(new Date(midnightUtc + 12 * 3_600_000), timeZone) * 60_000;
 }
