@@ -39,9 +39,12 @@ export interface StaffServer {
 }
 
 /** Opens a migrated database in a temp folder and serves the staff routes at /api/v1. */
-export async function startStaffServer(options: { now?: () => Date; minN?: number } = {}): Promise<StaffServer> {
+export async function startStaffServer(options: { now?: () => Date; minN?: number; catalogue?: Catalogue } = {}): Promise<StaffServer> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-staff-'));
-  const config = testConfig(`file:${join(dir, 'feedback.db')}`, options.minN ? { minN: options.minN } : {});
+  const config = testConfig(`file:${join(dir, 'feedback.db')}`, {
+    ...(options.minN ? { minN: options.minN } : {}),
+    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+  });
   const db = await openDatabase(config);
   await migrate(db);
   const app = new Hono();
