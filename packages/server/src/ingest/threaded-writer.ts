@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import type { GroupCommitWriter, WriteOutcome } from './group-commit-writer.js';
 import { WRITE_WORKER_URL, type WriteWorkerData } from './write-worker.js';
-import type { WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+import type { WireSubmission, WorkerReply, WorkerRequest } from './write-worker-protocol.js';
 
 /** Whether the writer thread can run here: Node loads the built .js module, not the TypeScript source. */
 export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js');
@@ -20,7 +20,7 @@ export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js'
 export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommitWriter> {
   const waiting = new Map<number, { resolve(outcome: WriteOutcome): void; reject(error: Error): void }>();
   let seq = 0;
-  let outgoing: Extract<WorkerRequest, { type: 'submit' }>['items'] = [];
+  let outgoing: WireSubmission[] = [];
   let closed = false;
   let worker: Promise<Worker> | null = null;
 
@@ -93,7 +93,7 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
         waiting.set(id, { resolve, reject });
         if (outgoing.length === 0) {
           setImmediate(() => {
-            thread.postMessage({ type: 'submit', items: outgoing } satisfies WorkerRequest);
+            thread.postMessage({ type: 'submit', json: JSON.stringify(outgoing) } satisfies WorkerRequest);
             outgoing = [];
           });
         }

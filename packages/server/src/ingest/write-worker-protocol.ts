@@ -8,8 +8,18 @@ export interface WireItem {
   contentHash: string;
 }
 
-/** Submissions travel in groups: one message per turn of the HTTP thread's event loop, not one per request. */
-export type WorkerRequest = { type: 'submit'; items: { seq: number; item: WireItem }[] } | { type: 'close' };
+/** One submission on its way to the writer thread. */
+export interface WireSubmission {
+  seq: number;
+  item: WireItem;
+}
+
+/**
+ * Submissions travel in groups, one message per turn of the HTTP thread's
+ * event loop, as JSON text: copying one string costs less than cloning many
+ * small objects.
+ */
+export type WorkerRequest = { type: 'submit'; json: string } | { type: 'close' };
 
 export type WorkerReply =
   | { type: 'ready' }

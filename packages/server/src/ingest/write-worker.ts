@@ -3,7 +3,7 @@ import type { Catalogue } from '@mv-feedback/scoring';
 import { openDatabase } from '../db/open-database.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import { groupCommitWriter } from './group-commit-writer.js';
-import type { WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
+import type { WireSubmission, WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
 
 /** This module's own address, for `new Worker(...)`; the build emits it because start-server imports it. */
 export const WRITE_WORKER_URL = import.meta.url;
@@ -50,7 +50,7 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
       });
       return;
     }
-    for (const { seq, item } of message.items) {
+    for (const { seq, item } of JSON.parse(message.json) as WireSubmission[]) {
       writer.submit({ ...item, receivedAt: new Date(item.receivedAt) }).then(
         (outcome) => settle({ seq, outcome }),
         (error: unknown) =>
