@@ -15,10 +15,10 @@ const start = async (env: Record<string, string>, options: Parameters<typeof sta
   return server;
 };
 
-const post = (server: RunningServer) =>
+const post = (server: RunningServer, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/api/v1/responses`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify({ id: randomUUID(), survey: 'quick', answers: { positive: 5 } }),
   });
 
@@ -44,6 +44,19 @@ describe('rate limit', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect((await limited.json()).error.code).toBe('rate_limited');
     expect((await server.db.execute('SELECT count(*) AS n FROM responses')).rows[0]?.n).toBe(3);
+  });
+
+  it('behind a trusted proxy, counts each forwarded client apart', async () => {
+    const server = await start({ MV_RATE_LIMIT: '2', MV_TRUST_PROXY: 'true' });
+    const from = (address: string) => post(server, { 'X-Forwarded-For': `${address}, 10.0.0.1` }).then((r) => r.status);
+    expect([await from('203.0.113.7'), await from('203.0.113.7'), await from('203.0.113.7')]).toEqual([201, 201, 429]);
+    expect(await from('198.51.100.4')).toBe(201);
+  });
+
+  it('ignores X-Forwarded-For unless the proxy is trusted', async () => {
+    const server = await start({ MV_RATE_LIMIT: '1' });
+    expect((await post(server, { 'X-Forwarded-For': '203.0.113.1' })).status).toBe(201);
+    expect((await post(server, { 'X-Forwarded-For': '203.0.113.2' })).status).toBe(429);
   });
 
   it('is off with MV_RATE_LIMIT=0', async () => {

@@ -43,6 +43,7 @@ export function createApp(deps: AppDeps): Hono {
       writer: deps.writer,
       allowedOrigins: deps.config.allowedOrigins,
       rateLimit: deps.config.rateLimit,
+      trustProxy: deps.config.trustProxy ?? false,
     }),
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));

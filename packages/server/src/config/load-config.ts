@@ -104,6 +104,11 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     timezone,
     catalogue: catalogueFrom(present(env.MV_CATALOGUE)),
   };
+  const trustProxy = present(env.MV_TRUST_PROXY);
+  if (trustProxy !== undefined) {
+    if (!/^(1|0|true|false|yes|no)$/i.test(trustProxy)) throw new ConfigError(`MV_TRUST_PROXY must be true or false, got "${trustProxy}"`);
+    config.trustProxy = /^(1|true|yes)$/i.test(trustProxy);
+  }
   const authToken = present(env.MV_DB_AUTH_TOKEN);
   if (authToken !== undefined) config.dbAuthToken = authToken;
   if (options.prepareDatabase !== false) prepareDatabaseLocation(dbUrl);

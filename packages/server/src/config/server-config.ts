@@ -12,6 +12,11 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** Submissions a minute per client; 0 turns the limit off. */
   rateLimit: number;
+  /**
+   * Behind a reverse proxy every request comes from the proxy's address; with
+   * this set the rate limit tells clients apart by `X-Forwarded-For` instead.
+   */
+  trustProxy?: boolean;
   minN: number;
   /** IANA zone the city's days are counted in. */
   timezone: string;

@@ -9,7 +9,7 @@ import { storageUnavailable } from '../http/storage-unavailable.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
 import { originGuard } from './origin-guard.js';
 import { isJsonContentType, parseJsonBytes } from './read-json-body.js';
-import { rateLimit } from './rate-limit.js';
+import { connectionAddress, forwardedAddress, rateLimit } from './rate-limit.js';
 import { validationIssues } from './validation-issues.js';
 
 /** Largest accepted body (SPEC section 5). */
@@ -21,6 +21,8 @@ export interface IngestRouteDeps {
   allowedOrigins: readonly string[];
   /** Submissions a minute per client; 0 turns the limit off. */
   rateLimit: number;
+  /** Tell clients apart by `X-Forwarded-For` (behind a reverse proxy). */
+  trustProxy?: boolean;
 }
 
 /** A blank comment is no comment: stored, hashed and counted as null. */
@@ -54,7 +56,7 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
   );
   app.post(
     '/responses',
-    rateLimit({ limit: deps.rateLimit }),
+    rateLimit({ limit: deps.rateLimit, clientKey: deps.trustProxy ? forwardedAddress : connectionAddress }),
     async function requireJson(c, next) {
       if (!isJsonContentType(c.req.header('Content-Type'))) {
         return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');

@@ -10,13 +10,17 @@ export interface RateLimitOptions {
   clientKey?: (c: Context) => string;
 }
 
-const connectionAddress = (c: Context): string => {
+export const connectionAddress = (c: Context): string => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     return 'unknown';
   }
 };
+
+/** The client a trusted proxy names first in `X-Forwarded-For`, else the connection's address. */
+export const forwardedAddress = (c: Context): string =>
+  c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() || connectionAddress(c);
 
 /**
  * A fixed-window request limit per client, answered with 429 and
