@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { loadConfig, migrate, openDatabase } from '../packages/server/dist/index.js';
 // Modules of the built package (rollup keeps one file per module).
 import { seedDemoData } from '../packages/server/dist/seed/demo-data.js';
+import { listComments } from '../packages/server/dist/staff/comments-query.js';
 import { computeScores } from '../packages/server/dist/staff/scores-query.js';
+import { computeTrend } from '../packages/server/dist/staff/trend-query.js';
 
 const COUNT = Number(process.env.MV_BENCH_RESPONSES ?? 1_000_000);
 const CALLS = 50;
@@ -63,6 +65,19 @@ export async function run() {
     await computeScores(db, options, RANGE); // warm the page cache and the statements
     const scores = await timed(CALLS, () => computeScores(db, options, RANGE));
     const permits = await timed(CALLS, () => computeScores(db, options, { ...RANGE, department: 'permits', channel: 'in-person' }));
+    const trend = await timed(CALLS, () => computeTrend(db, options, RANGE, 'week'));
+    const comments = await timed(CALLS, () => listComments(db, RANGE, { limit: 50, offset: 0 }));
+    // The same newest-first page, sorted from the day index instead of read off the comment index.
+    const sortedPage = await timed(5, () =>
+      db.execute({
+        sql: `SELECT id, received_at, comment FROM responses INDEXED BY responses_by_day
+          WHERE day BETWEEN ? AND ? AND comment IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT 50`,
+        args: [RANGE.from, RANGE.to],
+      }),
+    );
+    if (sortedPage.result.rows.map((r) => r.id).join() !== comments.result.items.map((c) => c.id).join()) {
+      throw new Error('the comment pages differ');
+    }
     const sql = rawGroupBySql(config.catalogue);
     const raw = await timed(3, () => db.execute({ sql, args: [RANGE.from, RANGE.to] }));
     // The two must agree, or the comparison means nothing.
@@ -92,6 +107,22 @@ export async function run() {
         baseline: 'plain GROUP BY over raw rows, json_extract (median of 3)',
         baselineValue: raw.ms,
         ratio: permits.ms / raw.ms,
+      },
+      {
+        benchmark: `trend by ISO week, ${label}, 11 standards × 53 weeks (median of ${CALLS})`,
+        value: trend.ms,
+        unit: 'ms',
+        baseline: 'plain GROUP BY over raw rows, json_extract (median of 3)',
+        baselineValue: raw.ms,
+        ratio: trend.ms / raw.ms,
+      },
+      {
+        benchmark: `comments, newest 50 of a year and the total, ${label} (median of ${CALLS})`,
+        value: comments.ms,
+        unit: 'ms',
+        baseline: 'the same page sorted from the day index (median of 5)',
+        baselineValue: sortedPage.ms,
+        ratio: comments.ms / sortedPage.ms,
       },
     ];
   } finally {
