@@ -26,8 +26,15 @@ export async function staffSession(db: Client, staff: StaffPrincipal, timezone: 
   let departments: string[];
   if (staff.department) departments = [staff.department];
   else {
+    // A loose index scan: one primary-key seek per department, not a pass over
+    // every cube row. Slugs sort after '*' and the empty "no department".
     const { rows } = await db.execute(
-      "SELECT DISTINCT department FROM count_cube WHERE department NOT IN ('*', '') ORDER BY department",
+      `WITH RECURSIVE next(department) AS (
+        SELECT min(department) FROM count_cube WHERE department > '*'
+        UNION ALL
+        SELECT (SELECT min(department) FROM count_cube WHERE department > next.department) FROM next WHERE department IS NOT NULL
+      )
+      SELECT department FROM next WHERE department IS NOT NULL`,
     );
     departments = rows.map((row) => String(row.department));
   }
