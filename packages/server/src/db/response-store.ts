@@ -23,13 +23,31 @@ export interface ResponseStoreOptions {
   timezone: string;
 }
 
-const RESPONSE_COLUMNS = 12;
-/** Rows per INSERT: one prepared statement per chunk instead of per row (12 × 200 parameters stay far below SQLite's limit). */
-const ROWS_PER_INSERT = 200;
+/**
+ * Rows per statement. @libsql/client prepares every statement afresh, and each
+ * rollup upsert also compiles the cube triggers of migration 2, so one
+ * multi-row statement per chunk costs a fraction of one statement per row
+ * (12 × 200 parameters stay far below SQLite's limit of 32,766).
+ */
+const ROWS_PER_STATEMENT = 200;
+
+const placeholders = (rows: number, columns: number) =>
+  Array.from({ length: rows }, () => `(${Array(columns).fill('?').join(', ')})`).join(', ');
+
+/** One statement per chunk of rows; `sql(n)` writes the statement for n rows. */
+const chunked = (rows: readonly InValue[][], sql: (rows: number) => string): InStatement[] => {
+  const statements: InStatement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    statements.push({ sql: sql(chunk.length), args: chunk.flat() });
+  }
+  return statements;
+};
+
 const insertResponses = (rows: number) =>
   `INSERT INTO responses
   (id, received_at, day, survey, locale, department, channel, interaction, page, answers, comment, content_hash)
-  VALUES ${Array.from({ length: rows }, () => `(${Array(RESPONSE_COLUMNS).fill('?').join(', ')})`).join(', ')}`;
+  VALUES ${placeholders(rows, 12)}`;
 
 // Element-wise sum of two JSON number arrays of equal length, in index order.
 const sumArrays = (field: string) =>
@@ -51,9 +69,11 @@ const MERGED_ALPHA = `CASE
     'totalSquares', json_extract(daily_rollups.alpha, '$.totalSquares') + json_extract(excluded.alpha, '$.totalSquares'))
   END`;
 
-const UPSERT_ROLLUP = `INSERT INTO daily_rollups
+// Keys within one batch are distinct after aggregation, so no two rows of one
+// statement meet in ON CONFLICT; `excluded` is the row being inserted.
+const upsertRollups = (rows: number) => `INSERT INTO daily_rollups
   (day, department, channel, survey, standard, n, favorable, sum_v, sum_v2, alpha)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  VALUES ${placeholders(rows, 10)}
   ON CONFLICT (day, department, channel, survey, standard) DO UPDATE SET
     n = daily_rollups.n + excluded.n,
     favorable = daily_rollups.favorable + excluded.favorable,
@@ -61,8 +81,8 @@ const UPSERT_ROLLUP = `INSERT INTO daily_rollups
     sum_v2 = daily_rollups.sum_v2 + excluded.sum_v2,
     alpha = ${MERGED_ALPHA}`;
 
-const UPSERT_COUNT = `INSERT INTO daily_counts (day, department, channel, survey, responses, comments)
-  VALUES (?, ?, ?, ?, ?, ?)
+const upsertCounts = (rows: number) => `INSERT INTO daily_counts (day, department, channel, survey, responses, comments)
+  VALUES ${placeholders(rows, 6)}
   ON CONFLICT (day, department, channel, survey) DO UPDATE SET
     responses = daily_counts.responses + excluded.responses,
     comments = daily_counts.comments + excluded.comments`;
@@ -73,9 +93,9 @@ const storedComment = (comment: string | null | undefined): string | null =>
 
 /**
  * The statements that store a batch of new responses and add them to the
- * daily rollups and counts: multi-row INSERTs of the responses, then one upsert per
+ * daily rollups and counts: multi-row INSERTs of the responses, then multi-row upserts of one row per
  * (day, department, channel, survey[, standard]) with the batch's counters
- * already summed, so a batch of 500 costs a few dozen rollup writes.
+ * already summed.
  * Run them in one write transaction; ids must be new (check first).
  *
  * @example
@@ -121,25 +141,14 @@ export function responseWriteStatements(items: readonly StoredResponseInput[], o
       rollups.set(rollupKey, rollup);
     }
   }
-  const rollupWrites: InStatement[] = [...rollups.values()].map(({ key, counters }) => ({
-    sql: UPSERT_ROLLUP,
-    args: [
-      ...key,
-      counters.n,
-      counters.favorable,
-      counters.sumV,
-      counters.sumV2,
-      counters.alpha ? JSON.stringify(counters.alpha) : null,
-    ],
-  }));
-  const countWrites: InStatement[] = [...counts.values()].map(({ key, responses, comments }) => ({
-    sql: UPSERT_COUNT,
-    args: [...key, responses, comments],
-  }));
-  const inserts: InStatement[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    inserts.push({ sql: insertResponses(chunk.length), args: chunk.flat() });
-  }
-  return [...inserts, ...rollupWrites, ...countWrites];
+  const rollupRows = [...rollups.values()].map(({ key, counters }): InValue[] => [
+    ...key,
+    counters.n,
+    counters.favorable,
+    counters.sumV,
+    counters.sumV2,
+    counters.alpha ? JSON.stringify(counters.alpha) : null,
+  ]);
+  const countRows = [...counts.values()].map(({ key, responses, comments }): InValue[] => [...key, responses, comments]);
+  return [...chunked(rows, insertResponses), ...chunked(rollupRows, upsertRollups), ...chunked(countRows, upsertCounts)];
 }
