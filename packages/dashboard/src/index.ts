@@ -11,7 +11,7 @@ export type { TrendSeries } from './components/trend-chart.js';
 export { CommentsList } from './components/comments-list.js';
 export { scoreBar } from './components/score-bar.js';
 export { StaffApiClient, StaffApiError, staffQueryString } from './api/staff-api-client.js';
-export type { StaffQuery, StaffSession } from './api/staff-api-client.js';
+export type { StaffQuery } from './api/staff-api-client.js';
 export { tokenStore } from './auth/token-store.js';
 export type { TokenStore } from './auth/token-store.js';
 export { PERIODS, periodRange, todayIn, addDays, isIsoDay } from './period/period-range.js';

@@ -50,6 +50,7 @@ export {
   CommentsPageSchema,
   ScoreFiltersSchema,
   ApiErrorSchema,
+  StaffSessionSchema,
 } from './api/api-schemas.js';
 export type {
   Change,
@@ -62,6 +63,7 @@ export type {
   CommentsPage,
   ScoreFilters,
   ApiError,
+  StaffSession,
 } from './api/api-schemas.js';
 export { FAVORABLE_THRESHOLD } from './statistics/counters.js';
 export type { AlphaCounters, StandardCounters, CountersByStandard, StandardContribution } from './statistics/counters.js';

@@ -2,18 +2,7 @@
 // only through this module, with the token in the Authorization header.
 // Answers are typed by the scoring package's schemas; they are not re-validated
 // here, so the browser bundle carries no schema library.
-import type { CommentsPage, ScoreFilters, ScoresResult, TrendInterval, TrendResult } from '@mv-feedback/scoring';
-
-/** Who signed in, from `GET /api/v1/me`; `department` null means every department. */
-export interface StaffSession {
-  name: string;
-  role: 'viewer' | 'admin';
-  department: string | null;
-  /** The city's time zone, so the browser's periods are the server's days. */
-  timezone: string;
-  /** Departments with responses, sorted; a scoped token gets only its own. */
-  departments: string[];
-}
+import type { CommentsPage, ScoreFilters, ScoresResult, StaffSession, TrendInterval, TrendResult } from '@mv-feedback/scoring';
 
 /** A staff query: the filters with both days set, as the dashboard always sends them. */
 export type StaffQuery = ScoreFilters & { from: string; to: string };

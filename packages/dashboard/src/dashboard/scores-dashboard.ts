@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Locale } from '@mv-feedback/scoring';
-import { StaffApiClient, StaffApiError, type StaffQuery, type StaffSession } from '../api/staff-api-client.js';
+import type { Locale, StaffSession } from '@mv-feedback/scoring';
+import { StaffApiClient, StaffApiError, type StaffQuery } from '../api/staff-api-client.js';
 import { tokenStore, type TokenStore } from '../auth/token-store.js';
 import { pickLocale } from '../i18n/pick-locale.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';

@@ -1,7 +1,7 @@
 // The staff API's answers (SPEC section 5), shared by the server that builds
 // them and the dashboard that reads them.
 import { z } from 'zod';
-import { ChannelSchema, LocaleSchema, LocalizedTextSchema } from '../catalogue/catalogue-schema.js';
+import { ChannelSchema, DepartmentSchema, LocaleSchema, LocalizedTextSchema } from '../catalogue/catalogue-schema.js';
 
 export const IsoDateSchema = z.iso.date();
 
@@ -107,3 +107,16 @@ export const ApiErrorSchema = z.object({
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** The answer of `GET /api/v1/me`: who signed in, what they may read, and the city's day boundaries. */
+export const StaffSessionSchema = z.object({
+  name: z.string(),
+  role: z.enum(['viewer', 'admin']),
+  /** The token's department scope; null reads every department. */
+  department: DepartmentSchema.nullable(),
+  /** The zone the city's days are counted in, so a browser's periods match the server's days. */
+  timezone: z.string(),
+  /** Departments that have responses, sorted; a scoped token sees only its own. */
+  departments: z.array(DepartmentSchema),
+});
+export type StaffSession = z.infer<typeof StaffSessionSchema>;

@@ -2,13 +2,13 @@ import {
   ApiErrorSchema,
   CommentsPageSchema,
   ScoresResultSchema,
+  StaffSessionSchema,
   StandardSchema,
   SubmissionShapeSchema,
   SurveySchema,
   TrendResultSchema,
 } from '@mv-feedback/scoring';
 import { z } from 'zod';
-import { StaffSessionSchema } from '../staff/staff-session.js';
 import { staffParameters, staffResponses, errorResponse, jsonResponse, commentsParameters } from './openapi-parts.js';
 
 /** Everything the OpenAPI document names, each generated from its zod schema. */

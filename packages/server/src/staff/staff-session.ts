@@ -1,20 +1,7 @@
 import type { Client } from '@libsql/client';
-import { DepartmentSchema } from '@mv-feedback/scoring';
-import { z } from 'zod';
+import type { StaffSession } from '@mv-feedback/scoring';
 import type { StaffPrincipal } from './tokens.js';
 
-/** The answer of `GET /api/v1/me`: who signed in, what they may read, and the city's day boundaries. */
-export const StaffSessionSchema = z.object({
-  name: z.string(),
-  role: z.enum(['viewer', 'admin']),
-  /** The token's department scope; null reads every department. */
-  department: DepartmentSchema.nullable(),
-  /** The zone the city's days are counted in, so a browser's periods match the server's days. */
-  timezone: z.string(),
-  /** Departments that have responses, sorted; a scoped token sees only its own. */
-  departments: z.array(DepartmentSchema),
-});
-export type StaffSession = z.infer<typeof StaffSessionSchema>;
 
 /**
  * The signed-in staff member's session, for the dashboard's sign-in and filters.
