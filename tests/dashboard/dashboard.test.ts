@@ -1,5 +1,7 @@
 // The staff dashboard in real Chromium against a real, seeded server (issue 5).
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommentsPage, ScoresResult, TrendResult } from '@mv-feedback/scoring';
@@ -17,7 +19,13 @@ import {
   type DashboardFixture,
 } from './dashboard-fixture.js';
 
-const docsPath = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
+// The README's screenshots: every run takes them, but only
+// `MV_SCREENSHOTS_DIR=docs npm test` replaces the committed ones, so a plain
+// test run leaves the work tree clean although the demo data moves with the date.
+const screenshotDir = process.env.MV_SCREENSHOTS_DIR
+  ? resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.MV_SCREENSHOTS_DIR)
+  : mkdtempSync(join(tmpdir(), 'mv-screenshots-'));
+const docsPath = (name: string) => join(screenshotDir, name);
 
 let fx: DashboardFixture;
 
@@ -292,7 +300,7 @@ describe('accessibility and layout', () => {
 });
 
 describe('screenshots for the README', () => {
-  it('writes docs/dashboard.png: a year of scores with monthly trends', async () => {
+  it('takes docs/dashboard.png: a year of scores with monthly trends', async () => {
     const { context, page } = await fx.newPage({ width: 1280, height: 1600 });
     await signIn(page, fx.server.url, fx.adminToken, '?period=year-to-date&interval=month');
     await page.locator('mv-dashboard-trend-chart svg circle.dot').first().waitFor();
@@ -301,7 +309,7 @@ describe('screenshots for the README', () => {
     await context.close();
   });
 
-  it('writes docs/widget.png: the survey on the example city page', async () => {
+  it('takes docs/widget.png: the survey on the example city page', async () => {
     const { context, page } = await fx.newPage({ width: 1024, height: 1000 });
     await page.goto(`${fx.server.url}/demo/`);
     const widget = page.locator('mv-feedback:not([mode="button"])');
