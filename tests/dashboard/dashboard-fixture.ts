@@ -1,13 +1,17 @@
 // One real server (temp libSQL file, seeded once), tokens and one Chromium for the dashboard tests.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ScoresResult } from '@mv-feedback/scoring';
-import { loadConfig, startServer, type RunningServer, type ServerConfig } from '@mv-feedback/server';
-import { seedDemoData } from '../../packages/server/src/seed/demo-data.js';
-import { createStaffToken } from '../../packages/server/src/staff/tokens.js';
+import {
+  createStaffToken,
+  loadConfig,
+  seedDemoData,
+  startServer,
+  type RunningServer,
+  type ServerConfig,
+} from '@mv-feedback/server';
 
 /** A department with a dozen quick-survey answers: three standards "few responses", the rest suppressed. */
 export const SMALL_DEPARTMENT = 'harbor-office';
@@ -154,16 +158,3 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 10_000)
   }
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2.x A and AA violations on the page, as `rule: targets`. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}

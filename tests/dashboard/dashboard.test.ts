@@ -9,7 +9,6 @@ import {
   HOSTILE_COMMENT,
   SMALL_DEPARTMENT,
   SMALL_DEPARTMENT_RESPONSES,
-  axeViolations,
   eventually,
   expectedStandards,
   readStandards,
@@ -18,6 +17,7 @@ import {
   waitForData,
   type DashboardFixture,
 } from './dashboard-fixture.js';
+import { axeViolations } from '../support/axe.js';
 
 // The README's screenshots: every run takes them, but only
 // `MV_SCREENSHOTS_DIR=docs npm test` replaces the committed ones, so a plain

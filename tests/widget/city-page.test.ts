@@ -3,7 +3,8 @@
 // axe-core in every scheme and width the resident may use.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, deepActive, startHarness, waitFor, type Harness } from './harness.js';
+import { axeViolations } from '../support/axe.js';
+import { deepActive, startHarness, waitFor, type Harness } from './harness.js';
 
 let h: Harness;
 let context: BrowserContext;
