@@ -126,12 +126,15 @@ describe('hosted files', () => {
       const page = await fetch(`${server.url}${path}`);
       expect(page.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await page.text()).toContain('<title>Scores</title>');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     }
     expect((await fetch(`${server.url}/dashboard/mv-scores-dashboard.js`)).status).toBe(200);
   });
 
   it('serves the demo page in both languages and its files, and nothing outside it', async () => {
-    expect(await (await fetch(`${server.url}/demo/`)).text()).toContain('City');
+    const english = await fetch(`${server.url}/demo/`);
+    expect(await english.text()).toContain('City');
+    expect(english.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await (await fetch(`${server.url}/demo/es/`)).text()).toContain('Ciudad');
     const css = await fetch(`${server.url}/demo/city.css`);
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);

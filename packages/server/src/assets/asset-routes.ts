@@ -2,6 +2,16 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { defaultAssetRoots, isDirectory, resolveInside, sendFile, type AssetRoots } from './static-assets.js';
 
+// The hosted pages run only their own module script and talk only to this
+// server: a policy as strict as the one the dashboard and widget are tested under.
+const DASHBOARD_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const DEMO_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+  "base-uri 'none'; form-action 'none'";
+const htmlHeaders = (policy: string) => ({ 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff' });
+
 export interface AssetRoutesOptions {
   /** Also serve the example city page at /demo/. */
   demo?: boolean;
@@ -25,7 +35,7 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
     }),
   );
   const dashboardPage = (c: Parameters<typeof sendFile>[0]) =>
-    sendFile(c, join(roots.dashboardPublic, 'index.html'), { cacheControl: 'no-cache' });
+    sendFile(c, join(roots.dashboardPublic, 'index.html'), { cacheControl: 'no-cache', headers: htmlHeaders(DASHBOARD_POLICY) });
   app.get('/dashboard', dashboardPage);
   app.get('/dashboard/', dashboardPage);
   app.get('/dashboard/mv-scores-dashboard.js', (c) => sendFile(c, join(roots.dashboardDist, 'mv-scores-dashboard.js')));
@@ -36,7 +46,8 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
       const file = resolveInside(roots.demo, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
       // /demo/es → /demo/es/, so the page's relative links resolve inside its folder.
       if (file && (await isDirectory(file))) return c.redirect(`${c.req.path}/`, 301);
-      return sendFile(c, file, { cacheControl: 'no-cache' });
+      const headers = file?.endsWith('.html') ? htmlHeaders(DEMO_POLICY) : undefined;
+      return sendFile(c, file, { cacheControl: 'no-cache', headers });
     });
   }
   return app;
