@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,12 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('mv-feedback', () => {
+  it('is linked by npm install at the root, so `npx mv-feedback` runs it', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const stdout = execFileSync('npx', ['--no-install', 'mv-feedback', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(stdout).toContain('mv-feedback serve');
+  });
+
   it('--help prints the usage of every command', async () => {
     const { code, stdout } = await run(['--help']).done;
     expect(code).toBe(0);
