@@ -77,6 +77,25 @@ describe('POST /api/v1/responses', () => {
     expect(await rowCount(submission.id)).toBe(1);
   });
 
+  it('takes the same UUID in capitals as the same submission: 200, one row', async () => {
+    const submission = body();
+    expect((await post(submission)).status).toBe(201);
+    const shouted = await post({ ...submission, id: submission.id.toUpperCase() });
+    expect(shouted.status).toBe(200);
+    expect((await shouted.json()).id).toBe(submission.id);
+    const rows = await server.db.execute({ sql: 'SELECT count(*) FROM responses WHERE lower(id) = ?', args: [submission.id] });
+    expect(Number(rows.rows[0]?.[0])).toBe(1);
+  });
+
+  it('refuses an answer keyed "__proto__" with 400 rather than dropping it', async () => {
+    const submission = body();
+    const raw = JSON.stringify(submission).replace('"answers":{', '"answers":{"__proto__":5,');
+    const response = await post(raw);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.issues.map((issue: { path: string }) => issue.path)).toContain('answers.__proto__');
+    expect(await rowCount(submission.id)).toBe(0);
+  });
+
   it('refuses the same id with other content: 409, the stored row unchanged', async () => {
     const submission = body();
     expect((await post(submission)).status).toBe(201);

@@ -52,6 +52,7 @@ describe('the submission schema', () => {
     ['unknown channel', { ...valid, context: { channel: 'fax' } }, 'context.channel', /./],
     ['interaction over 100 characters', { ...valid, context: { interaction: 'x'.repeat(101) } }, 'context.interaction', /100/],
     ['page not a URL', { ...valid, context: { page: 'javascript:alert(1)' } }, 'context.page', /URL/],
+    ['a "__proto__" answer', JSON.parse('{"id":"3f0c6a4e-8f1b-4c57-9a4e-2b1d6c7e9f10","survey":"quick","answers":{"__proto__":5,"listened":5}}'), 'answers.__proto__', /unknown question/],
     ['answers not an object', { ...valid, answers: [5, 4] }, 'answers', /./],
     ['body not an object', 'hello', '', /./],
   ])('rejects %s with a useful path', (_, body, path, message) => {
@@ -59,6 +60,10 @@ describe('the submission schema', () => {
     const issue = issues.find((i) => i.path === path);
     expect(issue, JSON.stringify(issues)).toBeDefined();
     expect(issue!.message).toMatch(message);
+  });
+
+  it('spells the id in lower case, so the same UUID in capitals is the same submission', () => {
+    expect(schema.parse({ ...valid, id: valid.id.toUpperCase() }).id).toBe(valid.id);
   });
 
   it('accepts a comment of exactly 2,000 characters', () => {

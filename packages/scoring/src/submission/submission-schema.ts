@@ -26,7 +26,8 @@ export type ResponseContext = z.infer<typeof ContextSchema>;
 
 /** The shape of a submission body (SPEC section 5), before checking it against a catalogue. */
 export const SubmissionShapeSchema = z.strictObject({
-  id: z.uuid({ error: 'must be a UUID made by the client' }),
+  // UUIDs compare case-insensitively (RFC 9562); one spelling keeps a retry from making a second row.
+  id: z.uuid({ error: 'must be a UUID made by the client' }).transform((id) => id.toLowerCase()),
   survey: z.string().min(1),
   answers: z.record(z.string(), z.unknown()).default({}),
   comment: z
@@ -51,6 +52,17 @@ const valueIssue = (question: Question, value: unknown): string | null => {
   return value === 'yes' || value === 'no' ? null : 'must be "yes", "no" or null';
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// zod copies a record key by key and leaves out "__proto__", which would turn
+// an unknown question into a silently dropped one; it is refused beforehand.
+const answersWithoutPrototypeKey = z.unknown().superRefine((body, ctx) => {
+  if (isRecord(body) && isRecord(body.answers) && Object.hasOwn(body.answers, '__proto__')) {
+    ctx.addIssue({ code: 'custom', path: ['answers', '__proto__'], message: 'unknown question "__proto__"' });
+  }
+});
+
 /**
  * The schema the server validates a body with: the shape, plus every rule
  * that needs the catalogue (known survey and questions, values by type, at
@@ -62,7 +74,7 @@ const valueIssue = (question: Question, value: unknown): string | null => {
  */
 export function submissionSchema(catalogue: Catalogue) {
   const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
-  return SubmissionShapeSchema.superRefine((body, ctx) => {
+  return answersWithoutPrototypeKey.pipe(SubmissionShapeSchema).superRefine((body, ctx) => {
     const survey = surveys.get(body.survey);
     if (!survey) {
       ctx.addIssue({
