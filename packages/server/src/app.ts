@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { assetRoutes } from './assets/asset-routes.js';
 import type { AssetRoots } from './assets/static-assets.js';
 import type { ServerConfig } from './config/server-config.js';
-import { StorageUnavailableError } from './db/storage-error.js';
+import { isStorageFailure } from './db/storage-error.js';
 import { apiError } from './http/api-error.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
 import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
@@ -20,10 +20,6 @@ export interface AppDeps {
   demo?: boolean;
   assetRoots?: AssetRoots;
 }
-
-const isStorageFailure = (error: unknown) =>
-  error instanceof StorageUnavailableError ||
-  (error instanceof Error && /^(SQLITE_|CLIENT_CLOSED|HRANA|SERVER_ERROR|TRANSACTION)/.test(String((error as { code?: unknown }).code ?? '')));
 
 /**
  * The whole HTTP surface: ingest, public definitions, health, hosted files

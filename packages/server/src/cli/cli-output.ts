@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/config-error.js';
+import { isStorageFailure } from '../db/storage-error.js';
 
 /** Exit status for a usage or configuration mistake (as opposed to 1, a failure at run time). */
 export const EXIT_USAGE = 2;
@@ -15,6 +16,11 @@ export function reportFailure(error: unknown, stderr: NodeJS.WritableStream = pr
   if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
     stderr.write(`mv-feedback: ${error.message} (see mv-feedback --help)\n`);
     return EXIT_USAGE;
+  }
+  if (isStorageFailure(error)) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    stderr.write(`mv-feedback: the database is busy or unavailable, try again (${reason})\n`);
+    return 1;
   }
   stderr.write(`mv-feedback: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;

@@ -1,4 +1,5 @@
 import type { Client, Transaction } from '@libsql/client';
+import { StorageUnavailableError } from './storage-error.js';
 
 /** `PRAGMA synchronous` values: FULL syncs the WAL on every commit, so a commit survives power loss. */
 const SYNCHRONOUS_FULL = 2;
@@ -11,9 +12,12 @@ const ATTEMPTS = 3;
  * The `file:` client keeps a pool of connections and PRAGMAs are per
  * connection, and SQLite refuses to change `synchronous` inside a
  * transaction. So the level is read inside the transaction; if a connection
- * was left below FULL, the transaction is dropped, the PRAGMA set on that
- * same connection (the pool hands back the connection just released) and the
- * transaction begun again. Remote databases keep their own durability.
+ * was left below FULL, the transaction is dropped, the PRAGMA set and the
+ * transaction begun again. That reaches the same connection because the pool
+ * keeps idle connections as a stack (the last released is the next
+ * borrowed); if another borrower takes it in between, the next attempt
+ * checks again, and after a few a 503 is better than a commit that is not
+ * synced. Remote databases keep their own durability.
  *
  * @example
  * const tx = await durableTransaction(db);
@@ -34,5 +38,5 @@ export async function durableTransaction(db: Client): Promise<Transaction> {
     tx.close();
     await db.execute('PRAGMA synchronous=FULL');
   }
-  throw new Error('could not get a write connection with synchronous=FULL');
+  throw new StorageUnavailableError('could not get a write connection with synchronous=FULL');
 }

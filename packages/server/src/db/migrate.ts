@@ -2,17 +2,34 @@ import type { Client } from '@libsql/client';
 import { durableTransaction } from './durable-transaction.js';
 import { migrations as allMigrations, type Migration } from './migrations.js';
 
+const appliedVersions = async (db: Pick<Client, 'execute'>): Promise<Set<number>> =>
+  new Set((await db.execute('SELECT version FROM schema_migrations')).rows.map((row) => Number(row[0])));
+
+/** Whether every migration is applied already, read without taking the write lock. */
+async function upToDate(db: Client, migrations: readonly Migration[]): Promise<boolean> {
+  try {
+    const applied = await appliedVersions(db);
+    return migrations.every((m) => applied.has(m.version));
+  } catch {
+    // No schema_migrations table yet, or the read failed: take the locked path.
+    return false;
+  }
+}
+
 /**
  * Applies the migrations the database has not seen, in version order, in one
  * write transaction, recording each in `schema_migrations`. The write lock
  * is taken before the applied versions are read, so two processes migrating
- * at once run one after the other and the second finds nothing to do.
+ * at once run one after the other and the second finds nothing to do; an
+ * up-to-date database is recognised first without the lock, so a command does
+ * not wait for a busy server just to learn there is nothing to do.
  * Returns the versions applied by this call.
  *
  * @example
  * await migrate(await openDatabase(config)); // → [1] on a new database, [] after
  */
 export async function migrate(db: Client, migrations: readonly Migration[] = allMigrations): Promise<number[]> {
+  if (await upToDate(db, migrations)) return [];
   const tx = await durableTransaction(db);
   try {
     await tx.execute(
@@ -22,7 +39,7 @@ export async function migrate(db: Client, migrations: readonly Migration[] = all
         applied_at TEXT NOT NULL
       )`,
     );
-    const applied = new Set((await tx.execute('SELECT version FROM schema_migrations')).rows.map((row) => Number(row[0])));
+    const applied = await appliedVersions(tx);
     const pending = [...migrations].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version));
     for (const migration of pending) {
       await tx.batch([
