@@ -134,4 +134,59 @@ describe('mv-feedback', () => {
     const acknowledged = [...early, ...ids.filter((_, i) => statuses[i] === 201)];
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });
+
+  it('serve --demo seeds an empty database once, prints the addresses and a token, and replaces the token on the next start', async () => {
+    const dbUrl = `file:${join(dir, 'demo.db')}`;
+    const startDemo = async () => {
+      const server = run(['serve', '--demo', '--port', '0', '--db', dbUrl]);
+      const deadline = Date.now() + 120_000;
+      let token: string | undefined;
+      while (!token && Date.now() < deadline) {
+        token = /staff token .*: (mvf_\S+)/.exec(server.output())?.[1];
+        if (!token) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())?.[1];
+      expect(token, server.output()).toBeDefined();
+      return { server, url: url!, token: token!, output: server.output() };
+    };
+    const me = (url: string, token: string) =>
+      fetch(`${url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } }).then((r) => r.status);
+
+    const first = await startDemo();
+    expect(first.output).toContain('seeded 20000 demo responses');
+    for (const path of ['/demo/', '/dashboard', '/mv-feedback.js']) {
+      expect(first.output).toContain(`${first.url.replace('127.0.0.1', 'localhost')}${path}`);
+      expect((await fetch(`${first.url}${path}`)).status, path).toBe(200);
+    }
+    expect(await me(first.url, first.token)).toBe(200);
+    first.server.child.kill('SIGTERM');
+    expect((await first.server.done).code).toBe(0);
+
+    const second = await startDemo();
+    expect(second.output).not.toContain('seeding');
+    expect(second.token).not.toBe(first.token);
+    expect(await me(second.url, second.token)).toBe(200);
+    expect(await me(second.url, first.token)).toBe(401);
+    second.server.child.kill('SIGTERM');
+    expect((await second.server.done).code).toBe(0);
+    const db = createClient({ url: dbUrl });
+    expect(Number((await db.execute('SELECT count(*) FROM responses')).rows[0]?.[0])).toBe(20000);
+    db.close();
+  });
+
+  it('a command that finds the database locked past the busy timeout says so in one line', async () => {
+    const dbUrl = `file:${join(dir, 'locked.db')}`;
+    expect((await run(['migrate', '--db', dbUrl]).done).code).toBe(0);
+    const holder = createClient({ url: dbUrl });
+    const tx = await holder.transaction('write');
+    try {
+      const { code, stderr } = await run(['token', 'create', '--name', 'Late', '--db', dbUrl]).done;
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^mv-feedback: the database is busy or unavailable, try again/);
+    } finally {
+      tx.close();
+      holder.close();
+    }
+  });
 });

@@ -1,12 +1,14 @@
 import type { ServerConfig } from '../config/server-config.js';
 import type { RunningServer } from '../http/start-server.js';
 import { seedDemoData } from '../seed/demo-data.js';
-import { createStaffToken } from '../staff/tokens.js';
+import { createStaffToken, revokeStaffTokensNamed } from '../staff/tokens.js';
+
+const DEMO_TOKEN_NAME = 'demo admin';
 
 /**
  * `serve --demo`: fills an empty database with a year of demo responses,
- * makes an admin token to sign in to the dashboard with, and prints where
- * to look.
+ * makes an admin token to sign in to the dashboard with (revoking the one
+ * printed by the previous start), and prints where to look.
  */
 export async function prepareDemo(server: RunningServer, config: ServerConfig, out: NodeJS.WritableStream): Promise<void> {
   const stored = Number((await server.db.execute('SELECT count(*) FROM responses')).rows[0]?.[0] ?? 0);
@@ -15,7 +17,9 @@ export async function prepareDemo(server: RunningServer, config: ServerConfig, o
     const seeded = await seedDemoData(server.db, config);
     out.write(`seeded ${seeded} demo responses\n`);
   }
-  const token = await createStaffToken(server.db, { name: 'demo admin', role: 'admin' });
+  // One live demo token at a time: each start replaces the one printed before.
+  await revokeStaffTokensNamed(server.db, DEMO_TOKEN_NAME);
+  const token = await createStaffToken(server.db, { name: DEMO_TOKEN_NAME, role: 'admin' });
   const base = server.url.replace('://127.0.0.1:', '://localhost:');
   out.write(
     [

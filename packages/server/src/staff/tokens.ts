@@ -77,3 +77,18 @@ export async function revokeStaffToken(db: Client, id: number): Promise<boolean>
   });
   return result.rowsAffected > 0;
 }
+
+/**
+ * Revokes every live token of a name, e.g. the previous demo token when
+ * `serve --demo` makes a new one; returns how many were revoked.
+ *
+ * @example
+ * await revokeStaffTokensNamed(db, 'demo admin');
+ */
+export async function revokeStaffTokensNamed(db: Client, name: string): Promise<number> {
+  const result = await db.execute({
+    sql: 'UPDATE staff_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL',
+    args: [new Date().toISOString(), name],
+  });
+  return result.rowsAffected;
+}
