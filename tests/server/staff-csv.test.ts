@@ -143,7 +143,7 @@ describe('GET /api/v1/export.csv', () => {
   });
 
   it('streams page by page in (receivedAt, id) order without losing ties at page edges', async () => {
-    const stream = responsesCsvStream(server.db, server.config.catalogue, { from: '2026-06-01', to: '2026-06-15' }, { pageSize: 3 });
+    const stream = await responsesCsvStream(server.db, server.config.catalogue, { from: '2026-06-01', to: '2026-06-15' }, { pageSize: 3 });
     const reader = stream.getReader();
     const chunks: string[] = [];
     const decoder = new TextDecoder();
@@ -152,7 +152,7 @@ describe('GET /api/v1/export.csv', () => {
       if (done) break;
       chunks.push(decoder.decode(value, { stream: true }));
     }
-    // Header chunk, then one chunk per full page of 3, then the last short page.
+    // The header, then one chunk per page of 3 (the last may be short or, on an exact multiple, absent).
     expect(chunks.length).toBe(1 + Math.ceil(rows.length / 3));
     const records = parseCsv(chunks.join('').slice(1)).slice(1);
     expect(records.map((r) => r[0]).sort()).toEqual(rows.map((r) => r.submission.id).sort());
@@ -171,5 +171,19 @@ describe('csvCell', () => {
     ['ñandú', 'ñandú'],
   ])('encodes %j as %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe('an export when the database cannot be read', () => {
+  it('fails before the first byte, so the client gets an error status rather than a 200 cut short', async () => {
+    const broken = await startStaffServer();
+    try {
+      broken.db.close();
+      await expect(responsesCsvStream(broken.db, broken.config.catalogue, { from: '2026-06-01', to: '2026-06-15' })).rejects.toThrow(
+        /CLIENT_CLOSED/,
+      );
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -26,56 +26,67 @@ export const csvHeader = (catalogue: Catalogue): string[] => [...FIXED_COLUMNS, 
 /**
  * The raw responses of a range as a streamed CSV (UTF-8 with BOM, CRLF, RFC
  * 4180): pages of rows are read in (received_at, id) order by keyset, one page
- * per pull, so memory stays one page whatever the export's size.
+ * per pull, so memory stays one page whatever the export's size. The first
+ * page is read before the stream is returned, so a database that cannot be
+ * read gives an error status rather than a 200 cut short after the header.
  *
  * @example
- * return new Response(responsesCsvStream(db, catalogue, filters), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+ * return new Response(await responsesCsvStream(db, catalogue, filters), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
  */
-export function responsesCsvStream(
+export async function responsesCsvStream(
   db: Client,
   catalogue: Catalogue,
   filters: StaffFilters,
   { pageSize = DEFAULT_CSV_PAGE_SIZE }: { pageSize?: number } = {},
-): ReadableStream<Uint8Array> {
+): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const questions = questionColumns(catalogue);
   const { where, args } = responseFilterSql(filters);
-  let after: [string, string] | null = null;
-  let started = false;
+
+  /** The page after a (received_at, id) key, as CSV text, and the key of its last row; null after the last page. */
+  const readPage = async (after: [string, string] | null) => {
+    const keyset = after ? ' AND (received_at, id) > (?, ?)' : '';
+    const pageArgs: InValue[] = after ? [...args, ...after, pageSize] : [...args, pageSize];
+    const { rows } = await db.execute({
+      sql: `SELECT id, received_at, survey, locale, department, channel, interaction, answers, comment
+        FROM responses INDEXED BY responses_by_received_at_id
+        WHERE ${where}${keyset} ORDER BY received_at, id LIMIT ?`,
+      args: pageArgs,
+    });
+    let text = '';
+    for (const row of rows) {
+      const answers = JSON.parse(String(row.answers)) as Record<string, CsvValue>;
+      text += csvRow([
+        String(row.id),
+        String(row.received_at),
+        String(row.survey),
+        String(row.locale),
+        stringOrNull(row.department),
+        stringOrNull(row.channel),
+        stringOrNull(row.interaction),
+        ...questions.map((id) => answers[id] ?? null),
+        stringOrNull(row.comment),
+      ]);
+    }
+    const last = rows[rows.length - 1];
+    const next: [string, string] | null = rows.length < pageSize || !last ? null : [String(last.received_at), String(last.id)];
+    return { text, next };
+  };
+
+  const first = await readPage(null);
+  let next = first.next;
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(UTF8_BOM + csvRow(csvHeader(catalogue))));
+      if (first.text) controller.enqueue(encoder.encode(first.text));
+      if (!next) controller.close();
+    },
     async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(UTF8_BOM + csvRow(csvHeader(catalogue))));
-        return;
-      }
-      const keyset = after ? ' AND (received_at, id) > (?, ?)' : '';
-      const pageArgs: InValue[] = after ? [...args, ...after, pageSize] : [...args, pageSize];
-      const { rows } = await db.execute({
-        sql: `SELECT id, received_at, survey, locale, department, channel, interaction, answers, comment
-          FROM responses INDEXED BY responses_by_received_at_id
-          WHERE ${where}${keyset} ORDER BY received_at, id LIMIT ?`,
-        args: pageArgs,
-      });
-      let chunk = '';
-      for (const row of rows) {
-        const answers = JSON.parse(String(row.answers)) as Record<string, CsvValue>;
-        chunk += csvRow([
-          String(row.id),
-          String(row.received_at),
-          String(row.survey),
-          String(row.locale),
-          stringOrNull(row.department),
-          stringOrNull(row.channel),
-          stringOrNull(row.interaction),
-          ...questions.map((id) => answers[id] ?? null),
-          stringOrNull(row.comment),
-        ]);
-      }
-      if (chunk) controller.enqueue(encoder.encode(chunk));
-      const last = rows[rows.length - 1];
-      if (rows.length < pageSize || !last) controller.close();
-      else after = [String(last.received_at), String(last.id)];
+      if (!next) return;
+      const page = await readPage(next);
+      if (page.text) controller.enqueue(encoder.encode(page.text));
+      next = page.next;
+      if (!next) controller.close();
     },
   });
 }

@@ -94,7 +94,7 @@ export function staffRoutes({ db, config, now = () => new Date() }: StaffRoutesD
     withFilters(c, async (filters) => {
       const slices = [filters.department, filters.channel, filters.survey].filter(Boolean).join('-');
       const filename = `mv-feedback-${filters.from}-to-${filters.to}${slices ? `-${slices}` : ''}.csv`;
-      return new Response(responsesCsvStream(db, config.catalogue, filters), {
+      return new Response(await responsesCsvStream(db, config.catalogue, filters), {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8; header=present',
           'Content-Disposition': `attachment; filename="${filename}"`,
