@@ -14,6 +14,7 @@ import { migrate } from '../../packages/server/src/db/migrate.js';
 import { openDatabase } from '../../packages/server/src/db/open-database.js';
 import { responseWriteStatements } from '../../packages/server/src/db/response-store.js';
 import { staffRoutes } from '../../packages/server/src/staff/staff-routes.js';
+export { mulberry32 as prng } from '../../packages/server/src/seed/prng.js';
 
 export const TIMEZONE = 'America/Los_Angeles';
 
@@ -62,18 +63,6 @@ export async function startStaffServer(options: { now?: () => Date; minN?: numbe
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },
-  };
-}
-
-/** A small deterministic PRNG (mulberry32), so a failing case can be replayed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
