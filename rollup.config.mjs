@@ -42,7 +42,7 @@ function browserBundle(pkg, input, file) {
 }
 
 export default [
-  library('scoring', ['index', 'catalogue/default-catalogue']),
+  library('scoring', ['index', 'browser']),
   library('server', ['index', 'cli']),
   library('widget', ['index']),
   browserBundle('widget', 'mv-feedback', 'mv-feedback.js'),

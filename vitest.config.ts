@@ -6,7 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^@mv-feedback\/scoring\/catalogue-data$/, replacement: src('./packages/scoring/src/catalogue/default-catalogue.ts') },
+      { find: /^@mv-feedback\/scoring\/browser$/, replacement: src('./packages/scoring/src/browser.ts') },
       { find: /^@mv-feedback\/scoring$/, replacement: src('./packages/scoring/src/index.ts') },
       { find: /^@mv-feedback\/server$/, replacement: src('./packages/server/src/index.ts') },
     ],

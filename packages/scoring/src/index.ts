@@ -10,7 +10,6 @@ export {
   CommentPromptSchema,
   SurveySchema,
   CatalogueSchema,
-  CHANNELS,
   ChannelSchema,
   DepartmentSchema,
 } from './catalogue/catalogue-schema.js';
@@ -27,6 +26,7 @@ export type {
   Channel,
 } from './catalogue/catalogue-schema.js';
 export { defaultCatalogue } from './catalogue/default-catalogue.js';
+export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
 export { loadCatalogue, CatalogueError, catalogueJsonSchema, formatPath } from './catalogue/load-catalogue.js';
 export {
   MAX_COMMENT_LENGTH,
@@ -83,7 +83,9 @@ export { proportionChange, fisherExactTest } from './statistics/proportion-chang
 export type { ProportionCount, ProportionChange } from './statistics/proportion-change.js';
 export { benjaminiHochberg } from './statistics/benjamini-hochberg.js';
 export { MIN_ALPHA_RESPONDENTS, cronbachAlpha } from './statistics/cronbach-alpha.js';
-export { DEFAULT_MIN_N, FEW_RESPONSES_N, summarizeStandard } from './statistics/summarize-standard.js';
+export { summarizeStandard } from './statistics/summarize-standard.js';
+export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';
 export type { StandardSummary } from './statistics/summarize-standard.js';
 export { buildScoresResult } from './statistics/scores-result.js';
 export type { ScoresInput } from './statistics/scores-result.js';
+export { cityDay, addDays, isIsoDay, isValidTimeZone, daysBetweenInclusive } from './time/calendar-days.js';

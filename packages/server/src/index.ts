@@ -17,7 +17,6 @@ export { createApp } from './app.js';
 export type { AppDeps } from './app.js';
 export { startServer } from './http/start-server.js';
 export type { StartServerOptions, RunningServer } from './http/start-server.js';
-export { cityDay, addDays, isValidTimeZone, daysBetweenInclusive } from './time/city-day.js';
 export { staffRoutes } from './staff/staff-routes.js';
 export type { StaffRoutesDeps } from './staff/staff-routes.js';
 export { STAFF_TOKEN_PREFIX, createStaffToken, verifyStaffToken, revokeStaffToken, revokeStaffTokensNamed } from './staff/tokens.js';

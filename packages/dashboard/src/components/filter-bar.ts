@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Channel, Locale } from '@mv-feedback/scoring';
-import { defaultCatalogue } from '@mv-feedback/scoring/catalogue-data';
-import { PERIODS, isIsoDay, type DateRange, type Period } from '../period/period-range.js';
-import { CHANNEL_IDS, SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
+import { CHANNELS, defaultCatalogue, isIsoDay } from '@mv-feedback/scoring/browser';
+import { PERIODS, type DateRange, type Period } from '../period/period-range.js';
+import { SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
 import { departmentName } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
@@ -146,7 +146,7 @@ export class FilterBar extends LitElement {
           <label for="channel">${s.channel}</label>
           <select id="channel" @change=${this.onSelect('channel')}>
             <option value="" ?selected=${!view.channel}>${s.allChannels}</option>
-            ${CHANNEL_IDS.map((c: Channel) => html`<option value=${c} ?selected=${c === view.channel}>${s.channels[c]}</option>`)}
+            ${CHANNELS.map((c: Channel) => html`<option value=${c} ?selected=${c === view.channel}>${s.channels[c]}</option>`)}
           </select>
         </div>
         <div class="field">

@@ -1,14 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale, ScoresResult, StandardScore } from '@mv-feedback/scoring';
+import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
 import { formatCount, formatPercent, formatSignedPoints } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { SortOrder } from '../state/view-state.js';
 import { scoreBar } from './score-bar.js';
 import { sharedStyles } from './shared-styles.js';
-
-/** Below this many responses a shown score is marked "few responses" (SPEC section 4). */
-export const FEW_RESPONSES_N = 30;
 
 /** Standards in catalogue order, or by score with suppressed ones last. */
 export function orderStandards(standards: StandardScore[], sort: SortOrder): StandardScore[] {

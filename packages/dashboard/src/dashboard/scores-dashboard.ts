@@ -1,11 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Locale, StaffSession } from '@mv-feedback/scoring';
+import { cityDay } from '@mv-feedback/scoring/browser';
 import { StaffApiClient, StaffApiError, type StaffQuery } from '../api/staff-api-client.js';
 import { tokenStore, type TokenStore } from '../auth/token-store.js';
 import { pickLocale } from '../i18n/pick-locale.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { todayIn } from '../period/period-range.js';
 import { parseViewState, serializeViewState, viewRange, type ViewState } from '../state/view-state.js';
 import type { SignInForm } from '../components/sign-in-form.js';
 import type { ViewChange } from '../components/filter-bar.js';
@@ -62,7 +62,7 @@ export class MvScoresDashboard extends LitElement {
   }
 
   private get query(): StaffQuery {
-    const range = viewRange(this.view, todayIn(this.timeZone));
+    const range = viewRange(this.view, cityDay(new Date(), this.timeZone));
     const query: StaffQuery = { ...range };
     // A scoped token only ever sees its own department, whatever the URL says.
     const department = this.session?.department ?? this.view.department;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Locale, ScoresResult } from '@mv-feedback/scoring';
-import { defaultCatalogue } from '@mv-feedback/scoring/catalogue-data';
+import { defaultCatalogue } from '@mv-feedback/scoring/browser';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import { departmentName, formatCount, formatDayRange } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';

@@ -1,6 +1,7 @@
 // Period math on whole calendar days (`YYYY-MM-DD`), the unit the staff API
 // counts in (SPEC section 5). Pure functions: "today" is always passed in, so
 // the same code serves the browser, the tests and any time zone.
+import { addDays } from '@mv-feedback/scoring/browser';
 
 /** The periods a manager picks from; `custom` takes its own `from` and `to`. */
 export const PERIODS = ['last-30-days', 'this-quarter', 'last-quarter', 'year-to-date', 'custom'] as const;
@@ -9,27 +10,6 @@ export type Period = (typeof PERIODS)[number];
 export interface DateRange {
   from: string;
   to: string;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a string is a real calendar day written `YYYY-MM-DD`. */
-export function isIsoDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/**
- * Adds whole days to a `YYYY-MM-DD` day.
- *
- * @example
- * addDays('2026-03-01', -1) // → '2026-02-28'
- */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -62,15 +42,4 @@ export function periodRange(period: Exclude<Period, 'custom'>, today: string): D
     case 'year-to-date':
       return { from: dayOf(Number(today.slice(0, 4)), 1, 1), to: today };
   }
-}
-
-/**
- * Today's calendar day in a time zone (the city's, so the periods match the server's days).
- *
- * @example
- * todayIn('America/Los_Angeles', new Date('2026-03-01T05:00:00Z')) // → '2026-02-28'
- */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

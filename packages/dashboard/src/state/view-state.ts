@@ -1,10 +1,9 @@
 // What the dashboard shows, kept in the query string so a view can be
 // bookmarked, shared and restored with the browser's back button.
 import type { Channel, Locale, TrendInterval } from '@mv-feedback/scoring';
-import { PERIODS, isIsoDay, periodRange, type DateRange, type Period } from '../period/period-range.js';
+import { CHANNELS, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
+import { PERIODS, periodRange, type DateRange, type Period } from '../period/period-range.js';
 
-/** SPEC section 3; repeated here because the scoring package's list comes with zod. */
-export const CHANNEL_IDS: readonly Channel[] = ['in-person', 'phone', 'email', 'web', 'field', 'other'];
 export const SORT_ORDERS = ['catalogue', 'score'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
@@ -25,10 +24,9 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = { period: 'last-30-days', interval: 'week', sort: 'catalogue', q: '' };
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.find((v) => v === value);
-const slug = (value: string | null) => (value !== null && SLUG.test(value) ? value : undefined);
+const slug = (value: string | null) => (value !== null && SLUG_PATTERN.test(value) ? value : undefined);
 
 /**
  * Reads a view from a query string; anything unknown or malformed falls back to the default,
@@ -47,7 +45,7 @@ export function parseViewState(search: string): ViewState {
     q: (params.get('q') ?? '').slice(0, 200),
   };
   const department = slug(params.get('department'));
-  const channel = oneOf(CHANNEL_IDS, params.get('channel'));
+  const channel = oneOf(CHANNELS, params.get('channel'));
   const survey = slug(params.get('survey'));
   const lang = oneOf(['en', 'es'] as const, params.get('lang'));
   if (department) view.department = department;

@@ -2,6 +2,7 @@
 // them and the dashboard that reads them.
 import { z } from 'zod';
 import { ChannelSchema, DepartmentSchema, LocaleSchema, LocalizedTextSchema } from '../catalogue/catalogue-schema.js';
+import { SLUG_PATTERN } from '../catalogue/context-rules.js';
 
 export const IsoDateSchema = z.iso.date();
 
@@ -93,9 +94,9 @@ export type CommentsPage = z.infer<typeof CommentsPageSchema>;
 export const ScoreFiltersSchema = z.object({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
-  department: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+  department: z.string().regex(SLUG_PATTERN).optional(),
   channel: ChannelSchema.optional(),
-  survey: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+  survey: z.string().regex(SLUG_PATTERN).optional(),
 });
 export type ScoreFilters = z.infer<typeof ScoreFiltersSchema>;
 

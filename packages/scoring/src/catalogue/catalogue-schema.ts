@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { CHANNELS, SLUG_PATTERN } from './context-rules.js';
 
 /** The languages every text of the catalogue must exist in. */
 export const LOCALES = ['en', 'es'] as const;
 export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a lowercase slug (letters, digits, hyphens)');
+const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug (letters, digits, hyphens)');
 
 /** A text in every supported language; a missing or blank translation is a fault. */
 export const LocalizedTextSchema = z.strictObject({
@@ -114,7 +113,6 @@ export const CatalogueSchema = z
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
 /** Where a response was given: set by the embedding page, never asked. */
-export const CHANNELS = ['in-person', 'phone', 'email', 'web', 'field', 'other'] as const;
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 export const DepartmentSchema = slug;

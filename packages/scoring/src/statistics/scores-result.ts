@@ -4,7 +4,8 @@ import { benjaminiHochberg } from './benjamini-hochberg.js';
 import type { CountersByStandard } from './counters.js';
 import { proportionChange } from './proportion-change.js';
 import { emptyCounters } from './response-contributions.js';
-import { DEFAULT_MIN_N, summarizeStandard } from './summarize-standard.js';
+import { summarizeStandard } from './summarize-standard.js';
+import { DEFAULT_MIN_N } from './thresholds.js';
 
 export interface ScoresInput {
   catalogue: Catalogue;

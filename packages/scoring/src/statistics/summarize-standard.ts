@@ -1,12 +1,9 @@
 import type { StandardCounters } from './counters.js';
 import { cronbachAlpha } from './cronbach-alpha.js';
 import { meanInterval } from './mean-interval.js';
+import { DEFAULT_MIN_N } from './thresholds.js';
 import { wilsonInterval } from './wilson-interval.js';
 
-/** Below this many responses no figure is published (SPEC section 4). */
-export const DEFAULT_MIN_N = 10;
-/** Below this many the dashboard marks a score "few responses". */
-export const FEW_RESPONSES_N = 30;
 
 export interface StandardSummary {
   n: number;

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CatalogueError, DEFAULT_MIN_N, defaultCatalogue, loadCatalogue, type Catalogue } from '@mv-feedback/scoring';
-import { isValidTimeZone } from '../time/city-day.js';
+import { CatalogueError, DEFAULT_MIN_N, defaultCatalogue, isValidTimeZone, loadCatalogue, type Catalogue } from '@mv-feedback/scoring';
 import { ConfigError } from './config-error.js';
 import { prepareDatabaseLocation } from './database-location.js';
 import type { ServerConfig } from './server-config.js';

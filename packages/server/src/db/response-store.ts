@@ -4,11 +4,11 @@ import {
   emptyCounters,
   mergeCounters,
   responseContributions,
+  cityDay,
   type Catalogue,
   type StandardCounters,
   type Submission,
 } from '@mv-feedback/scoring';
-import { cityDay } from '../time/city-day.js';
 
 /** A validated submission ready to store. */
 export interface StoredResponseInput {

@@ -1,6 +1,6 @@
-import { CHANNELS } from '@mv-feedback/scoring';
+import { CHANNELS, SLUG_PATTERN } from '@mv-feedback/scoring';
 
-const slug = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' };
+const slug = { type: 'string', pattern: SLUG_PATTERN.source };
 
 /** The filters of every staff query (SPEC section 5). */
 export const staffParameters = [

@@ -1,9 +1,8 @@
 import type { Client } from '@libsql/client';
-import type { Answers, Channel, Locale, Question, Submission, Survey } from '@mv-feedback/scoring';
+import { addDays, cityDay, type Answers, type Channel, type Locale, type Question, type Submission, type Survey } from '@mv-feedback/scoring';
 import type { ServerConfig } from '../config/server-config.js';
 import { contentHash } from '../db/content-hash.js';
 import { responseWriteStatements, type StoredResponseInput } from '../db/response-store.js';
-import { addDays, cityDay } from '../time/city-day.js';
 import { DEMO_COMMENTS } from './demo-comments.js';
 import { CHANNEL_QUALITY, DEMO_DEPARTMENTS, WEEKDAY_VOLUME, standardTrend, type DemoDepartment } from './demo-profile.js';
 import { mulberry32, randomUuid, weightedPick } from './prng.js';

@@ -1,5 +1,5 @@
 import type { InValue } from '@libsql/client';
-import { addDays } from '../time/city-day.js';
+import { addDays } from '@mv-feedback/scoring';
 import type { StaffFilters } from './staff-filters.js';
 
 /**

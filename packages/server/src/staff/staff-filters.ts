@@ -1,5 +1,4 @@
-import { ScoreFiltersSchema, formatPath } from '@mv-feedback/scoring';
-import { addDays, cityDay, daysBetweenInclusive } from '../time/city-day.js';
+import { ScoreFiltersSchema, addDays, cityDay, daysBetweenInclusive, formatPath } from '@mv-feedback/scoring';
 import type { ApiIssue } from '../http/api-error.js';
 import type { StaffPrincipal } from './tokens.js';
 

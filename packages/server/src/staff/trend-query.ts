@@ -1,12 +1,12 @@
 import type { Client } from '@libsql/client';
 import {
   wilsonInterval,
+  addDays,
   type Catalogue,
   type TrendInterval,
   type TrendPoint,
   type TrendResult,
 } from '@mv-feedback/scoring';
-import { addDays } from '../time/city-day.js';
 import type { StaffFilters } from './staff-filters.js';
 
 /** A bucket of the trend: an ISO week (Monday to Sunday) or a calendar month, cut to the range. */

@@ -1,9 +1,8 @@
 import type { AnswerValue, Answers, Locale, Submission, Survey } from '@mv-feedback/scoring';
+import { CHANNELS, SLUG_PATTERN } from '@mv-feedback/scoring/browser';
 
-// The rules of SPEC section 3 for the context an embedding page sets; a value
-// that breaks them is left out rather than letting the server refuse the answers.
-const CHANNELS = ['in-person', 'phone', 'email', 'web', 'field', 'other'];
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+// A context value that breaks the rules of SPEC section 3 is left out rather
+// than letting the server refuse the resident's answers.
 
 export interface SubmissionInput {
   id: string;
@@ -37,8 +36,9 @@ export function buildSubmission(input: SubmissionInput): Submission {
     if (value !== undefined) answers[id] = value;
   }
   const context: Submission['context'] = {};
-  if (input.department && SLUG.test(input.department)) context.department = input.department;
-  if (input.channel && CHANNELS.includes(input.channel)) context.channel = input.channel as NonNullable<Submission['context']['channel']>;
+  if (input.department && SLUG_PATTERN.test(input.department)) context.department = input.department;
+  const channel = CHANNELS.find((c) => c === input.channel);
+  if (channel) context.channel = channel;
   if (input.interaction && input.interaction.length <= 100) context.interaction = input.interaction;
   const page = input.page && /^https?:/.test(input.page) ? new URL(input.page) : undefined;
   if (page) context.page = (page.origin + page.pathname).slice(0, 2048);

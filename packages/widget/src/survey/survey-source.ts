@@ -1,5 +1,5 @@
 import type { Question, Survey } from '@mv-feedback/scoring';
-import { defaultCatalogue } from '@mv-feedback/scoring/catalogue-data';
+import { defaultCatalogue } from '@mv-feedback/scoring/browser';
 
 /** The survey shipped inside the bundle, so the widget renders with no server at all. */
 export const bundledSurvey = (id: string): Survey | undefined => defaultCatalogue.surveys.find((s) => s.id === id);

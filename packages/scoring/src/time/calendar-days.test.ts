@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, cityDay, daysBetweenInclusive, isValidTimeZone } from './city-day.js';
+import { addDays, cityDay, daysBetweenInclusive, isIsoDay, isValidTimeZone } from './calendar-days.js';
 
 describe('city days', () => {
   it('counts an instant in the city time zone, not UTC', () => {
@@ -10,6 +10,12 @@ describe('city days', () => {
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetweenInclusive('2026-01-01', '2026-01-30')).toBe(30);
+  });
+  it('accepts only real days written YYYY-MM-DD', () => {
+    expect(isIsoDay('2026-02-28')).toBe(true);
+    expect(isIsoDay('2026-02-30')).toBe(false);
+    expect(isIsoDay('2026-2-3')).toBe(false);
+    expect(isIsoDay('<script>')).toBe(false);
   });
   it('tells a real time zone from a typo', () => {
     expect(isValidTimeZone('America/Los_Angeles')).toBe(true);
