@@ -51,6 +51,8 @@ export {
   ScoreFiltersSchema,
   ApiErrorSchema,
   StaffSessionSchema,
+  SurveySummarySchema,
+  SurveyListSchema,
 } from './api/api-schemas.js';
 export type {
   Change,
@@ -64,6 +66,8 @@ export type {
   ScoreFilters,
   ApiError,
   StaffSession,
+  SurveySummary,
+  SurveyList,
 } from './api/api-schemas.js';
 export { FAVORABLE_THRESHOLD } from './statistics/counters.js';
 export type { AlphaCounters, StandardCounters, CountersByStandard, StandardContribution } from './statistics/counters.js';

@@ -1,7 +1,7 @@
 // The staff API's answers (SPEC section 5), shared by the server that builds
 // them and the dashboard that reads them.
 import { z } from 'zod';
-import { ChannelSchema, DepartmentSchema, LocaleSchema, LocalizedTextSchema } from '../catalogue/catalogue-schema.js';
+import { ChannelSchema, DepartmentSchema, LocaleSchema, LocalizedTextSchema, SurveySchema } from '../catalogue/catalogue-schema.js';
 import { SLUG_PATTERN } from '../catalogue/context-rules.js';
 
 export const IsoDateSchema = z.iso.date();
@@ -121,3 +121,11 @@ export const StaffSessionSchema = z.object({
   departments: z.array(DepartmentSchema),
 });
 export type StaffSession = z.infer<typeof StaffSessionSchema>;
+
+/** One survey of `GET /api/v1/surveys`: enough to name it in a filter, in both languages. */
+export const SurveySummarySchema = SurveySchema.pick({ id: true, title: true });
+export type SurveySummary = z.infer<typeof SurveySummarySchema>;
+
+/** The answer of `GET /api/v1/surveys`: the configured catalogue's surveys, in catalogue order. */
+export const SurveyListSchema = z.object({ surveys: z.array(SurveySummarySchema) });
+export type SurveyList = z.infer<typeof SurveyListSchema>;

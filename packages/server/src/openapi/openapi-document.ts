@@ -5,6 +5,7 @@ import {
   StaffSessionSchema,
   StandardSchema,
   SubmissionShapeSchema,
+  SurveyListSchema,
   SurveySchema,
   TrendResultSchema,
 } from '@mv-feedback/scoring';
@@ -15,8 +16,9 @@ import { staffParameters, staffResponses, errorResponse, jsonResponse, commentsP
 const componentSchemas = {
   Submission: { schema: SubmissionShapeSchema, io: 'input' },
   Stored: { schema: z.object({ id: z.uuid(), status: z.literal('stored') }), io: 'output' },
+  SurveyList: { schema: SurveyListSchema, io: 'output' },
   Survey: { schema: SurveySchema, io: 'output' },
-  Standards: { schema: z.array(StandardSchema), io: 'output' },
+  Standards: { schema: z.object({ standards: z.array(StandardSchema) }), io: 'output' },
   Health: { schema: z.object({ status: z.literal('ok') }), io: 'output' },
   ScoresResult: { schema: ScoresResultSchema, io: 'output' },
   TrendResult: { schema: TrendResultSchema, io: 'output' },
@@ -75,6 +77,12 @@ export function openApiDocument(): Record<string, unknown> {
               ].map(([status, text]) => [status, errorResponse(text as string)]),
             ),
           },
+        },
+      },
+      '/api/v1/surveys': {
+        get: {
+          summary: "The configured catalogue's surveys (id and title in English and Spanish), in catalogue order",
+          responses: { '200': jsonResponse('The surveys', 'SurveyList') },
         },
       },
       '/api/v1/surveys/{id}': {

@@ -1,8 +1,8 @@
 import type { Client } from '@libsql/client';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import type { Catalogue } from '@mv-feedback/scoring';
+import type { Catalogue, SurveyList } from '@mv-feedback/scoring';
 import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 
@@ -15,29 +15,34 @@ export interface PublicRoutesDeps {
 const DEFINITIONS_CACHE = 'public, max-age=300';
 
 /**
- * The public read routes under /api/v1: survey and standard definitions in
- * both languages, readable from any page (they are public data).
+ * The public read routes under /api/v1: the survey list, survey and standard
+ * definitions in both languages, readable from any page (they are public data).
  *
  * @example
  * app.route('/api/v1', definitionRoutes({ db, catalogue }));
  */
 export function definitionRoutes(deps: PublicRoutesDeps): Hono {
   const app = new Hono();
+  // In Hono `/surveys/*` also matches `/surveys`, so the list gets the same CORS and ETag.
   app.use('/surveys/*', cors({ origin: '*' }), etag());
   app.use('/standards', cors({ origin: '*' }), etag());
+  const definition = (c: Context, body: object) => {
+    c.header('Cache-Control', DEFINITIONS_CACHE);
+    return c.json(body);
+  };
+  app.get('/surveys', (c) => {
+    const list: SurveyList = { surveys: deps.catalogue.surveys.map(({ id, title }) => ({ id, title })) };
+    return definition(c, list);
+  });
   app.get('/surveys/:id', (c) => {
     const survey = deps.catalogue.surveys.find((s) => s.id === c.req.param('id'));
     if (!survey) {
       const known = deps.catalogue.surveys.map((s) => s.id).join(', ');
       return apiError(c, 404, 'unknown_survey', `no survey "${c.req.param('id')}" (known: ${known})`);
     }
-    c.header('Cache-Control', DEFINITIONS_CACHE);
-    return c.json(survey);
+    return definition(c, survey);
   });
-  app.get('/standards', (c) => {
-    c.header('Cache-Control', DEFINITIONS_CACHE);
-    return c.json({ standards: deps.catalogue.standards });
-  });
+  app.get('/standards', (c) => definition(c, { standards: deps.catalogue.standards }));
   return app;
 }
 

@@ -1,0 +1,58 @@
+// GET /api/v1/surveys on a whole server with a city catalogue (MV_CATALOGUE):
+// the list is the city's surveys in its order, cacheable like the definitions.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { defaultCatalogue, SurveyListSchema } from '@mv-feedback/scoring';
+import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
+
+let dir: string;
+let server: RunningServer;
+
+/** The default surveys reversed and one renamed: a city's own titles and order. */
+const citySurveys = defaultCatalogue.surveys
+  .map((survey) => (survey.id === 'quick' ? { ...survey, title: { en: 'Counter check-in', es: 'Consulta en ventanilla' } } : survey))
+  .reverse();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mv-public-surveys-'));
+  const file = join(dir, 'city-catalogue.json');
+  writeFileSync(file, JSON.stringify({ ...defaultCatalogue, surveys: citySurveys }));
+  const config = loadConfig({ env: { MV_CATALOGUE: file, MV_DB_URL: `file:${join(dir, 'public.db')}` } });
+  server = await startServer(config, { port: 0, writerThread: false });
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it("lists the city catalogue's surveys, id and both titles, in catalogue order", async () => {
+  const response = await fetch(`${server.url}/api/v1/surveys`);
+  expect(response.status).toBe(200);
+  const body: unknown = await response.json();
+  expect(body).toEqual({ surveys: citySurveys.map(({ id, title }) => ({ id, title })) });
+  expect(SurveyListSchema.parse(body).surveys.map((s) => s.id)).toEqual(['full', 'quick']);
+});
+
+it('is cacheable like the survey definitions: same Cache-Control, ETag revalidation, any origin', async () => {
+  const list = await fetch(`${server.url}/api/v1/surveys`, { headers: { origin: 'https://elsewhere.example' } });
+  const definition = await fetch(`${server.url}/api/v1/surveys/quick`);
+  expect(list.headers.get('cache-control')).toBe(definition.headers.get('cache-control'));
+  expect(list.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+  expect(list.headers.get('access-control-allow-origin')).toBe('*');
+  const etag = list.headers.get('etag');
+  expect(etag).toBeTruthy();
+  const revalidated = await fetch(`${server.url}/api/v1/surveys`, { headers: { 'if-none-match': etag! } });
+  expect(revalidated.status).toBe(304);
+});
+
+it('is described in the OpenAPI document by the SurveyList schema', async () => {
+  const document = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
+    paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+    components: { schemas: Record<string, unknown> };
+  };
+  expect(JSON.stringify(document.paths['/api/v1/surveys']!.get.responses['200'])).toContain('#/components/schemas/SurveyList');
+  expect(JSON.stringify(document.components.schemas.SurveyList)).toContain('"surveys"');
+});
