@@ -1,9 +1,9 @@
 // One real server (temp libSQL file, seeded once), tokens and one Chromium for the dashboard tests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { ScoresResult } from '@mv-feedback/scoring';
+import type { Catalogue, ScoresResult } from '@mv-feedback/scoring';
 import {
   createStaffToken,
   loadConfig,
@@ -93,6 +93,31 @@ export async function startDashboardFixture(): Promise<DashboardFixture> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A second, empty server that loads a city's own catalogue from a file (MV_CATALOGUE), with an admin token. */
+export async function startCityServer(catalogue: Catalogue): Promise<{ url: string; token: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-dashboard-city-'));
+  const file = join(dir, 'city-catalogue.json');
+  writeFileSync(file, JSON.stringify(catalogue));
+  const config = loadConfig({ env: { MV_CATALOGUE: file, MV_RATE_LIMIT: '0' }, flags: { db: `file:${join(dir, 'city.db')}` } });
+  const server = await startServer(config, { port: 0, writerThread: false });
+  const token = await createStaffToken(server.db, { name: 'City admin', role: 'admin' });
+  return {
+    url: server.url,
+    token,
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The survey filter's choices after "All surveys": value and visible label. */
+export function readSurveyOptions(page: Page): Promise<{ id: string; label: string }[]> {
+  return page
+    .locator('select#survey option:not([value=""])')
+    .evaluateAll((options) => options.map((o) => ({ id: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })));
 }
 
 /** Opens the dashboard (with a query string) and signs in with a token. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommentsPage, ScoresResult, TrendResult } from '@mv-feedback/scoring';
+import { defaultCatalogue, type CommentsPage, type ScoresResult, type SurveyList, type TrendResult } from '@mv-feedback/scoring';
 import {
   HOSTILE_COMMENT,
   SMALL_DEPARTMENT,
@@ -12,7 +12,9 @@ import {
   eventually,
   expectedStandards,
   readStandards,
+  readSurveyOptions,
   signIn,
+  startCityServer,
   startDashboardFixture,
   waitForData,
   type DashboardFixture,
@@ -184,6 +186,42 @@ describe('scores', () => {
     }
     expect(shown.filter((s) => s.few).map((s) => s.id).sort()).toEqual(['asking-and-listening', 'knowing-our-business', 'positive-experience']);
     await context.close();
+  });
+});
+
+describe('the survey filter', () => {
+  it("offers the server's surveys, in its order, and names the chosen one in words", async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken);
+    const { surveys } = (await (await fetch(`${fx.server.url}/api/v1/surveys`)).json()) as SurveyList;
+    await eventually(async () => expect(await readSurveyOptions(page)).toEqual(surveys.map((s) => ({ id: s.id, label: s.title.en }))));
+    await page.getByLabel('Survey').selectOption(surveys[1]!.id);
+    await eventually(async () => expect(await page.locator('.filters-in-words').textContent()).toContain(`Survey: ${surveys[1]!.title.en}`));
+    await context.close();
+  });
+
+  it("shows a city catalogue's own surveys and titles, not the bundled default ones", async () => {
+    const citySurveys = [
+      { ...defaultCatalogue.surveys.find((s) => s.id === 'full')!, title: { en: 'Permit counter visit', es: 'Visita a la ventanilla de permisos' } },
+      { ...defaultCatalogue.surveys.find((s) => s.id === 'quick')!, id: 'kiosk' },
+    ];
+    const city = await startCityServer({ ...defaultCatalogue, surveys: citySurveys });
+    const { context, page } = await fx.newPage();
+    try {
+      await signIn(page, city.url, city.token, '?survey=kiosk');
+      await page.getByRole('button', { name: 'Español' }).click();
+      await eventually(async () =>
+        expect(await readSurveyOptions(page)).toEqual([
+          { id: 'full', label: 'Visita a la ventanilla de permisos' },
+          { id: 'kiosk', label: 'Califique su atención' },
+        ]),
+      );
+      expect(await page.getByLabel('Encuesta').inputValue()).toBe('kiosk');
+      expect(await page.locator('.filters-in-words').textContent()).toContain('Encuesta: Califique su atención');
+    } finally {
+      await context.close();
+      await city.close();
+    }
   });
 });
 

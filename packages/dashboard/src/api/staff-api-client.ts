@@ -2,7 +2,7 @@
 // only through this module, with the token in the Authorization header.
 // Answers are typed by the scoring package's schemas; they are not re-validated
 // here, so the browser bundle carries no schema library.
-import type { CommentsPage, ScoreFilters, ScoresResult, StaffSession, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import type { CommentsPage, ScoreFilters, ScoresResult, StaffSession, SurveyList, TrendInterval, TrendResult } from '@mv-feedback/scoring';
 
 /** A staff query: the filters with both days set, as the dashboard always sends them. */
 export type StaffQuery = ScoreFilters & { from: string; to: string };
@@ -49,6 +49,11 @@ export class StaffApiClient {
   /** Who the token belongs to; also the sign-in check (401 for a wrong token). */
   me(): Promise<StaffSession> {
     return this.json('/api/v1/me');
+  }
+
+  /** The server's catalogue surveys, in order: a city's own surveys and titles, not the bundled default. */
+  surveys(): Promise<SurveyList> {
+    return this.json('/api/v1/surveys');
   }
 
   scores(query: StaffQuery): Promise<ScoresResult> {

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Channel, Locale } from '@mv-feedback/scoring';
-import { CHANNELS, defaultCatalogue, isIsoDay } from '@mv-feedback/scoring/browser';
+import type { Channel, Locale, SurveySummary } from '@mv-feedback/scoring';
+import { CHANNELS, isIsoDay } from '@mv-feedback/scoring/browser';
 import { PERIODS, type DateRange, type Period } from '../period/period-range.js';
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
 import { departmentName } from '../i18n/format.js';
@@ -64,6 +64,8 @@ export class FilterBar extends LitElement {
   @property() scopedDepartment: string | null = null;
   /** Departments to offer (those with responses, from the server). */
   @property({ attribute: false }) departments: string[] = [];
+  /** Surveys to offer, in catalogue order (the server's catalogue, from `GET /api/v1/surveys`). */
+  @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
 
   @state() private rangeError = '';
 
@@ -153,11 +155,9 @@ export class FilterBar extends LitElement {
           <label for="survey">${s.survey}</label>
           <select id="survey" @change=${this.onSelect('survey')}>
             <option value="" ?selected=${!view.survey}>${s.allSurveys}</option>
-            ${defaultCatalogue.surveys.map(
+            ${this.surveys.map(
               (survey) =>
-                html`<option value=${survey.id} ?selected=${survey.id === view.survey}>
-                  ${s.surveyOption(survey.title[this.locale], survey.questions.length)}
-                </option>`,
+                html`<option value=${survey.id} ?selected=${survey.id === view.survey}>${survey.title[this.locale]}</option>`,
             )}
           </select>
         </div>

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Locale, StaffSession } from '@mv-feedback/scoring';
-import { cityDay } from '@mv-feedback/scoring/browser';
+import type { Locale, StaffSession, SurveySummary } from '@mv-feedback/scoring';
+import { cityDay, defaultCatalogue } from '@mv-feedback/scoring/browser';
 import { StaffApiClient, StaffApiError, type StaffQuery } from '../api/staff-api-client.js';
 import { tokenStore, type TokenStore } from '../auth/token-store.js';
 import { pickLocale } from '../i18n/pick-locale.js';
@@ -24,6 +24,9 @@ const DATA_KEYS: (keyof ViewState)[] = ['period', 'from', 'to', 'department', 'c
 
 type Phase = 'signed-out' | 'signing-in' | 'signed-in';
 
+/** Survey names until the server's list arrives, or if it cannot be read: the bundled default catalogue. */
+const BUNDLED_SURVEYS: readonly SurveySummary[] = defaultCatalogue.surveys.map(({ id, title }) => ({ id, title }));
+
 /**
  * The staff dashboard: sign in with a staff token, then scores per standard,
  * their trend and the comments for a period and filters kept in the URL.
@@ -42,8 +45,11 @@ export class MvScoresDashboard extends LitElement {
   @state() private view: ViewState = parseViewState(location.search);
   @state() private status = '';
   @state() private downloadStatus = '';
+  /** The server's surveys: a city catalogue has its own ids and titles. */
+  @state() private surveys: readonly SurveySummary[] = BUNDLED_SURVEYS;
 
   private api: StaffApiClient | null = null;
+  private surveysLoaded = false;
   private readonly store: TokenStore = tokenStore(sessionStorage);
   private readonly data = new DashboardData(this, () => this.signOut(this.strings.sessionEnded));
   /** The page's own language, read before the dashboard sets it. */
@@ -108,6 +114,7 @@ export class MvScoresDashboard extends LitElement {
       this.phase = 'signed-in';
       this.status = '';
       if (!restoring) void this.focusHeading();
+      void this.loadSurveys(api);
       await this.loadAll();
     } catch (error) {
       // Only a refusal forgets the token; an unreachable server may answer on the next try.
@@ -116,6 +123,17 @@ export class MvScoresDashboard extends LitElement {
       this.signInError = this.errorText(error, restoring ? this.strings.sessionEnded : this.strings.tokenRefused);
       await this.updateComplete;
       this.renderRoot.querySelector<SignInForm>('mv-dashboard-sign-in')?.focus();
+    }
+  }
+
+  /** Once per page: the list changes only when the server restarts with another catalogue. */
+  private async loadSurveys(api: StaffApiClient): Promise<void> {
+    if (this.surveysLoaded) return;
+    try {
+      this.surveys = (await api.surveys()).surveys;
+      this.surveysLoaded = true;
+    } catch {
+      // Keep the bundled names; the next sign-in asks again.
     }
   }
 
@@ -210,9 +228,10 @@ export class MvScoresDashboard extends LitElement {
         .range=${{ from: query.from, to: query.to }}
         .scopedDepartment=${this.session?.department ?? null}
         .departments=${this.session?.departments ?? []}
+        .surveys=${this.surveys}
         @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
       ></mv-dashboard-filters>
-      ${viewSummary({ strings: s, locale: this.locale, view: this.view, query, scores: this.data.scores })}
+      ${viewSummary({ strings: s, locale: this.locale, view: this.view, query, scores: this.data.scores, surveys: this.surveys })}
       <div class="toolbar">
         <button type="button" @click=${this.download}>${s.downloadCsv}</button>
         <span role="status">${this.downloadStatus}</span>

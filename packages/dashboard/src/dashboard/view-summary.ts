@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Locale, ScoresResult } from '@mv-feedback/scoring';
-import { defaultCatalogue } from '@mv-feedback/scoring/browser';
+import type { Locale, ScoresResult, SurveySummary } from '@mv-feedback/scoring';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import { departmentName, formatCount, formatDayRange } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
@@ -12,6 +11,8 @@ export interface ViewSummaryInput {
   view: ViewState;
   query: StaffQuery;
   scores: ScoresResult | null;
+  /** The server's surveys, to name the survey filter. */
+  surveys: readonly SurveySummary[];
 }
 
 /**
@@ -19,11 +20,11 @@ export interface ViewSummaryInput {
  * On paper, where the controls are hidden, this line says what the page shows.
  *
  * @example
- * html`${viewSummary({ strings, locale, view, query, scores })}`
+ * html`${viewSummary({ strings, locale, view, query, scores, surveys })}`
  */
-export function viewSummary({ strings: s, locale, view, query, scores }: ViewSummaryInput) {
+export function viewSummary({ strings: s, locale, view, query, scores, surveys }: ViewSummaryInput) {
   const period = formatDayRange(locale, query.from, query.to);
-  const survey = defaultCatalogue.surveys.find((candidate) => candidate.id === query.survey);
+  const survey = surveys.find((candidate) => candidate.id === query.survey);
   const filters = [
     `${s.period}: ${s.periods[view.period]}`,
     `${s.department}: ${query.department ? departmentName(query.department) : s.allDepartments}`,
