@@ -2,6 +2,7 @@
 // server, with the network taken away, failing, or answering 400.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -155,6 +156,64 @@ describe('delivery', () => {
     await expect.poll(() => queued(second!)).toBe(0);
     expect(posts).toHaveLength(1);
     expect(await rowsWith(comment)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('shows on the next page load, once, that an answer queued earlier was refused, and never sends it again', async () => {
+    const context = await h.browser.newContext();
+    let answer: 503 | 409 | 'server' = 503;
+    const posts: string[] = [];
+    await context.route('**/api/v1/responses', async (route) => {
+      posts.push(route.request().postDataJSON().id);
+      if (answer === 'server') return route.continue();
+      await route.fulfill({
+        status: answer,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: answer === 503 ? 'storage_unavailable' : 'id_conflict', message: 'x' } }),
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${h.server.url}/demo/`);
+    await answerAndSend(page, 'refused on a later visit');
+    await expect.poll(() => status(page).textContent()).toMatch(/^We could not reach our server/);
+    const [id] = await page.evaluate(() =>
+      Object.entries(localStorage).flatMap(([key, value]) =>
+        key.startsWith('mv-feedback:queue:') ? (JSON.parse(value) as Array<{ submission: { id: string } }>).map((e) => e.submission.id) : [],
+      ),
+    );
+    await page.close();
+
+    answer = 409;
+    const sent = posts.length;
+    const next = await context.newPage();
+    await next.goto(`${h.server.url}/demo/`);
+    const error = widget(next).locator('[part=error]');
+    await expect.poll(() => error.textContent()).toBe(
+      `Your earlier answers (reference ${id!.slice(0, 8).toUpperCase()}) could not be sent: the server did not accept them (error 409). You can answer again below.`,
+    );
+    expect(posts.slice(sent)).toEqual([id]);
+    expect(await queued(next)).toBe(0);
+    expect(await axeViolations(next)).toEqual([]);
+
+    // Once: a later page load neither sends it nor shows it again.
+    await next.reload();
+    await widget(next).locator('fieldset').first().waitFor();
+    // Longer than the first two backoff steps (1 s, 2 s): a retry would have happened by now.
+    await next.waitForTimeout(3_200);
+    expect(posts.slice(sent)).toEqual([id]);
+    expect(await widget(next).locator('[part=error]').textContent()).toBe('');
+
+    // Shown again on this page, it clears when the resident sends new answers.
+    answer = 'server';
+    await next.evaluate(
+      ([key, refusal]) => localStorage.setItem(key, JSON.stringify([refusal])),
+      [`mv-feedback:refused:${h.server.url}`, { id, status: 409 }] as const,
+    );
+    await next.reload();
+    await expect.poll(() => widget(next).locator('[part=error]').textContent()).toMatch(/^Your earlier answers/);
+    await answerAndSend(next, 'answered again');
+    await expect.poll(() => status(next).textContent()).toMatch(/^Thank you/);
+    expect(await widget(next).locator('[part=error]').textContent()).toBe('');
     await context.close();
   });
 });

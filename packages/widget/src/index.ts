@@ -7,6 +7,8 @@ export { Outbox, outboxFor } from './delivery/outbox.js';
 export type { DeliveryListener, OutboxOptions } from './delivery/outbox.js';
 export { retryQueue } from './delivery/retry-queue.js';
 export type { QueuedSubmission, RetryQueue } from './delivery/retry-queue.js';
+export { refusalNotes } from './delivery/refusal-notes.js';
+export type { Refusal, RefusalNotes } from './delivery/refusal-notes.js';
 export { sendSubmission } from './delivery/send-submission.js';
 export type { SendOutcome } from './delivery/send-submission.js';
 export { backoffDelay, parseRetryAfter, MAX_BACKOFF_MS } from './delivery/backoff.js';

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Submission } from '@mv-feedback/scoring';
 import { Outbox } from './outbox.js';
+import { refusalNotes } from './refusal-notes.js';
 import { retryQueue } from './retry-queue.js';
 import type { SendOutcome } from './send-submission.js';
 
@@ -31,7 +32,9 @@ describe('Outbox', () => {
     const queue = retryQueue('e');
     const outbox = new Outbox('e', { queue, send });
     const seen: string[] = [];
-    outbox.listen((id, outcome) => seen.push(`${id}:${outcome.kind}`));
+    outbox.listen((id, outcome) => {
+      seen.push(`${id}:${outcome.kind}`);
+    });
 
     await outbox.submit(submission('a'));
     expect(queue.get('a')?.failures).toBe(1);
@@ -78,7 +81,9 @@ describe('Outbox', () => {
     const { attempts, send } = scriptedSend([]);
     const outbox = new Outbox('e', { send });
     const seen: SendOutcome[] = [];
-    outbox.listen((_id, outcome) => seen.push(outcome));
+    outbox.listen((_id, outcome) => {
+      seen.push(outcome);
+    });
     await outbox.submit(submission('f'));
     expect(attempts).toHaveLength(0);
     expect(seen).toEqual([retry(0)]);
@@ -94,5 +99,77 @@ describe('Outbox', () => {
     retryQueue('e').put({ submission: submission('g'), failures: 0, nextAt: 0, holdUntil: 0 });
     await Promise.all([outbox.flush(), outbox.flush(), outbox.flush(true)]);
     expect(attempts.map((a) => a.id)).toEqual(['g']);
+  });
+
+  describe('a final refusal of an entry no form on this page sent', () => {
+    const refused: SendOutcome = { kind: 'final', status: 409, code: 'id_conflict', message: 'x' };
+    // An endpoint per test: outboxes of earlier tests still hear their channel.
+    let e = '';
+    let tests = 0;
+    beforeEach(() => {
+      e = `refusals-${(tests += 1)}`;
+    });
+    const earlier = (id: string) => retryQueue(e).put({ submission: submission(id), failures: 2, nextAt: 0, holdUntil: 0 });
+
+    it('is noted in localStorage before listeners hear of it, taken once, and never sent again', async () => {
+      earlier('h');
+      const { attempts, send } = scriptedSend([refused]);
+      const outbox = new Outbox(e, { send });
+      const taken: unknown[] = [];
+      outbox.listen(() => taken.push(...outbox.takeRefusals()));
+      await outbox.flush(true);
+      expect(taken).toEqual([{ id: 'h', status: 409 }]);
+      expect(retryQueue(e).list()).toEqual([]);
+      expect(outbox.takeRefusals()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(600_000);
+      expect(attempts).toHaveLength(1);
+    });
+
+    it('waits in localStorage for a widget of the next page load when no one took it', async () => {
+      earlier('i');
+      const { send } = scriptedSend([refused]);
+      await new Outbox(e, { send }).flush(true);
+      expect(JSON.parse(localStorage.getItem(`mv-feedback:refused:${e}`)!)).toEqual([{ id: 'i', status: 409 }]);
+      const next = new Outbox(e, { send });
+      expect(next.takeRefusals()).toEqual([{ id: 'i', status: 409 }]);
+      expect(next.takeRefusals()).toEqual([]);
+    });
+
+    it('is not noted when a form on this page sent it: that form shows it', async () => {
+      const { send } = scriptedSend([refused]);
+      const outbox = new Outbox(e, { send });
+      const seen: string[] = [];
+      outbox.listen((id, outcome) => {
+        seen.push(`${id}:${outcome.kind}`);
+      });
+      await outbox.submit(submission('j'));
+      expect(seen).toEqual(['j:final']);
+      expect(outbox.takeRefusals()).toEqual([]);
+    });
+
+    it('is withdrawn when another tab sends it and the tab whose form sent it is still open', async () => {
+      const { send } = scriptedSend([retry(0), refused]);
+      const first = new Outbox(e, { send });
+      const heard: string[] = [];
+      first.listen((id, outcome) => {
+        heard.push(`${id}:${outcome.kind}`);
+      });
+      await first.submit(submission('k'));
+      // The other tab holds the lock and sends the entry; no form there sent it, so it notes it.
+      await new Outbox(e, { send }).flush(true);
+      expect(localStorage.getItem(`mv-feedback:refused:${e}`)).toContain('"k"');
+      await vi.waitFor(() => expect(heard).toEqual(['k:retry', 'k:final']));
+      expect(refusalNotes(e).take()).toEqual([]);
+    });
+
+    it('reaches the listeners of another tab with the note already there to take', async () => {
+      earlier('l');
+      const { send } = scriptedSend([refused]);
+      const other = new Outbox(e, { send });
+      const taken: unknown[] = [];
+      other.listen(() => taken.push(...other.takeRefusals()));
+      await new Outbox(e, { send }).flush(true);
+      await vi.waitFor(() => expect(taken).toEqual([{ id: 'l', status: 409 }]));
+    });
   });
 });

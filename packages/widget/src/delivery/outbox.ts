@@ -1,5 +1,6 @@
 import type { Submission } from '@mv-feedback/scoring';
 import { backoffDelay } from './backoff.js';
+import { refusalNotes, type Refusal, type RefusalNotes } from './refusal-notes.js';
 import { retryQueue, type RetryQueue } from './retry-queue.js';
 import { sendSubmission, type SendOutcome } from './send-submission.js';
 
@@ -20,6 +21,9 @@ const OFFLINE: SendOutcome = { kind: 'retry', status: 0, retryAfterMs: 0 };
  * the next page load. A Web Lock per queue lets one tab send at a time, so
  * two open tabs never post the same entry together; a BroadcastChannel tells
  * the tab that queued an entry how it went when another tab sent it.
+ * A final refusal of an entry no form on the page sent (one of an earlier
+ * visit or of another tab) is noted for a widget to show, since the resident
+ * must still learn of it (SPEC 7).
  *
  * @example
  * const outbox = outboxFor('https://feedback.example.gov');
@@ -29,6 +33,9 @@ const OFFLINE: SendOutcome = { kind: 'retry', status: 0, retryAfterMs: 0 };
 export class Outbox {
   private readonly listeners = new Set<DeliveryListener>();
   private readonly queue: RetryQueue;
+  private readonly refusals: RefusalNotes;
+  // What forms on this page sent: they show their own outcomes, so a refusal of one is not noted.
+  private readonly mine = new Set<string>();
   private readonly send: NonNullable<OutboxOptions['send']>;
   private running: Promise<void> | undefined;
   private again = false;
@@ -42,9 +49,14 @@ export class Outbox {
   ) {
     this.queue = options.queue ?? retryQueue(endpoint);
     this.send = options.send ?? sendSubmission;
+    this.refusals = refusalNotes(endpoint);
     if (globalThis.BroadcastChannel) {
       this.channel = new BroadcastChannel(this.queue.key);
-      this.channel.onmessage = ({ data }: MessageEvent<[string, SendOutcome]>) => this.notify(...data);
+      this.channel.onmessage = ({ data: [id, outcome] }: MessageEvent<[string, SendOutcome]>) => {
+        // The sending tab noted this refusal, but a form here sent the entry and shows the refusal itself.
+        if (this.mine.has(id)) this.refusals.remove(id);
+        this.notify(id, outcome);
+      };
     }
   }
 
@@ -58,8 +70,18 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * The refusals noted of entries no form on the page sent, removed as they
+   * are taken so that each is shown once. Listeners hear of each refusal
+   * after it is noted.
+   */
+  takeRefusals(): Refusal[] {
+    return this.refusals.take();
+  }
+
   /** Queues a submission, then tries to deliver it at once. */
   submit(submission: Submission): Promise<void> {
+    this.mine.add(submission.id);
     this.queue.put({ submission, failures: 0, nextAt: 0, holdUntil: 0 });
     return this.flush();
   }
@@ -103,6 +125,7 @@ export class Outbox {
         });
       } else {
         this.queue.remove(id);
+        if (outcome.kind === 'final' && !this.mine.has(id)) this.refusals.put({ id, status: outcome.status });
       }
       this.notify(id, outcome);
       this.channel?.postMessage([id, outcome]);

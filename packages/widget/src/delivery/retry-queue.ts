@@ -1,4 +1,5 @@
 import type { Submission } from '@mv-feedback/scoring';
+import { storedList } from './stored-list.js';
 
 /** A submission waiting to be delivered, with its retry schedule. */
 export interface QueuedSubmission {
@@ -32,30 +33,8 @@ export interface RetryQueue {
  */
 export function retryQueue(endpoint: string, storage: Storage | undefined = globalThis.localStorage): RetryQueue {
   const key = `mv-feedback:queue:${endpoint}`;
-  let memory: QueuedSubmission[] = [];
-  // Once storage refuses a write, memory holds the truth; until then storage
-  // does, so entries another tab has delivered are not brought back.
-  let stored = !!storage;
-  const read = (): QueuedSubmission[] => {
-    if (!stored) return memory;
-    try {
-      const parsed: unknown = JSON.parse(storage!.getItem(key) ?? '[]');
-      // Anything not shaped like an entry (another script's data, an old format) would block the queue.
-      return Array.isArray(parsed) ? parsed.filter((e: QueuedSubmission) => typeof e?.submission?.id === 'string') : [];
-    } catch {
-      return [];
-    }
-  };
-  const write = (entries: QueuedSubmission[]): void => {
-    memory = entries;
-    try {
-      if (entries.length) storage!.setItem(key, JSON.stringify(entries));
-      else storage!.removeItem(key);
-    } catch {
-      // Refused (quota or privacy mode): the copy in memory still retries while the page is open.
-      stored = false;
-    }
-  };
+  // Anything not shaped like an entry would block the queue.
+  const { read, write } = storedList<QueuedSubmission>(key, storage, (e) => typeof e?.submission?.id === 'string');
   return {
     key,
     list: read,

@@ -11,6 +11,9 @@ import { newId } from './new-id.js';
 import { styles } from './mv-feedback.styles.js';
 import type { MvFeedbackErrorDetail, MvFeedbackSentDetail, MvFeedbackSubmitDetail } from './events.js';
 
+/** The short code shown to the resident for a response. */
+const reference = (id: string): string => id.slice(0, 8).toUpperCase();
+
 /** Where the resident is: answering, waiting for the first answer, saved for later, or done. */
 type Phase = 'form' | 'sending' | 'queued' | 'sent';
 
@@ -149,6 +152,22 @@ export class MvFeedback extends LitElement {
   private _listen(): void {
     this._unlisten?.();
     this._unlisten = outboxFor(this.endpointUrl).listen((id, outcome) => this._delivered(id, outcome));
+    this._showRefusals();
+  }
+
+  /**
+   * Shows, once, that answers queued on an earlier visit or in another tab
+   * were refused for good (SPEC 7: a final 4xx is shown). Sending again
+   * clears it. A closed dialog leaves them to a widget in sight, or to its
+   * own opening.
+   */
+  private _showRefusals(): void {
+    if (this.mode === 'button' && !this._dialog?.open) return;
+    const text = outboxFor(this.endpointUrl)
+      .takeRefusals()
+      .map(({ id, status }) => fill(this._s.earlier, { code: reference(id), status }))
+      .join(' ');
+    if (text) this._alert = text;
   }
 
   private _chooseLocale(): void {
@@ -203,18 +222,22 @@ export class MvFeedback extends LitElement {
   }
 
   private _delivered(id: string, outcome: SendOutcome): void {
-    if (id !== this._pending) return;
+    if (id !== this._pending) {
+      // Another form's entry, or one of an earlier visit: the outbox noted it if no form here sent it.
+      if (outcome.kind === 'final') this._showRefusals();
+      return;
+    }
     const s = this._s;
     if (outcome.kind === 'stored') {
-      const reference = id.slice(0, 8).toUpperCase();
+      const code = reference(id);
       this._phase = 'sent';
       this._pending = undefined;
       this._answers = {};
       this._comment = '';
       this._page = 0;
-      this._status = `${s.thanks} ${fill(s.reference, { code: reference })}`;
+      this._status = `${s.thanks} ${fill(s.reference, { code })}`;
       this._focus('[part=status]');
-      this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference });
+      this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference: code });
       return;
     }
     const final = outcome.kind === 'final';
@@ -266,7 +289,10 @@ export class MvFeedback extends LitElement {
     const body = surveyTemplate(this._view());
     return html`<div class="w" lang=${this._locale}>
       ${this.mode === 'button'
-        ? html`<button class="f" part="open-button" aria-haspopup="dialog" @click=${() => this._dialog?.showModal()}>
+        ? html`<button class="f" part="open-button" aria-haspopup="dialog" @click=${() => {
+                this._dialog?.showModal();
+                this._showRefusals();
+              }}>
               ${s.open}
             </button>
             <dialog part="dialog" aria-labelledby="t" @close=${() => this.renderRoot.querySelector<HTMLElement>('.f')?.focus()}>

@@ -24,6 +24,8 @@ export const es: UiStrings = {
   invalid: 'No pudimos aceptar estas respuestas. Revíselas y envíelas de nuevo.',
   forbidden: 'Esta página no puede enviar opiniones. Comuníquese con la ciudad por otro medio.',
   failed: 'No se pudieron enviar sus respuestas (error {status}). Inténtelo más tarde.',
+  earlier:
+    'Sus respuestas anteriores (referencia {code}) no se pudieron enviar: el servidor no las aceptó (error {status}). Puede responder de nuevo abajo.',
   unavailable: 'Esta encuesta no está disponible en este momento.',
   open: 'Califique su atención',
   close: 'Cerrar',

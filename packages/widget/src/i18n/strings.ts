@@ -35,6 +35,8 @@ export interface UiStrings {
   forbidden: string;
   /** `{status}` is the HTTP status. */
   failed: string;
+  /** Answers queued on an earlier visit or in another tab were refused for good; `{code}` is their reference. */
+  earlier: string;
   unavailable: string;
   open: string;
   close: string;
