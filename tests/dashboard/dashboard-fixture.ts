@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import type { Catalogue, ScoresResult } from '@mv-feedback/scoring';
 import {
   createStaffToken,
@@ -66,10 +67,7 @@ export async function startDashboardFixture(): Promise<DashboardFixture> {
   });
   const adminToken = await createStaffToken(server.db, { name: 'Dashboard test admin', role: 'admin' });
   const permitsToken = await createStaffToken(server.db, { name: 'Permits desk', role: 'viewer', department: 'permits' });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   return {
     server,
     config,

@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
 
 export interface Harness {
@@ -18,10 +19,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const dir = mkdtempSync(join(tmpdir(), 'mv-widget-'));
   const config = loadConfig({ env: { MV_RATE_LIMIT: '0', ...env }, flags: { db: `file:${join(dir, 'test.db')}`, port: 0 } });
   const server = await startServer(config, { demo: true, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   return {
     server,
     browser,
