@@ -66,6 +66,12 @@ describe('the submission schema', () => {
     expect(schema.parse({ ...valid, id: valid.id.toUpperCase() }).id).toBe(valid.id);
   });
 
+  it('turns a blank comment into no comment, beside an answer', () => {
+    expect(schema.parse({ ...valid, comment: ' \n ' }).comment).toBeNull();
+    expect(schema.parse({ ...valid, comment: undefined }).comment).toBeNull();
+    expect(schema.parse(valid).comment).toBe(valid.comment);
+  });
+
   it('accepts a comment of exactly 2,000 characters', () => {
     expect(schema.safeParse({ ...valid, comment: 'é'.repeat(2000) }).success).toBe(true);
   });

@@ -30,17 +30,24 @@ export const SubmissionShapeSchema = z.strictObject({
   id: z.uuid({ error: 'must be a UUID made by the client' }).transform((id) => id.toLowerCase()),
   survey: z.string().min(1),
   answers: z.record(z.string(), z.unknown()).default({}),
+  // A comment of only white space is no comment (SPEC section 5): null, so it
+  // is stored, hashed for idempotency and counted the same as an absent one.
   comment: z
     .string()
     .max(MAX_COMMENT_LENGTH, `at most ${MAX_COMMENT_LENGTH} characters`)
     .nullable()
-    .optional(),
+    .optional()
+    .transform((comment) => (comment && comment.trim() !== '' ? comment : null)),
   context: ContextSchema.default({}),
   locale: LocaleSchema.default('en'),
 });
 
 /** A submission after validation: answers are known questions with values of the right type. */
-export type Submission = Omit<z.infer<typeof SubmissionShapeSchema>, 'answers'> & { answers: Answers };
+export type Submission = Omit<z.infer<typeof SubmissionShapeSchema>, 'answers' | 'comment'> & {
+  answers: Answers;
+  /** Absent or null: no comment; the schema turns a blank one into null. */
+  comment?: string | null;
+};
 
 const valueIssue = (question: Question, value: unknown): string | null => {
   if (value === null) return null;
@@ -96,8 +103,7 @@ export function submissionSchema(catalogue: Catalogue) {
       if (problem) ctx.addIssue({ code: 'custom', path: ['answers', id], message: problem });
       else if (value !== null) answered += 1;
     }
-    const hasComment = typeof body.comment === 'string' && body.comment.trim().length > 0;
-    if (answered === 0 && !hasComment) {
+    if (answered === 0 && body.comment === null) {
       ctx.addIssue({
         code: 'custom',
         path: ['answers'],

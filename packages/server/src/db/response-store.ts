@@ -87,10 +87,6 @@ const upsertCounts = (rows: number) => `INSERT INTO daily_counts (day, departmen
     responses = daily_counts.responses + excluded.responses,
     comments = daily_counts.comments + excluded.comments`;
 
-/** A comment of only white space is no comment (SPEC section 5). */
-const storedComment = (comment: string | null | undefined): string | null =>
-  typeof comment === 'string' && comment.trim() !== '' ? comment : null;
-
 /**
  * The statements that store a batch of new responses and add them to the
  * daily rollups and counts: multi-row INSERTs of the responses, then multi-row upserts of one row per
@@ -113,7 +109,7 @@ export function responseWriteStatements(items: readonly StoredResponseInput[], o
     const day = cityDay(receivedAt, options.timezone);
     const department = submission.context.department ?? '';
     const channel = submission.context.channel ?? '';
-    const comment = storedComment(submission.comment);
+    const comment = submission.comment ?? null;
     rows.push([
       submission.id,
       receivedAt.toISOString(),

@@ -25,12 +25,6 @@ export interface IngestRouteDeps {
   trustProxy?: boolean;
 }
 
-/** A blank comment is no comment: stored, hashed and counted as null. */
-const normalized = (submission: Submission): Submission => ({
-  ...submission,
-  comment: typeof submission.comment === 'string' && submission.comment.trim() !== '' ? submission.comment : null,
-});
-
 /**
  * `POST /responses`: checks origin, rate, media type, size, encoding, JSON
  * and the catalogue's schema in that order, then hands the submission to the
@@ -81,7 +75,7 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
         const issues = validationIssues(result.error);
         return apiError(c, 400, 'invalid_submission', `the submission has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}`, issues);
       }
-      const submission = normalized(result.data);
+      const submission = result.data;
       let outcome;
       try {
         outcome = await deps.writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) });
