@@ -17,7 +17,7 @@ function library(pkg, inputs) {
       preserveModules: true,
       preserveModulesRoot: `packages/${pkg}/src`,
     },
-    plugins: [typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, module: 'NodeNext', outputToFilesystem: true })],
+    plugins: [typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, module: 'NodeNext', outputToFilesystem: true, noEmitOnError: true })],
   };
 }
 
@@ -35,6 +35,7 @@ function browserBundle(pkg, input, file) {
         declarationDir: undefined,
         outDir: `packages/${pkg}/dist`,
         outputToFilesystem: false,
+        noEmitOnError: true,
       }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],

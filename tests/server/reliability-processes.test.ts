@@ -39,8 +39,8 @@ function spawnServer(dbUrl: string): Promise<{ child: ChildProcess; url: string 
         resolve({ child, url: match[1]! });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.js';
-import { deepActive, startHarness, waitFor, type Harness } from './harness.js';
+import { deepActive, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 let context: BrowserContext;

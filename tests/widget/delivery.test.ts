@@ -108,7 +108,6 @@ describe('delivery', () => {
   it('shows a 400 in plain words and never retries it', async () => {
     const { context, page } = await fresh();
     let attempts = 0;
-    let mvErrors: unknown[] = [];
     await page.route('**/api/v1/responses', async (route) => {
       attempts += 1;
       await route.fulfill({
@@ -128,7 +127,7 @@ describe('delivery', () => {
     await page.waitForTimeout(3_200);
     expect(attempts).toBe(1);
     expect(await queued(page)).toBe(0);
-    mvErrors = await page.evaluate(() => (window as unknown as { mvErrors: unknown[] }).mvErrors);
+    const mvErrors = await page.evaluate(() => (window as unknown as { mvErrors: unknown[] }).mvErrors);
     expect(mvErrors).toEqual([expect.objectContaining({ status: 400, final: true, code: 'invalid_body' })]);
     // The answers are still there to correct and send again.
     expect(await widget(page).locator('textarea').inputValue()).toBe('refused');
@@ -148,12 +147,12 @@ describe('delivery', () => {
       await widget(page).locator('fieldset').first().waitFor();
     }
     await context.setOffline(true);
-    const comment = await answerAndSend(first!, 'two tabs open');
-    await expect.poll(() => queued(second!)).toBe(1);
+    const comment = await answerAndSend(first, 'two tabs open');
+    await expect.poll(() => queued(second)).toBe(1);
     // Both tabs hear `online` and both try to send the same queue.
     await context.setOffline(false);
-    await expect.poll(() => status(first!).textContent()).toMatch(/^Thank you/);
-    await expect.poll(() => queued(second!)).toBe(0);
+    await expect.poll(() => status(first).textContent()).toMatch(/^Thank you/);
+    await expect.poll(() => queued(second)).toBe(0);
     expect(posts).toHaveLength(1);
     expect(await rowsWith(comment)).toHaveLength(1);
     await context.close();

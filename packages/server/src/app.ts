@@ -48,7 +48,7 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => apiError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
-      return apiError(c, error.status as 400, 'http_error', error.message || 'the request could not be handled');
+      return apiError(c, error.status, 'http_error', error.message || 'the request could not be handled');
     }
     if (isStorageFailure(error)) return storageUnavailable(c);
     // Last resort only: every known input has its own status above.

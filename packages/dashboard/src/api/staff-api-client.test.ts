@@ -4,10 +4,10 @@ import { StaffApiClient, StaffApiError, staffQueryString } from './staff-api-cli
 const recorder = (status: number, body: unknown) => {
   const calls: { url: string; headers: Record<string, string> }[] = [];
   const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), headers: init?.headers as Record<string, string> });
+    calls.push({ url: input instanceof Request ? input.url : String(input), headers: init?.headers as Record<string, string> });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   };
-  return { calls, fetchImpl: fetchImpl as typeof fetch };
+  return { calls, fetchImpl: fetchImpl };
 };
 
 describe('StaffApiClient', () => {

@@ -38,11 +38,10 @@ export function buildScoresResult(input: ScoresInput): ScoresResult {
     const current = input.current[standard.id] ?? emptyCounters();
     const summary = summarizeStandard(current, { minN });
     let change: StandardScore['change'] = null;
-    let testable = false;
     if (input.previous) {
       const previous = input.previous[standard.id] ?? emptyCounters();
       const previousSummary = summarizeStandard(previous, { minN });
-      testable = !summary.suppressed && !previousSummary.suppressed;
+      const testable = !summary.suppressed && !previousSummary.suppressed;
       const test = testable ? proportionChange(current, previous) : null;
       change = {
         previousN: previous.n,

@@ -29,5 +29,6 @@ const UNAVAILABLE_CODES = /^(SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|PR
 export function isStorageFailure(error: unknown): boolean {
   if (error instanceof StorageUnavailableError) return true;
   if (!(error instanceof Error)) return false;
-  return UNAVAILABLE_CODES.test(String((error as { code?: unknown }).code ?? ''));
+  const code: unknown = (error as { code?: unknown }).code;
+  return typeof code === 'string' && UNAVAILABLE_CODES.test(code);
 }

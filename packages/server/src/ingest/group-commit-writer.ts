@@ -89,7 +89,8 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
   // connection in the `file:` driver, and a later COMMIT there fails with
   // "SQL statements in progress"; fresh connections avoid that.
   async function afterFailure(error: unknown): Promise<never> {
-    if (db.protocol === 'file' && !db.closed) await db.reconnect();
+    // The `file:` client's reconnect returns a promise, though the Client type says void.
+    if (db.protocol === 'file' && !db.closed) await Promise.resolve(db.reconnect());
     throw error;
   }
 

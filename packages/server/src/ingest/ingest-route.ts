@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { submissionSchema, type Catalogue, type Submission } from '@mv-feedback/scoring';
+import { submissionSchema, type Catalogue } from '@mv-feedback/scoring';
 import { contentHash } from '../db/content-hash.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import { apiError } from '../http/api-error.js';

@@ -31,6 +31,6 @@ export function staffAuth({ db }: { db: Client }): MiddlewareHandler<StaffEnv> {
       );
     }
     c.set('staff', staff);
-    await next();
+    return next();
   };
 }

@@ -1,7 +1,7 @@
 /** A list kept as JSON in storage; see {@link storedList}. */
 export interface StoredList<T> {
-  read(): T[];
-  write(items: T[]): void;
+  read(this: void): T[];
+  write(this: void, items: T[]): void;
 }
 
 /**
@@ -25,7 +25,7 @@ export function storedList<T>(key: string, storage: Storage | undefined, valid: 
       if (!stored) return memory;
       try {
         const parsed: unknown = JSON.parse(storage!.getItem(key) ?? '[]');
-        return Array.isArray(parsed) ? parsed.filter(valid) : [];
+        return Array.isArray(parsed) ? (parsed as T[]).filter(valid) : [];
       } catch {
         return [];
       }

@@ -20,7 +20,7 @@ export interface SurveyView {
   alert: string;
   status: string;
   helpHref: string | undefined;
-  choose(id: string, value: AnswerValue): void;
+  choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
   turn(step: number): void;
   send(survey: Survey): void;
