@@ -10,25 +10,46 @@ import tseslint from 'typescript-eslint';
 // What each package may import from outside itself.
 const PACKAGE_IMPORTS = {
   scoring: { packages: [], external: ['zod', 'zod/**', 'jstat'] },
-  server: { packages: ['scoring'], external: ['hono', 'hono/**', '@hono/**', '@libsql/client', 'zod', 'zod/**'], core: true },
+  server: {
+    packages: ['scoring'],
+    external: ['hono', 'hono/**', '@hono/**', '@libsql/client', 'zod', 'zod/**'],
+    core: true,
+  },
   widget: { packages: ['scoring'], external: ['lit', 'lit/**', '@lit/**'] },
   dashboard: { packages: ['scoring'], external: ['lit', 'lit/**', '@lit/**'] },
 };
 
 // Node globals that must not appear in code that runs in a browser or anywhere (scoring).
-const NODE_ONLY_GLOBALS = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate'].map(
-  (name) => ({ name, message: 'this package runs in browsers too: no Node globals (SPEC section 1)' }),
-);
+const NODE_ONLY_GLOBALS = [
+  'process',
+  'Buffer',
+  'require',
+  'module',
+  '__dirname',
+  '__filename',
+  'global',
+  'setImmediate',
+].map((name) => ({ name, message: 'this package runs in browsers too: no Node globals (SPEC section 1)' }));
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', '.bench-tmp/**', 'packages/widget/custom-elements.json'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'coverage/**',
+      '.bench-tmp/**',
+      'packages/widget/custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -36,7 +57,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
       // libSQL types a column value as possibly an ArrayBuffer (a BLOB); no column here holds one.
-      '@typescript-eslint/no-base-to-string': ['error', { ignoredTypeNames: ['Error', 'RegExp', 'URL', 'URLSearchParams', 'ArrayBuffer'] }],
+      '@typescript-eslint/no-base-to-string': [
+        'error',
+        { ignoredTypeNames: ['Error', 'RegExp', 'URL', 'URLSearchParams', 'ArrayBuffer'] },
+      ],
       '@typescript-eslint/only-throw-error': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -65,7 +89,11 @@ export default tseslint.config(
     plugins: { boundaries },
     settings: {
       'import/resolver': { typescript: { project: './tsconfig.json' } },
-      'boundaries/elements': Object.keys(PACKAGE_IMPORTS).map((name) => ({ type: name, pattern: `packages/${name}/src/**`, partialMatch: false })),
+      'boundaries/elements': Object.keys(PACKAGE_IMPORTS).map((name) => ({
+        type: name,
+        pattern: `packages/${name}/src/**`,
+        partialMatch: false,
+      })),
       'boundaries/files': [{ category: 'test', pattern: '**/*.test.ts' }],
     },
     rules: {
@@ -79,12 +107,21 @@ export default tseslint.config(
           checkUnknownLocals: true,
           policies: Object.entries(PACKAGE_IMPORTS).flatMap(([name, allowed]) => [
             { from: { element: { type: name } }, allow: { to: { element: { types: [name, ...allowed.packages] } } } },
-            { from: { element: { type: name } }, allow: { to: { module: { origin: 'external', source: allowed.external } } } },
-            ...(allowed.core ? [{ from: { element: { type: name } }, allow: { to: { module: { origin: 'core' } } } }] : []),
+            {
+              from: { element: { type: name } },
+              allow: { to: { module: { origin: 'external', source: allowed.external } } },
+            },
+            ...(allowed.core
+              ? [{ from: { element: { type: name } }, allow: { to: { module: { origin: 'core' } } } }]
+              : []),
             // Unit tests beside the code run in Node and may use the test tools.
             {
               from: { element: { type: name }, file: { categories: 'test' } },
-              allow: { to: { module: [{ origin: 'core' }, { origin: 'external', source: ['vitest', 'fast-check', 'happy-dom'] }] } },
+              allow: {
+                to: {
+                  module: [{ origin: 'core' }, { origin: 'external', source: ['vitest', 'fast-check', 'happy-dom'] }],
+                },
+              },
             },
           ]),
         },

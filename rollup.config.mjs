@@ -17,7 +17,14 @@ function library(pkg, inputs) {
       preserveModules: true,
       preserveModulesRoot: `packages/${pkg}/src`,
     },
-    plugins: [typescript({ tsconfig: `packages/${pkg}/tsconfig.json`, module: 'NodeNext', outputToFilesystem: true, noEmitOnError: true })],
+    plugins: [
+      typescript({
+        tsconfig: `packages/${pkg}/tsconfig.json`,
+        module: 'NodeNext',
+        outputToFilesystem: true,
+        noEmitOnError: true,
+      }),
+    ],
   };
 }
 

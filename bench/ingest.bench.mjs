@@ -79,7 +79,8 @@ async function load(url) {
     ],
   });
   const created = result['2xx'];
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors against ${url}`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors against ${url}`);
   return { requestsPerSecond: result.requests.average, p99: result.latency.p99, created };
 }
 

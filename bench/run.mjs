@@ -16,8 +16,11 @@ for (const file of files) {
   rows.push(...(await module.run()));
 }
 
-const format = (value) => (typeof value === 'number' ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3)) : value);
-console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores.\n`);
+const format = (value) =>
+  typeof value === 'number' ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3)) : value;
+console.log(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores.\n`,
+);
 console.log('| benchmark | figure | baseline | baseline figure | ratio |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const row of rows) {

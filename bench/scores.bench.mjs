@@ -45,7 +45,9 @@ function rawGroupBySql(catalogue) {
     const value = [...questions].map(([id]) => `json_extract(answers, '$."${id}"')`);
     const answered = value.length > 1 ? `coalesce(${value.join(', ')})` : (value[0] ?? 'NULL');
     const favorable = [...questions]
-      .map(([id, type]) => (type === 'yesno' ? `json_extract(answers, '$."${id}"') = 'yes'` : `json_extract(answers, '$."${id}"') >= 4`))
+      .map(([id, type]) =>
+        type === 'yesno' ? `json_extract(answers, '$."${id}"') = 'yes'` : `json_extract(answers, '$."${id}"') >= 4`,
+      )
       .join(' OR ');
     return `SUM(${answered} IS NOT NULL) AS n${i}, SUM(coalesce(${favorable || '0'}, 0)) AS f${i}`;
   });
@@ -64,7 +66,9 @@ export async function run() {
     const options = { catalogue: config.catalogue, minN: config.minN };
     await computeScores(db, options, RANGE); // warm the page cache and the statements
     const scores = await timed(CALLS, () => computeScores(db, options, RANGE));
-    const permits = await timed(CALLS, () => computeScores(db, options, { ...RANGE, department: 'permits', channel: 'in-person' }));
+    const permits = await timed(CALLS, () =>
+      computeScores(db, options, { ...RANGE, department: 'permits', channel: 'in-person' }),
+    );
     const trend = await timed(CALLS, () => computeTrend(db, options, RANGE, 'week'));
     const comments = await timed(CALLS, () => listComments(db, RANGE, { limit: 50, offset: 0 }));
     // The same newest-first page, sorted from the day index instead of read off the comment index.

@@ -21,7 +21,11 @@ async function litAlone() {
     const bundle = await rollup({
       input: entry,
       plugins: [
-        nodeResolve({ browser: true, exportConditions: ['production'], modulePaths: [new URL('node_modules', root).pathname] }),
+        nodeResolve({
+          browser: true,
+          exportConditions: ['production'],
+          modulePaths: [new URL('node_modules', root).pathname],
+        }),
         terser({ ecma: 2022, module: true, format: { comments: false } }),
       ],
     });

@@ -66,7 +66,11 @@ export async function startDashboardFixture(): Promise<DashboardFixture> {
     locale: 'en',
   });
   const adminToken = await createStaffToken(server.db, { name: 'Dashboard test admin', role: 'admin' });
-  const permitsToken = await createStaffToken(server.db, { name: 'Permits desk', role: 'viewer', department: 'permits' });
+  const permitsToken = await createStaffToken(server.db, {
+    name: 'Permits desk',
+    role: 'viewer',
+    department: 'permits',
+  });
   const browser = await launchChromium();
   return {
     server,
@@ -80,7 +84,12 @@ export async function startDashboardFixture(): Promise<DashboardFixture> {
       return (await response.json()) as T;
     },
     async newPage(viewport = { width: 1280, height: 900 }) {
-      const context = await browser.newContext({ viewport, timezoneId: config.timezone, locale: 'en-US', acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport,
+        timezoneId: config.timezone,
+        locale: 'en-US',
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error('page error:', error.message));
       return { context, page };
@@ -94,11 +103,16 @@ export async function startDashboardFixture(): Promise<DashboardFixture> {
 }
 
 /** A second, empty server that loads a city's own catalogue from a file (MV_CATALOGUE), with an admin token. */
-export async function startCityServer(catalogue: Catalogue): Promise<{ url: string; token: string; close(): Promise<void> }> {
+export async function startCityServer(
+  catalogue: Catalogue,
+): Promise<{ url: string; token: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-dashboard-city-'));
   const file = join(dir, 'city-catalogue.json');
   writeFileSync(file, JSON.stringify(catalogue));
-  const config = loadConfig({ env: { MV_CATALOGUE: file, MV_RATE_LIMIT: '0' }, flags: { db: `file:${join(dir, 'city.db')}` } });
+  const config = loadConfig({
+    env: { MV_CATALOGUE: file, MV_RATE_LIMIT: '0' },
+    flags: { db: `file:${join(dir, 'city.db')}` },
+  });
   const server = await startServer(config, { port: 0, writerThread: false });
   const token = await createStaffToken(server.db, { name: 'City admin', role: 'admin' });
   return {
@@ -115,7 +129,9 @@ export async function startCityServer(catalogue: Catalogue): Promise<{ url: stri
 export function readSurveyOptions(page: Page): Promise<{ id: string; label: string }[]> {
   return page
     .locator('select#survey option:not([value=""])')
-    .evaluateAll((options) => options.map((o) => ({ id: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })));
+    .evaluateAll((options) =>
+      options.map((o) => ({ id: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })),
+    );
 }
 
 /** Opens the dashboard (with a query string) and signs in with a token. */
@@ -180,4 +196,3 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 10_000)
     }
   }
 }
-

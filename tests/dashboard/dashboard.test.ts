@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultCatalogue, type CommentsPage, type ScoresResult, type SurveyList, type TrendResult } from '@mv-feedback/scoring';
+import {
+  defaultCatalogue,
+  type CommentsPage,
+  type ScoresResult,
+  type SurveyList,
+  type TrendResult,
+} from '@mv-feedback/scoring';
 import {
   HOSTILE_COMMENT,
   SMALL_DEPARTMENT,
@@ -73,7 +79,8 @@ describe('signing in', () => {
 describe('a strict Content-Security-Policy', () => {
   it('breaks nothing: no inline script or style, no eval', async () => {
     const { context, page } = await fx.newPage();
-    const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+    const csp =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
     await page.route('**/dashboard**', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
@@ -142,7 +149,9 @@ describe('scores', () => {
     await eventually(async () => expect(new URL(page.url()).searchParams.get('interval')).toBe('month'));
     const trend = await fx.api<TrendResult>(`/api/v1/scores/trend?interval=month&from=${year}-01-01&to=${all.to}`);
     const firstChart = page.locator('mv-dashboard-trend-chart').first();
-    await eventually(async () => expect(await firstChart.locator('tbody tr').count()).toBe(trend.series[0]!.points.length));
+    await eventually(async () =>
+      expect(await firstChart.locator('tbody tr').count()).toBe(trend.series[0]!.points.length),
+    );
     await context.close();
   });
 
@@ -184,7 +193,12 @@ describe('scores', () => {
       expect(cell?.trim()).toBe('fewer than 10 responses');
       expect(await page.locator(`tr[data-standard="${row.id}"] svg`).count()).toBe(0);
     }
-    expect(shown.filter((s) => s.few).map((s) => s.id).sort()).toEqual(['asking-and-listening', 'knowing-our-business', 'positive-experience']);
+    expect(
+      shown
+        .filter((s) => s.few)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['asking-and-listening', 'knowing-our-business', 'positive-experience']);
     await context.close();
   });
 });
@@ -194,15 +208,22 @@ describe('the survey filter', () => {
     const { context, page } = await fx.newPage();
     await signIn(page, fx.server.url, fx.adminToken);
     const { surveys } = (await (await fetch(`${fx.server.url}/api/v1/surveys`)).json()) as SurveyList;
-    await eventually(async () => expect(await readSurveyOptions(page)).toEqual(surveys.map((s) => ({ id: s.id, label: s.title.en }))));
+    await eventually(async () =>
+      expect(await readSurveyOptions(page)).toEqual(surveys.map((s) => ({ id: s.id, label: s.title.en }))),
+    );
     await page.getByLabel('Survey').selectOption(surveys[1]!.id);
-    await eventually(async () => expect(await page.locator('.filters-in-words').textContent()).toContain(`Survey: ${surveys[1]!.title.en}`));
+    await eventually(async () =>
+      expect(await page.locator('.filters-in-words').textContent()).toContain(`Survey: ${surveys[1]!.title.en}`),
+    );
     await context.close();
   });
 
   it("shows a city catalogue's own surveys and titles, not the bundled default ones", async () => {
     const citySurveys = [
-      { ...defaultCatalogue.surveys.find((s) => s.id === 'full')!, title: { en: 'Permit counter visit', es: 'Visita a la ventanilla de permisos' } },
+      {
+        ...defaultCatalogue.surveys.find((s) => s.id === 'full')!,
+        title: { en: 'Permit counter visit', es: 'Visita a la ventanilla de permisos' },
+      },
       { ...defaultCatalogue.surveys.find((s) => s.id === 'quick')!, id: 'kiosk' },
     ];
     const city = await startCityServer({ ...defaultCatalogue, surveys: citySurveys });
@@ -245,18 +266,22 @@ describe('comments', () => {
     const api = await fx.api<CommentsPage>('/api/v1/comments?limit=20');
     expect(api.total).toBeGreaterThan(20);
     await eventually(async () =>
-      expect(await page.locator('li[data-comment]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.comment))).toEqual(
-        api.items.map((item) => item.id),
-      ),
+      expect(
+        await page
+          .locator('li[data-comment]')
+          .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.comment)),
+      ).toEqual(api.items.map((item) => item.id)),
     );
     expect(await page.getByText(`Showing 20 of ${api.total.toLocaleString('en-US')} comments`).count()).toBe(1);
 
     const next = await fx.api<CommentsPage>('/api/v1/comments?limit=20&offset=20');
     await page.getByRole('button', { name: 'Show more comments' }).click();
     await eventually(async () =>
-      expect(await page.locator('li[data-comment]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.comment))).toEqual(
-        [...api.items, ...next.items].map((item) => item.id),
-      ),
+      expect(
+        await page
+          .locator('li[data-comment]')
+          .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.comment)),
+      ).toEqual([...api.items, ...next.items].map((item) => item.id)),
     );
     await context.close();
   });
@@ -266,8 +291,13 @@ describe('CSV download', () => {
   it("downloads the current view's export with the token", async () => {
     const { context, page } = await fx.newPage();
     await signIn(page, fx.server.url, fx.adminToken, `?department=${SMALL_DEPARTMENT}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^mv-feedback-\\d{4}-\\d{2}-\\d{2}-to-\\d{4}-\\d{2}-\\d{2}-${SMALL_DEPARTMENT}\\.csv$`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^mv-feedback-\\d{4}-\\d{2}-\\d{2}-to-\\d{4}-\\d{2}-\\d{2}-${SMALL_DEPARTMENT}\\.csv$`),
+    );
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
@@ -316,9 +346,13 @@ describe('accessibility and layout', () => {
     for (const width of [768, 1280]) {
       const { context, page } = await fx.newPage({ width, height: 1000 });
       await signIn(page, fx.server.url, fx.adminToken);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `page at ${width} px`).toBeLessThanOrEqual(0);
-      const tableOverflow = await page.locator('mv-dashboard-standards .scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+      const tableOverflow = await page
+        .locator('mv-dashboard-standards .scroll')
+        .evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(tableOverflow, `table at ${width} px`).toBeLessThanOrEqual(0);
       await context.close();
     }

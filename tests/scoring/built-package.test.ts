@@ -55,7 +55,9 @@ describe('the built @mv-feedback/scoring package', () => {
     };
     visit(`${root}/packages/scoring/dist/browser.js`);
     expect(seen.size).toBeGreaterThan(1);
-    const output = runNode(`const m = await import('@mv-feedback/scoring/browser'); console.log(m.defaultCatalogue.surveys.length, m.CHANNELS.length)`);
+    const output = runNode(
+      `const m = await import('@mv-feedback/scoring/browser'); console.log(m.defaultCatalogue.surveys.length, m.CHANNELS.length)`,
+    );
     expect(output.trim()).toBe('2 6');
   });
 });

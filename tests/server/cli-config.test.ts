@@ -51,7 +51,11 @@ describe('loadConfig', () => {
       timezone: 'America/New_York',
     });
     const dbUrl = `file:${join(dir, 'flag.db')}`;
-    expect(loadConfig({ env, flags: { db: dbUrl, port: '0', host: '0.0.0.0' } })).toMatchObject({ dbUrl, port: 0, host: '0.0.0.0' });
+    expect(loadConfig({ env, flags: { db: dbUrl, port: '0', host: '0.0.0.0' } })).toMatchObject({
+      dbUrl,
+      port: 0,
+      host: '0.0.0.0',
+    });
   });
 
   it('creates the folder of a file: database, for each spelling of the URL', () => {
@@ -77,7 +81,9 @@ describe('loadConfig', () => {
     const file = join(dir, 'catalogue.json');
     const catalogue = { ...defaultCatalogue, surveys: defaultCatalogue.surveys.filter((s) => s.id === 'quick') };
     writeFileSync(file, JSON.stringify(catalogue));
-    expect(loadConfig({ env: { MV_CATALOGUE: file }, prepareDatabase: false }).catalogue.surveys.map((s) => s.id)).toEqual(['quick']);
+    expect(
+      loadConfig({ env: { MV_CATALOGUE: file }, prepareDatabase: false }).catalogue.surveys.map((s) => s.id),
+    ).toEqual(['quick']);
   });
 
   it.each([

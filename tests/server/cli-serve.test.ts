@@ -43,7 +43,8 @@ describe('mv-feedback', () => {
   it('--help prints the usage of every command', async () => {
     const { code, stdout } = await run(['--help']).done;
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'token create', 'seed --demo', 'report']) expect(stdout).toContain(`mv-feedback ${command}`);
+    for (const command of ['serve', 'migrate', 'token create', 'seed --demo', 'report'])
+      expect(stdout).toContain(`mv-feedback ${command}`);
     expect(stdout).toContain('MV_DB_URL');
   });
 
@@ -62,18 +63,39 @@ describe('mv-feedback', () => {
     return file;
   };
   const badConfigs: [string, string[], Record<string, string>, RegExp][] = [
-    ['a bad time zone', ['migrate'], { MV_TIMEZONE: 'Mars/Olympus' }, /MV_TIMEZONE "Mars\/Olympus" is not an IANA time zone/],
+    [
+      'a bad time zone',
+      ['migrate'],
+      { MV_TIMEZONE: 'Mars/Olympus' },
+      /MV_TIMEZONE "Mars\/Olympus" is not an IANA time zone/,
+    ],
     ['a malformed database URL', ['migrate', '--db', 'postgres://db'], {}, /unsupported scheme postgres:/],
     ['a remote URL without a host', ['migrate', '--db', 'libsql://'], {}, /not a valid libsql: URL/],
-    ['an unwritable database path', ['migrate', '--db', `file:${join(fileURLToPath(import.meta.url), 'x', 'feedback.db')}`], {}, /cannot create the database folder/],
-    ['a missing catalogue file', ['migrate'], { MV_CATALOGUE: '/nonexistent/catalogue.json' }, /MV_CATALOGUE file \/nonexistent\/catalogue.json cannot be read \(ENOENT\)/],
+    [
+      'an unwritable database path',
+      ['migrate', '--db', `file:${join(fileURLToPath(import.meta.url), 'x', 'feedback.db')}`],
+      {},
+      /cannot create the database folder/,
+    ],
+    [
+      'a missing catalogue file',
+      ['migrate'],
+      { MV_CATALOGUE: '/nonexistent/catalogue.json' },
+      /MV_CATALOGUE file \/nonexistent\/catalogue.json cannot be read \(ENOENT\)/,
+    ],
     ['an invalid catalogue file', ['migrate'], { MV_CATALOGUE: '' }, /invalid catalogue/],
     ['a bad port', ['serve', '--port', 'eighty'], {}, /port must be a whole number/],
     ['a bad rate limit', ['migrate'], { MV_RATE_LIMIT: '-1' }, /MV_RATE_LIMIT must be a whole number/],
-    ['a bad origin', ['migrate'], { MV_ALLOWED_ORIGINS: 'city.example.gov' }, /MV_ALLOWED_ORIGINS entry "city.example.gov" is not an origin/],
+    [
+      'a bad origin',
+      ['migrate'],
+      { MV_ALLOWED_ORIGINS: 'city.example.gov' },
+      /MV_ALLOWED_ORIGINS entry "city.example.gov" is not an origin/,
+    ],
   ];
   it.each(badConfigs)('stops on %s with one clear line and status 2', async (_name, args, env, message) => {
-    const { code, stderr, stdout } = await run(args, env.MV_CATALOGUE === '' ? { MV_CATALOGUE: catalogueFile() } : env).done;
+    const { code, stderr, stdout } = await run(args, env.MV_CATALOGUE === '' ? { MV_CATALOGUE: catalogueFile() } : env)
+      .done;
     expect(code).toBe(2);
     expect(stdout).toBe('');
     const lines = stderr.trim().split('\n');
@@ -90,13 +112,18 @@ describe('mv-feedback', () => {
     const { code, stderr } = await run(['serve', '--port', port, '--db', `file:${join(dir, 'busy-port.db')}`]).done;
     blocker.close();
     expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toEqual([`mv-feedback: cannot listen on 127.0.0.1:${port} (EADDRINUSE); choose another with --port or MV_PORT`]);
+    expect(stderr.trim().split('\n')).toEqual([
+      `mv-feedback: cannot listen on 127.0.0.1:${port} (EADDRINUSE); choose another with --port or MV_PORT`,
+    ]);
   });
 
   it('migrate makes the database folder and applies the migrations once', async () => {
     const dbUrl = `file:${join(dir, 'new', 'folder', 'feedback.db')}`;
     expect(await run(['migrate', '--db', dbUrl]).done).toMatchObject({ code: 0, stdout: 'applied migrations 1, 2\n' });
-    expect(await run(['migrate'], { MV_DB_URL: dbUrl }).done).toMatchObject({ code: 0, stdout: 'database is up to date\n' });
+    expect(await run(['migrate'], { MV_DB_URL: dbUrl }).done).toMatchObject({
+      code: 0,
+      stdout: 'database is up to date\n',
+    });
   });
 
   it('serve --port 0 prints its address, and on SIGTERM answers what is in flight, then exits 0', async () => {

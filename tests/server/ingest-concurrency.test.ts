@@ -18,7 +18,11 @@ const post = (payload: unknown, headers: Record<string, string> = {}) =>
     body: typeof payload === 'string' ? payload : JSON.stringify(payload),
   });
 
-const submission = (answers: Record<string, unknown> = { listened: 4 }) => ({ id: randomUUID(), survey: 'quick', answers });
+const submission = (answers: Record<string, unknown> = { listened: 4 }) => ({
+  id: randomUUID(),
+  survey: 'quick',
+  answers,
+});
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mv-concurrency-'));
@@ -53,7 +57,9 @@ describe('idempotency under concurrency', () => {
   });
 
   it('200 concurrent different submissions are all stored and counted once in the rollups', async () => {
-    const before = Number((await server.db.execute('SELECT coalesce(sum(responses), 0) FROM daily_counts')).rows[0]?.[0]);
+    const before = Number(
+      (await server.db.execute('SELECT coalesce(sum(responses), 0) FROM daily_counts')).rows[0]?.[0],
+    );
     const many = Array.from({ length: 200 }, () => submission({ listened: 5 }));
     const statuses = (await Promise.all(many.map((s) => post(s)))).map((r) => r.status);
     expect(new Set(statuses)).toEqual(new Set([201]));
@@ -103,7 +109,10 @@ describe('durable writes', () => {
       await lock.rollback();
       other.close();
     }
-    const rows = await server.db.execute({ sql: 'SELECT count(*) AS n FROM responses WHERE id = ?', args: [blocked.id] });
+    const rows = await server.db.execute({
+      sql: 'SELECT count(*) AS n FROM responses WHERE id = ?',
+      args: [blocked.id],
+    });
     expect(rows.rows[0]?.n).toBe(0);
     // The same submission, sent again, is stored.
     expect((await post(blocked)).status).toBe(201);
@@ -115,17 +124,25 @@ describe('no input yields a 500', () => {
     const anyBody = fc.oneof(
       fc.string(),
       fc.json(),
-      fc.record(
-        {
-          id: fc.oneof(fc.uuid(), fc.string()),
-          survey: fc.oneof(fc.constantFrom('quick', 'full'), fc.string()),
-          answers: fc.dictionary(fc.constantFrom('listened', 'positive', 'same-day', 'x', '__proto__'), fc.jsonValue()),
-          comment: fc.oneof(fc.string(), fc.constant(null), fc.integer()),
-          context: fc.dictionary(fc.constantFrom('department', 'channel', 'page', 'interaction', 'other'), fc.jsonValue()),
-          locale: fc.constantFrom('en', 'es', 'fr', 1),
-        },
-        { requiredKeys: [] },
-      ).map((value) => JSON.stringify(value)),
+      fc
+        .record(
+          {
+            id: fc.oneof(fc.uuid(), fc.string()),
+            survey: fc.oneof(fc.constantFrom('quick', 'full'), fc.string()),
+            answers: fc.dictionary(
+              fc.constantFrom('listened', 'positive', 'same-day', 'x', '__proto__'),
+              fc.jsonValue(),
+            ),
+            comment: fc.oneof(fc.string(), fc.constant(null), fc.integer()),
+            context: fc.dictionary(
+              fc.constantFrom('department', 'channel', 'page', 'interaction', 'other'),
+              fc.jsonValue(),
+            ),
+            locale: fc.constantFrom('en', 'es', 'fr', 1),
+          },
+          { requiredKeys: [] },
+        )
+        .map((value) => JSON.stringify(value)),
     );
     await fc.assert(
       fc.asyncProperty(anyBody, async (text) => {

@@ -146,7 +146,12 @@ describe('hosted files', () => {
       expect(redirect.status).toBe(301);
       expect(redirect.headers.get('location')).toBe(target);
     }
-    for (const path of ['/demo/%2e%2e/secret.txt', '/demo/..%2fsecret.txt', '/demo/%2e%2e%5csecret.txt', '/demo/missing.html']) {
+    for (const path of [
+      '/demo/%2e%2e/secret.txt',
+      '/demo/..%2fsecret.txt',
+      '/demo/%2e%2e%5csecret.txt',
+      '/demo/missing.html',
+    ]) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(404);
       expect((await response.json()).error.code).toBe('not_found');

@@ -55,8 +55,15 @@ describe('POST /api/v1/responses', () => {
     const response = await post(submission);
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ id: submission.id, status: 'stored' });
-    const row = (await server.db.execute({ sql: 'SELECT * FROM responses WHERE id = ?', args: [submission.id] })).rows[0];
-    expect(row).toMatchObject({ survey: 'quick', locale: 'es', department: 'permits', channel: 'in-person', comment: 'Quick and kind.' });
+    const row = (await server.db.execute({ sql: 'SELECT * FROM responses WHERE id = ?', args: [submission.id] }))
+      .rows[0];
+    expect(row).toMatchObject({
+      survey: 'quick',
+      locale: 'es',
+      department: 'permits',
+      channel: 'in-person',
+      comment: 'Quick and kind.',
+    });
     expect(JSON.parse(String(row?.answers))).toEqual(submission.answers);
     const rollup = await server.db.execute(
       "SELECT standard, n, favorable FROM daily_rollups WHERE department = 'permits' ORDER BY standard",
@@ -83,7 +90,10 @@ describe('POST /api/v1/responses', () => {
     const shouted = await post({ ...submission, id: submission.id.toUpperCase() });
     expect(shouted.status).toBe(200);
     expect((await shouted.json()).id).toBe(submission.id);
-    const rows = await server.db.execute({ sql: 'SELECT count(*) FROM responses WHERE lower(id) = ?', args: [submission.id] });
+    const rows = await server.db.execute({
+      sql: 'SELECT count(*) FROM responses WHERE lower(id) = ?',
+      args: [submission.id],
+    });
     expect(Number(rows.rows[0]?.[0])).toBe(1);
   });
 
@@ -92,7 +102,9 @@ describe('POST /api/v1/responses', () => {
     const raw = JSON.stringify(submission).replace('"answers":{', '"answers":{"__proto__":5,');
     const response = await post(raw);
     expect(response.status).toBe(400);
-    expect((await response.json()).error.issues.map((issue: { path: string }) => issue.path)).toContain('answers.__proto__');
+    expect((await response.json()).error.issues.map((issue: { path: string }) => issue.path)).toContain(
+      'answers.__proto__',
+    );
     expect(await rowCount(submission.id)).toBe(0);
   });
 
@@ -102,14 +114,16 @@ describe('POST /api/v1/responses', () => {
     const other = await post({ ...submission, answers: { listened: 1 } });
     expect(other.status).toBe(409);
     expect((await other.json()).error.code).toBe('id_conflict');
-    const row = (await server.db.execute({ sql: 'SELECT answers FROM responses WHERE id = ?', args: [submission.id] })).rows[0];
+    const row = (await server.db.execute({ sql: 'SELECT answers FROM responses WHERE id = ?', args: [submission.id] }))
+      .rows[0];
     expect(JSON.parse(String(row?.answers))).toEqual(submission.answers);
   });
 
   it('stores a blank comment as no comment', async () => {
     const submission = body({ comment: '   \n ' });
     expect((await post(submission)).status).toBe(201);
-    const row = (await server.db.execute({ sql: 'SELECT comment FROM responses WHERE id = ?', args: [submission.id] })).rows[0];
+    const row = (await server.db.execute({ sql: 'SELECT comment FROM responses WHERE id = ?', args: [submission.id] }))
+      .rows[0];
     expect(row?.comment).toBeNull();
   });
 
@@ -198,7 +212,11 @@ describe('origins', () => {
   it('answers a preflight from a listed origin', async () => {
     const response = await fetch(`${server.url}/api/v1/responses`, {
       method: 'OPTIONS',
-      headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: ALLOWED,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);

@@ -12,7 +12,9 @@ let server: RunningServer;
 
 /** The default surveys reversed and one renamed: a city's own titles and order. */
 const citySurveys = defaultCatalogue.surveys
-  .map((survey) => (survey.id === 'quick' ? { ...survey, title: { en: 'Counter check-in', es: 'Consulta en ventanilla' } } : survey))
+  .map((survey) =>
+    survey.id === 'quick' ? { ...survey, title: { en: 'Counter check-in', es: 'Consulta en ventanilla' } } : survey,
+  )
   .reverse();
 
 beforeAll(async () => {
@@ -53,6 +55,8 @@ it('is described in the OpenAPI document by the SurveyList schema', async () => 
     paths: Record<string, { get: { responses: Record<string, unknown> } }>;
     components: { schemas: Record<string, unknown> };
   };
-  expect(JSON.stringify(document.paths['/api/v1/surveys']!.get.responses['200'])).toContain('#/components/schemas/SurveyList');
+  expect(JSON.stringify(document.paths['/api/v1/surveys']!.get.responses['200'])).toContain(
+    '#/components/schemas/SurveyList',
+  );
   expect(JSON.stringify(document.components.schemas.SurveyList)).toContain('"surveys"');
 });

@@ -58,7 +58,12 @@ const submit = (url: string, id: string = randomUUID()) =>
   fetch(`${url}/api/v1/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ id, survey: 'quick', answers: { listened: 1 + (id.charCodeAt(0) % 5), positive: 4 }, comment: `note ${id}` }),
+    body: JSON.stringify({
+      id,
+      survey: 'quick',
+      answers: { listened: 1 + (id.charCodeAt(0) % 5), positive: 4 },
+      comment: `note ${id}`,
+    }),
   }).then(async (response) => ({ id, status: response.status, text: await response.text() }));
 
 async function storedIds(dbUrl: string): Promise<Set<string>> {
@@ -93,7 +98,9 @@ describe('migrations', () => {
     const again = await run(['migrate', '--db', dbUrl]);
     expect(again).toMatchObject({ code: 0, stdout: 'database is up to date\n' });
     const db = createClient({ url: dbUrl });
-    const versions = (await db.execute('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version);
+    const versions = (await db.execute('SELECT version FROM schema_migrations ORDER BY version')).rows.map(
+      (r) => r.version,
+    );
     db.close();
     expect(versions).toEqual([1, 2]);
   });

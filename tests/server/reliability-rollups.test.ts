@@ -13,13 +13,7 @@ import {
   type StandardCounters,
   type Submission,
 } from '@mv-feedback/scoring';
-import {
-  contentHash,
-  groupCommitWriter,
-  migrate,
-  openDatabase,
-  responseWriteStatements,
-} from '@mv-feedback/server';
+import { contentHash, groupCommitWriter, migrate, openDatabase, responseWriteStatements } from '@mv-feedback/server';
 import type { Client } from '@libsql/client';
 
 const TIMEZONE = 'America/Los_Angeles';
@@ -92,7 +86,8 @@ const pairCatalogue = {
 };
 
 async function rollupTotals(where = ''): Promise<CountersByStandard> {
-  const rows = (await db.execute(`SELECT standard, n, favorable, sum_v, sum_v2, alpha FROM daily_rollups ${where}`)).rows;
+  const rows = (await db.execute(`SELECT standard, n, favorable, sum_v, sum_v2, alpha FROM daily_rollups ${where}`))
+    .rows;
   const totals: CountersByStandard = {};
   for (const row of rows) {
     const counters: StandardCounters = {
@@ -131,18 +126,29 @@ function expectSameCounters(actual: CountersByStandard, expected: CountersByStan
 
 describe('daily rollups', () => {
   it("keep Cronbach's α sums merged across batches and days equal to the raw rows", async () => {
-    const pairs = fc.sample(
-      fc.record({ a: agree, b: agree, day: fc.integer({ min: 0, max: 2 }) }),
-      120,
-    );
+    const pairs = fc.sample(fc.record({ a: agree, b: agree, day: fc.integer({ min: 0, max: 2 }) }), 120);
     const items = pairs
       .filter(({ a, b }) => a !== null || b !== null)
       .map(({ a, b, day }) => {
-        const submission: Submission = { id: randomUUID(), survey: 'pair', answers: { a, b }, comment: null, context: { department: 'alpha' }, locale: 'en' };
-        return { submission, receivedAt: new Date(Date.UTC(2026, 5, 1 + day, 18)), contentHash: contentHash(submission) };
+        const submission: Submission = {
+          id: randomUUID(),
+          survey: 'pair',
+          answers: { a, b },
+          comment: null,
+          context: { department: 'alpha' },
+          locale: 'en',
+        };
+        return {
+          submission,
+          receivedAt: new Date(Date.UTC(2026, 5, 1 + day, 18)),
+          contentHash: contentHash(submission),
+        };
       });
     for (let i = 0; i < items.length; i += 17) {
-      await db.batch(responseWriteStatements(items.slice(i, i + 17), { catalogue: pairCatalogue, timezone: TIMEZONE }), 'write');
+      await db.batch(
+        responseWriteStatements(items.slice(i, i + 17), { catalogue: pairCatalogue, timezone: TIMEZONE }),
+        'write',
+      );
     }
     const raw = (await db.execute("SELECT survey, answers FROM responses WHERE department = 'alpha'")).rows;
     const expected = countersFromResponses(
@@ -157,18 +163,24 @@ describe('daily rollups', () => {
 
   it('equal scoring the raw rows after random batches (batch-aggregated upserts, α merged in SQL)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(submissionArb, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 5 }), async (batches) => {
-        for (const batch of batches) {
-          const items = batch.map((item) => ({ ...item, contentHash: contentHash(item.submission) }));
-          await db.batch(responseWriteStatements(items, { catalogue: defaultCatalogue, timezone: TIMEZONE }), 'write');
-        }
-        expectSameCounters(await rollupTotals(), await rawCounters());
-        const days = Number((await db.execute('SELECT count(DISTINCT day) FROM responses')).rows[0]?.[0]);
-        const counted = Number((await db.execute('SELECT sum(responses) FROM daily_counts')).rows[0]?.[0]);
-        const rows = Number((await db.execute('SELECT count(*) FROM responses')).rows[0]?.[0]);
-        expect(counted).toBe(rows);
-        expect(days).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(submissionArb, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 5 }),
+        async (batches) => {
+          for (const batch of batches) {
+            const items = batch.map((item) => ({ ...item, contentHash: contentHash(item.submission) }));
+            await db.batch(
+              responseWriteStatements(items, { catalogue: defaultCatalogue, timezone: TIMEZONE }),
+              'write',
+            );
+          }
+          expectSameCounters(await rollupTotals(), await rawCounters());
+          const days = Number((await db.execute('SELECT count(DISTINCT day) FROM responses')).rows[0]?.[0]);
+          const counted = Number((await db.execute('SELECT sum(responses) FROM daily_counts')).rows[0]?.[0]);
+          const rows = Number((await db.execute('SELECT count(*) FROM responses')).rows[0]?.[0]);
+          expect(counted).toBe(rows);
+          expect(days).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 15 },
     );
   });

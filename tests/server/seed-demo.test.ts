@@ -31,7 +31,9 @@ const scalar = async (sql: string) => Number((await db.execute(sql)).rows[0]![0]
 describe('seed --demo data', () => {
   it('covers a year up to now, every channel, several departments and both surveys', async () => {
     expect(await scalar('SELECT count(*) FROM responses')).toBe(6000);
-    const { rows } = await db.execute('SELECT min(day) AS first, max(day) AS last, max(received_at) AS latest FROM responses');
+    const { rows } = await db.execute(
+      'SELECT min(day) AS first, max(day) AS last, max(received_at) AS latest FROM responses',
+    );
     expect(rows[0]!.first).toBe('2025-06-16');
     expect(rows[0]!.last).toBe('2026-06-15');
     expect(String(rows[0]!.latest) <= NOW.toISOString()).toBe(true);
@@ -47,14 +49,20 @@ describe('seed --demo data', () => {
     const spanish = await scalar("SELECT count(*) FROM responses WHERE locale = 'es'");
     expect(spanish / 6000).toBeGreaterThan(0.25);
     expect(spanish / 6000).toBeLessThan(0.35);
-    expect(await scalar("SELECT count(*) FROM responses WHERE locale = 'es' AND comment LIKE '%ó%'")).toBeGreaterThan(10);
+    expect(await scalar("SELECT count(*) FROM responses WHERE locale = 'es' AND comment LIKE '%ó%'")).toBeGreaterThan(
+      10,
+    );
     expect(await scalar("SELECT count(*) FROM responses WHERE comment LIKE '%<script>%'")).toBeGreaterThan(0);
-    expect(await scalar("SELECT count(*) FROM responses WHERE comment LIKE '%,%' AND comment LIKE '%\"%'")).toBeGreaterThan(0);
+    expect(
+      await scalar("SELECT count(*) FROM responses WHERE comment LIKE '%,%' AND comment LIKE '%\"%'"),
+    ).toBeGreaterThan(0);
     expect(await scalar("SELECT count(*) FROM responses WHERE answers LIKE '%null%'")).toBeGreaterThan(100);
   });
 
   it('has a weekly rhythm: each weekday busier than a weekend day', async () => {
-    const { rows } = await db.execute("SELECT strftime('%w', day) AS weekday, count(*) AS n FROM responses GROUP BY weekday");
+    const { rows } = await db.execute(
+      "SELECT strftime('%w', day) AS weekday, count(*) AS n FROM responses GROUP BY weekday",
+    );
     const by = Object.fromEntries(rows.map((r) => [Number(r.weekday), Number(r.n)]));
     for (const weekday of [1, 2, 3, 4, 5]) expect(by[weekday]).toBeGreaterThan(2 * Math.max(by[0]!, by[6]!));
   });
@@ -79,7 +87,8 @@ describe('seed --demo data', () => {
     const other = await openDatabase(testConfig(`file:${join(dir, 'again.db')}`));
     await migrate(other);
     await seedDemoData(other, config(), { count: 200, now: NOW, seed: 42 });
-    const ids = async (client: Client) => (await client.execute('SELECT id FROM responses ORDER BY id')).rows.map((r) => r.id);
+    const ids = async (client: Client) =>
+      (await client.execute('SELECT id FROM responses ORDER BY id')).rows.map((r) => r.id);
     const again = await openDatabase(testConfig(`file:${join(dir, 'again2.db')}`));
     await migrate(again);
     await seedDemoData(again, config(), { count: 200, now: NOW, seed: 42 });

@@ -17,7 +17,12 @@ const NOW = new Date('2026-06-15T19:00:00Z'); // noon in Los Angeles
 const TODAY = '2026-06-15';
 
 let server: StaffServer;
-const tokens: Record<'admin' | 'viewer' | 'permits' | 'revoked', string> = { admin: '', viewer: '', permits: '', revoked: '' };
+const tokens: Record<'admin' | 'viewer' | 'permits' | 'revoked', string> = {
+  admin: '',
+  viewer: '',
+  permits: '',
+  revoked: '',
+};
 
 beforeAll(async () => {
   server = await startStaffServer({ now: () => NOW });
@@ -32,7 +37,13 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** What scoring the raw stored rows gives for the same filters: the reference the rollups must equal. */
-async function scoresFromRawRows(filters: { from: string; to: string; department?: string; channel?: string; survey?: string }): Promise<ScoresResult> {
+async function scoresFromRawRows(filters: {
+  from: string;
+  to: string;
+  department?: string;
+  channel?: string;
+  survey?: string;
+}): Promise<ScoresResult> {
   const { rows } = await server.db.execute('SELECT day, survey, department, channel, answers, comment FROM responses');
   const length = (Date.parse(filters.to) - Date.parse(filters.from)) / 86_400_000 + 1;
   const previous = { from: addDays(filters.from, -length), to: addDays(filters.from, -1) };
@@ -46,7 +57,8 @@ async function scoresFromRawRows(filters: { from: string; to: string; department
         (!filters.survey || r.survey === filters.survey),
     );
   const current = pick(filters);
-  const scored = (list: typeof rows) => list.map((r) => ({ survey: String(r.survey), answers: JSON.parse(String(r.answers)) as Answers }));
+  const scored = (list: typeof rows) =>
+    list.map((r) => ({ survey: String(r.survey), answers: JSON.parse(String(r.answers)) as Answers }));
   const withComment = current.filter((r) => r.comment !== null);
   const commentsByStandard: Record<string, number> = {};
   for (const r of withComment) {
@@ -105,11 +117,17 @@ describe('staff authentication (SPEC 5)', () => {
   }
 
   it('a department token naming no department sees only its own department', async () => {
-    const scoped = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}`, tokens.permits)).json());
-    const permits = ScoresResultSchema.parse(
-      await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}&department=permits`, tokens.admin)).json(),
+    const scoped = ScoresResultSchema.parse(
+      await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}`, tokens.permits)).json(),
     );
-    const all = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}`, tokens.admin)).json());
+    const permits = ScoresResultSchema.parse(
+      await (
+        await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}&department=permits`, tokens.admin)
+      ).json(),
+    );
+    const all = ScoresResultSchema.parse(
+      await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}`, tokens.admin)).json(),
+    );
     expect(scoped).toEqual(permits);
     expect(scoped.responses).toBeLessThan(all.responses);
   });
@@ -123,20 +141,37 @@ describe('staff authentication (SPEC 5)', () => {
       timezone: 'America/Los_Angeles',
       departments: ['library', 'permits', 'utilities'],
     });
-    expect(await (await get(`${server.url}/api/v1/me`, tokens.permits)).json()).toMatchObject({ department: 'permits', departments: ['permits'] });
+    expect(await (await get(`${server.url}/api/v1/me`, tokens.permits)).json()).toMatchObject({
+      department: 'permits',
+      departments: ['permits'],
+    });
   });
 
   it('serves the OpenAPI document without a token', async () => {
     const response = await get(`${server.url}/api/v1/openapi.json`);
     expect(response.status).toBe(200);
-    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const document = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(document.openapi).toBe('3.1.0');
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) expect(document.components.schemas).toHaveProperty([ref]);
     expect(JSON.stringify(document.components.schemas.ScoresResult)).toContain('"ciLow"');
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/responses', '/api/v1/me', '/api/v1/surveys/{id}', '/api/v1/standards', '/healthz', '/api/v1/scores', '/api/v1/scores/trend', '/api/v1/comments', '/api/v1/export.csv']),
+      expect.arrayContaining([
+        '/api/v1/responses',
+        '/api/v1/me',
+        '/api/v1/surveys/{id}',
+        '/api/v1/standards',
+        '/healthz',
+        '/api/v1/scores',
+        '/api/v1/scores/trend',
+        '/api/v1/comments',
+        '/api/v1/export.csv',
+      ]),
     );
   });
 });
@@ -162,21 +197,37 @@ describe('GET /api/v1/scores', () => {
   it('still equals the raw rows after more random inserts', async () => {
     await storeRows(server.db, server.config, randomRows(prng(99), 300, NOW, 40));
     const filters = { from: '2026-05-01', to: TODAY };
-    const body = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?from=2026-05-01&to=${TODAY}`, tokens.viewer)).json());
+    const body = ScoresResultSchema.parse(
+      await (await get(`${server.url}/api/v1/scores?from=2026-05-01&to=${TODAY}`, tokens.viewer)).json(),
+    );
     expect(rounded(body)).toEqual(rounded(await scoresFromRawRows(filters)));
   });
 
   it('suppresses figures below minN but still gives n', async () => {
     const body = ScoresResultSchema.parse(
-      await (await get(`${server.url}/api/v1/scores?from=${TODAY}&to=${TODAY}&department=library&channel=phone`, tokens.viewer)).json(),
+      await (
+        await get(
+          `${server.url}/api/v1/scores?from=${TODAY}&to=${TODAY}&department=library&channel=phone`,
+          tokens.viewer,
+        )
+      ).json(),
     );
     const small = body.standards.filter((s) => s.n > 0 && s.n < 10);
     const none = body.standards.filter((s) => s.n === 0);
     expect(small.length + none.length).toBe(body.standards.length);
     for (const standard of body.standards) {
-      expect(standard).toMatchObject({ suppressed: true, score: null, ciLow: null, ciHigh: null, mean: null, favorable: null });
+      expect(standard).toMatchObject({
+        suppressed: true,
+        score: null,
+        ciLow: null,
+        ciHigh: null,
+        mean: null,
+        favorable: null,
+      });
     }
-    const wide = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}`, tokens.viewer)).json());
+    const wide = ScoresResultSchema.parse(
+      await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=${TODAY}`, tokens.viewer)).json(),
+    );
     const listening = wide.standards.find((s) => s.id === 'asking-and-listening')!;
     expect(listening.suppressed).toBe(false);
     expect(listening.score).toBeGreaterThan(0);
@@ -186,7 +237,9 @@ describe('GET /api/v1/scores', () => {
   it('defaults to the last 30 days up to today in the city time zone', async () => {
     const body = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores`, tokens.viewer)).json());
     expect([body.from, body.to]).toEqual(['2026-05-17', TODAY]);
-    const onlyTo = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?to=2026-04-30`, tokens.viewer)).json());
+    const onlyTo = ScoresResultSchema.parse(
+      await (await get(`${server.url}/api/v1/scores?to=2026-04-30`, tokens.viewer)).json(),
+    );
     expect([onlyTo.from, onlyTo.to]).toEqual(['2026-04-01', '2026-04-30']);
   });
 
@@ -208,14 +261,19 @@ describe('GET /api/v1/scores', () => {
 
 describe('GET /api/v1/scores/trend', () => {
   it('gives ISO-week buckets, Monday to Sunday, cut to the range, summing to the range total', async () => {
-    const response = await get(`${server.url}/api/v1/scores/trend?interval=week&from=2026-05-06&to=${TODAY}`, tokens.viewer);
+    const response = await get(
+      `${server.url}/api/v1/scores/trend?interval=week&from=2026-05-06&to=${TODAY}`,
+      tokens.viewer,
+    );
     const trend = TrendResultSchema.parse(await response.json());
     const points = trend.series[0]!.points;
     expect(points[0]).toMatchObject({ start: '2026-05-06', end: '2026-05-10' }); // a Wednesday, then Sunday
     expect(points[1]).toMatchObject({ start: '2026-05-11', end: '2026-05-17' });
     expect(points.at(-1)).toMatchObject({ start: TODAY, end: TODAY }); // 2026-06-15 is a Monday
     expect(trend.series.map((s) => s.id)).toEqual(server.config.catalogue.standards.map((s) => s.id));
-    const scores = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?from=2026-05-06&to=${TODAY}`, tokens.viewer)).json());
+    const scores = ScoresResultSchema.parse(
+      await (await get(`${server.url}/api/v1/scores?from=2026-05-06&to=${TODAY}`, tokens.viewer)).json(),
+    );
     for (const series of trend.series) {
       const total = series.points.reduce((sum, p) => sum + p.n, 0);
       expect(total).toBe(scores.standards.find((s) => s.id === series.id)!.n);
@@ -225,7 +283,9 @@ describe('GET /api/v1/scores/trend', () => {
 
   it('gives calendar months and refuses an unknown interval', async () => {
     const trend = TrendResultSchema.parse(
-      await (await get(`${server.url}/api/v1/scores/trend?interval=month&from=2026-02-15&to=${TODAY}`, tokens.viewer)).json(),
+      await (
+        await get(`${server.url}/api/v1/scores/trend?interval=month&from=2026-02-15&to=${TODAY}`, tokens.viewer)
+      ).json(),
     );
     expect(trend.series[0]!.points.map((p) => [p.start, p.end])).toEqual([
       ['2026-02-15', '2026-02-28'],
@@ -235,18 +295,29 @@ describe('GET /api/v1/scores/trend', () => {
       ['2026-06-01', TODAY],
     ]);
     const march = trend.series.find((s) => s.id === 'asking-and-listening')!.points[1]!;
-    const marchScores = ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=2026-03-31`, tokens.viewer)).json());
+    const marchScores = ScoresResultSchema.parse(
+      await (await get(`${server.url}/api/v1/scores?from=2026-03-01&to=2026-03-31`, tokens.viewer)).json(),
+    );
     const expected = marchScores.standards.find((s) => s.id === 'asking-and-listening')!;
-    expect([march.n, march.score, march.ciLow, march.ciHigh]).toEqual([expected.n, expected.score, expected.ciLow, expected.ciHigh]);
+    expect([march.n, march.score, march.ciLow, march.ciHigh]).toEqual([
+      expected.n,
+      expected.score,
+      expected.ciLow,
+      expected.ciHigh,
+    ]);
     expect((await get(`${server.url}/api/v1/scores/trend?interval=day`, tokens.viewer)).status).toBe(400);
   });
 });
 
 describe('GET /api/v1/comments', () => {
   it('lists comments newest first, in pages, with the total', async () => {
-    const first = CommentsPageSchema.parse(await (await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&limit=7`, tokens.viewer)).json());
+    const first = CommentsPageSchema.parse(
+      await (await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&limit=7`, tokens.viewer)).json(),
+    );
     const second = CommentsPageSchema.parse(
-      await (await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&limit=7&offset=7`, tokens.viewer)).json(),
+      await (
+        await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&limit=7&offset=7`, tokens.viewer)
+      ).json(),
     );
     const { rows } = await server.db.execute({
       sql: 'SELECT id FROM responses WHERE comment IS NOT NULL AND day BETWEEN ? AND ? ORDER BY received_at DESC, id DESC',
@@ -260,10 +331,14 @@ describe('GET /api/v1/comments', () => {
   });
 
   it('searches the text, literally and case-insensitively', async () => {
-    const page = CommentsPageSchema.parse(await (await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&q=SLOW`, tokens.viewer)).json());
+    const page = CommentsPageSchema.parse(
+      await (await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&q=SLOW`, tokens.viewer)).json(),
+    );
     expect(page.total).toBeGreaterThan(0);
     for (const item of page.items) expect(item.comment).toBe('Slow line, "again"');
-    const wildcard = CommentsPageSchema.parse(await (await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&q=%25`, tokens.viewer)).json());
+    const wildcard = CommentsPageSchema.parse(
+      await (await get(`${server.url}/api/v1/comments?from=2026-03-01&to=${TODAY}&q=%25`, tokens.viewer)).json(),
+    );
     expect(wildcard.total).toBe(0);
   });
 

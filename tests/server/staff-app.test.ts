@@ -51,13 +51,21 @@ it('scores what was just submitted, today, in the city time zone', async () => {
   expect(scores.responses).toBe(12);
   const listening = scores.standards.find((s) => s.id === 'asking-and-listening')!;
   expect([listening.n, listening.favorable, listening.score]).toEqual([12, 9, 75]);
-  expect(scores.standards.find((s) => s.id === 'knowing-our-business')).toMatchObject({ n: 0, suppressed: true, score: null });
+  expect(scores.standards.find((s) => s.id === 'knowing-our-business')).toMatchObject({
+    n: 0,
+    suppressed: true,
+    score: null,
+  });
   expect(scores.standards.find((s) => s.id === 'questioning-status-quo')!.comments).toBe(1);
 });
 
 it('lists the comment as written and exports every response', async () => {
-  const page = CommentsPageSchema.parse(await (await get(`${server.url}/api/v1/comments?department=permits`, token)).json());
-  expect(page.items.map((c) => [c.comment, c.locale, c.department, c.channel])).toEqual([[markup, 'es', 'permits', 'phone']]);
+  const page = CommentsPageSchema.parse(
+    await (await get(`${server.url}/api/v1/comments?department=permits`, token)).json(),
+  );
+  expect(page.items.map((c) => [c.comment, c.locale, c.department, c.channel])).toEqual([
+    [markup, 'es', 'permits', 'phone'],
+  ]);
   const csv = await (await get(`${server.url}/api/v1/export.csv`, token)).text();
   expect(csv.trimEnd().split('\r\n')).toHaveLength(13);
   expect(csv).toContain('"<img src=x onerror=""alert(1)""> ¿Por qué, ""otra vez""?"');

@@ -37,7 +37,15 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('mv-feedback token create', () => {
   it('prints only the token, on one line, and stores only its hash', async () => {
-    const { code, stdout, stderr } = await run(tokenCommand, ['create', '--name', 'Pat', '--role', 'admin', '--db', server.config.dbUrl]);
+    const { code, stdout, stderr } = await run(tokenCommand, [
+      'create',
+      '--name',
+      'Pat',
+      '--role',
+      'admin',
+      '--db',
+      server.config.dbUrl,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^mvf_[A-Za-z0-9_-]{43}\n$/);
@@ -52,9 +60,13 @@ describe('mv-feedback token create', () => {
 
   it('the built command prints nothing but the token on stdout', async () => {
     const cli = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'token', 'create', '--name', 'Shell', '--db', server.config.dbUrl], {
-      env: { PATH: process.env.PATH ?? '' },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [cli, 'token', 'create', '--name', 'Shell', '--db', server.config.dbUrl],
+      {
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
     expect(stdout).toMatch(/^mvf_[A-Za-z0-9_-]{43}\n$/);
     expect(stderr).toBe('');
     expect(await verifyStaffToken(server.db, stdout.trim())).toMatchObject({ name: 'Shell', role: 'viewer' });
@@ -74,7 +86,15 @@ describe('mv-feedback token create', () => {
   });
 
   it('scopes a token to a department and can revoke it', async () => {
-    const { stdout } = await run(tokenCommand, ['create', '--name', 'Desk', '--department', 'permits', '--db', server.config.dbUrl]);
+    const { stdout } = await run(tokenCommand, [
+      'create',
+      '--name',
+      'Desk',
+      '--department',
+      'permits',
+      '--db',
+      server.config.dbUrl,
+    ]);
     const token = stdout.trim();
     expect((await get(`${server.url}/api/v1/scores?department=library`, token)).status).toBe(403);
     const list = await run(tokenCommand, ['list', '--db', server.config.dbUrl]);
@@ -90,7 +110,9 @@ describe('mv-feedback report', () => {
 
   it('--format json prints exactly the GET /api/v1/scores object', async () => {
     const { stdout: token } = await run(tokenCommand, ['create', '--name', 'Reader', '--db', server.config.dbUrl]);
-    const api = await (await get(`${server.url}/api/v1/scores?from=2026-01-01&to=2026-03-31&department=permits`, token.trim())).json();
+    const api = await (
+      await get(`${server.url}/api/v1/scores?from=2026-01-01&to=2026-03-31&department=permits`, token.trim())
+    ).json();
     const { code, stdout } = await run(reportCommand, [...filters, '--format', 'json', '--db', server.config.dbUrl]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(api);
@@ -109,7 +131,18 @@ describe('mv-feedback report', () => {
     expect(listening).toMatch(/\d+\.\d  +\d+\.\d–\d+\.\d  +\d+$/);
     const scoreColumn = table[0]!.indexOf('Score') + 'Score'.length;
     expect(listening.slice(scoreColumn - 1, scoreColumn)).toMatch(/\d/);
-    const tiny = await run(reportCommand, ['--from', '2026-01-05', '--to', '2026-01-05', '--department', 'planning', '--channel', 'field', '--db', server.config.dbUrl]);
+    const tiny = await run(reportCommand, [
+      '--from',
+      '2026-01-05',
+      '--to',
+      '2026-01-05',
+      '--department',
+      'planning',
+      '--channel',
+      'field',
+      '--db',
+      server.config.dbUrl,
+    ]);
     expect(tiny.stdout).toMatch(/suppressed \(n < 10\)/);
   });
 
@@ -118,7 +151,9 @@ describe('mv-feedback report', () => {
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe('standard,title,score,ciLow,ciHigh,n,suppressed,from,to');
     expect(lines).toHaveLength(13);
-    expect(lines.find((l) => l.startsWith('asking-and-listening,'))).toMatch(/^asking-and-listening,Asking and listening,[\d.]+,[\d.]+,[\d.]+,\d+,false,2026-01-01,2026-03-31$/);
+    expect(lines.find((l) => l.startsWith('asking-and-listening,'))).toMatch(
+      /^asking-and-listening,Asking and listening,[\d.]+,[\d.]+,[\d.]+,\d+,false,2026-01-01,2026-03-31$/,
+    );
   });
 
   it.each([

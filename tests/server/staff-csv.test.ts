@@ -68,7 +68,9 @@ const rows: StoredRow[] = tricky.map((comment, i) => ({
   submission: {
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     survey: i % 2 ? 'full' : 'quick',
-    answers: (i % 2 ? { 'same-day': 'yes', listened: 4, 'simple-process': null } : { listened: 5, positive: 2 }) as Answers,
+    answers: (i % 2
+      ? { 'same-day': 'yes', listened: 4, 'simple-process': null }
+      : { listened: 5, positive: 2 }) as Answers,
     comment,
     context: { department: 'permits', channel: 'in-person', interaction: i === 3 ? '=cmd|"/c calc"!A1' : `case-${i}` },
     locale: i % 3 ? 'en' : 'es',
@@ -102,13 +104,23 @@ describe('GET /api/v1/export.csv', () => {
     const response = await get(`${server.url}/api/v1/export.csv?from=2026-06-01&to=2026-06-15`, token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="mv-feedback-2026-06-01-to-2026-06-15.csv"');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="mv-feedback-2026-06-01-to-2026-06-15.csv"',
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     const [header, ...records] = parseCsv(text.slice(1));
     expect(header).toEqual(csvHeader(server.config.catalogue));
-    expect(header!.slice(0, 7)).toEqual(['id', 'receivedAt', 'survey', 'locale', 'department', 'channel', 'interaction']);
+    expect(header!.slice(0, 7)).toEqual([
+      'id',
+      'receivedAt',
+      'survey',
+      'locale',
+      'department',
+      'channel',
+      'interaction',
+    ]);
     expect(header!.at(-1)).toBe('comment');
     expect(new Set(header).size).toBe(header!.length);
     expect(records).toHaveLength(rows.length);
@@ -143,7 +155,12 @@ describe('GET /api/v1/export.csv', () => {
   });
 
   it('streams page by page in (receivedAt, id) order without losing ties at page edges', async () => {
-    const stream = await responsesCsvStream(server.db, server.config.catalogue, { from: '2026-06-01', to: '2026-06-15' }, { pageSize: 3 });
+    const stream = await responsesCsvStream(
+      server.db,
+      server.config.catalogue,
+      { from: '2026-06-01', to: '2026-06-15' },
+      { pageSize: 3 },
+    );
     const reader = stream.getReader();
     const chunks: string[] = [];
     const decoder = new TextDecoder();
@@ -179,9 +196,9 @@ describe('an export when the database cannot be read', () => {
     const broken = await startStaffServer();
     try {
       broken.db.close();
-      await expect(responsesCsvStream(broken.db, broken.config.catalogue, { from: '2026-06-01', to: '2026-06-15' })).rejects.toThrow(
-        /CLIENT_CLOSED/,
-      );
+      await expect(
+        responsesCsvStream(broken.db, broken.config.catalogue, { from: '2026-06-01', to: '2026-06-15' }),
+      ).rejects.toThrow(/CLIENT_CLOSED/);
     } finally {
       await broken.close();
     }

@@ -35,7 +35,9 @@ it('scores a database upgraded from version 1 exactly like one made at version 2
       const a = await computeScores(oldDb, options, filters);
       const b = await computeScores(newDb, options, filters);
       expect(a.responses).toBeGreaterThan(0);
-      expect(a.standards.map((s) => [s.n, s.favorable, s.comments])).toEqual(b.standards.map((s) => [s.n, s.favorable, s.comments]));
+      expect(a.standards.map((s) => [s.n, s.favorable, s.comments])).toEqual(
+        b.standards.map((s) => [s.n, s.favorable, s.comments]),
+      );
       a.standards.forEach((s, i) => expect(s.mean ?? 0).toBeCloseTo(b.standards[i]!.mean ?? 0, 9));
     }
     oldDb.close();

@@ -40,7 +40,9 @@ export interface StaffServer {
 }
 
 /** Opens a migrated database in a temp folder and serves the staff routes at /api/v1. */
-export async function startStaffServer(options: { now?: () => Date; minN?: number; catalogue?: Catalogue } = {}): Promise<StaffServer> {
+export async function startStaffServer(
+  options: { now?: () => Date; minN?: number; catalogue?: Catalogue } = {},
+): Promise<StaffServer> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-staff-'));
   const config = testConfig(`file:${join(dir, 'feedback.db')}`, {
     ...(options.minN ? { minN: options.minN } : {}),
@@ -74,7 +76,13 @@ export interface StoredRow {
 }
 
 /** Random valid submissions spread over `days` days before `now`, with skips, "does not apply" and comments. */
-export function randomRows(random: () => number, count: number, now: Date, days: number, catalogue: Catalogue = defaultCatalogue): StoredRow[] {
+export function randomRows(
+  random: () => number,
+  count: number,
+  now: Date,
+  days: number,
+  catalogue: Catalogue = defaultCatalogue,
+): StoredRow[] {
   const departments = ['permits', 'utilities', 'library', ''];
   const channels: (Channel | '')[] = ['in-person', 'phone', 'web', ''];
   const rows: StoredRow[] = [];
@@ -89,7 +97,10 @@ export function randomRows(random: () => number, count: number, now: Date, days:
       else answers[question.id] = random() < 0.7 ? 'yes' : 'no';
     }
     const hasAnswer = Object.values(answers).some((v) => v !== null);
-    const comment = !hasAnswer || random() < 0.3 ? pick(random, ['Fine, thanks', 'Muy bien', 'Slow line, "again"', 'ok 👍']) : undefined;
+    const comment =
+      !hasAnswer || random() < 0.3
+        ? pick(random, ['Fine, thanks', 'Muy bien', 'Slow line, "again"', 'ok 👍'])
+        : undefined;
     const department = pick(random, departments);
     const channel = pick(random, channels);
     const submission: Submission = {
@@ -107,7 +118,12 @@ export function randomRows(random: () => number, count: number, now: Date, days:
 }
 
 /** Stores rows through the server's own writer statements (the only rollup writer), in batches. */
-export async function storeRows(db: Client, config: ServerConfig, rows: readonly StoredRow[], batch = 200): Promise<void> {
+export async function storeRows(
+  db: Client,
+  config: ServerConfig,
+  rows: readonly StoredRow[],
+  batch = 200,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += batch) {
     const items = rows.slice(i, i + batch).map(({ submission, receivedAt }) => ({
       submission,

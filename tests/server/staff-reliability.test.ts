@@ -13,7 +13,12 @@ import { computeScores } from '../../packages/server/src/staff/scores-query.js';
 import { prng, randomRows, startStaffServer, storeRows, type StaffServer } from './staff-fixture.js';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
-const agree = (id: string, standard: string) => ({ id, type: 'agree5' as const, text: text(id), standards: [{ standard, weight: 1 }] });
+const agree = (id: string, standard: string) => ({
+  id,
+  type: 'agree5' as const,
+  text: text(id),
+  standards: [{ standard, weight: 1 }],
+});
 const catalogue: Catalogue = {
   standards: [
     { id: 'listening', title: text('Listening'), description: text('Listening') },
@@ -21,7 +26,12 @@ const catalogue: Catalogue = {
   ],
   surveys: [
     // Two items for listening: α exists.
-    { id: 'pair', title: text('Pair'), questions: [agree('heard', 'listening'), agree('understood', 'listening'), agree('right', 'accuracy')], comment: { text: text('Ideas?'), standard: 'accuracy' } },
+    {
+      id: 'pair',
+      title: text('Pair'),
+      questions: [agree('heard', 'listening'), agree('understood', 'listening'), agree('right', 'accuracy')],
+      comment: { text: text('Ideas?'), standard: 'accuracy' },
+    },
     // One item for listening: a response here voids α for any mix that includes it.
     { id: 'single', title: text('Single'), questions: [agree('heard', 'listening')], comment: null },
   ],
@@ -49,7 +59,10 @@ async function raw(filters: { from: string; to: string; survey?: string }) {
     minN: 10,
     responses: rows.length,
     comments: rows.filter((r) => r.comment !== null).length,
-    current: countersFromResponses(catalogue, rows.map((r) => ({ survey: String(r.survey), answers: JSON.parse(String(r.answers)) as Answers }))),
+    current: countersFromResponses(
+      catalogue,
+      rows.map((r) => ({ survey: String(r.survey), answers: JSON.parse(String(r.answers)) as Answers })),
+    ),
   });
 }
 
@@ -68,5 +81,8 @@ it('voids α when a one-item survey is mixed in, as raw scoring does', async () 
   const result = await computeScores(server.db, { catalogue, minN: 10 }, filters);
   const expected = await raw(filters);
   expect(expected.standards.find((s) => s.id === 'listening')!.reliability).toBeNull();
-  expect(result.standards.find((s) => s.id === 'listening')).toMatchObject({ reliability: null, n: expected.standards[0]!.n });
+  expect(result.standards.find((s) => s.id === 'listening')).toMatchObject({
+    reliability: null,
+    n: expected.standards[0]!.n,
+  });
 });

@@ -58,7 +58,9 @@ describe('the English city page', () => {
     expect(await deepActive(page)).toMatchObject({ tag: 'button', text: 'Send' });
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => status(page).textContent()).toMatch(/^Thank you for your feedback\. Your reference code is [0-9A-F]{8}\.$/);
+    await expect
+      .poll(() => status(page).textContent())
+      .toMatch(/^Thank you for your feedback\. Your reference code is [0-9A-F]{8}\.$/);
     const rows = (await h.rows()).filter((row) => row.comment === 'Open the counter on Fridays after noon.');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -78,15 +80,17 @@ describe('the English city page', () => {
   it('asks to answer something before sending an empty survey', async () => {
     await open('/demo/');
     await inline(page).locator('[part~=send]').click();
-    await expect.poll(() => inline(page).locator('[part=error]').textContent()).toBe(
-      'Please answer at least one question or write a comment before sending.',
-    );
+    await expect
+      .poll(() => inline(page).locator('[part=error]').textContent())
+      .toBe('Please answer at least one question or write a comment before sending.');
   });
 
   it('sends nothing when the host page cancels mv-feedback-submit', async () => {
     await open('/demo/');
     const before = (await h.rows()).length;
-    await page.evaluate(() => document.addEventListener('mv-feedback-submit', (e) => e.preventDefault(), { once: true }));
+    await page.evaluate(() =>
+      document.addEventListener('mv-feedback-submit', (e) => e.preventDefault(), { once: true }),
+    );
     await inline(page).getByLabel('Disagree', { exact: true }).first().check();
     await inline(page).locator('[part~=send]').click();
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
@@ -106,7 +110,11 @@ describe('the English city page', () => {
     expect(await dialog.evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
     expect(await dialog.locator('[part=progress]').textContent()).toBe('Page 1 of 3');
     expect(await dialog.locator('fieldset').count()).toBe(4);
-    expect(await dialog.locator('fieldset').first().locator('label').allTextContents()).toEqual(['Yes', 'No', 'Not sure']);
+    expect(await dialog.locator('fieldset').first().locator('label').allTextContents()).toEqual([
+      'Yes',
+      'No',
+      'Not sure',
+    ]);
     await dialog.getByRole('button', { name: 'Next' }).click();
     expect(await dialog.locator('[part=progress]').textContent()).toBe('Page 2 of 3');
     expect(await deepActive(page)).toMatchObject({ part: 'progress' });
@@ -176,11 +184,20 @@ describe('the Spanish city page', () => {
       }
     });
     await widget.getByRole('button', { name: 'Enviar' }).click();
-    await expect.poll(() => status(page).textContent()).toMatch(/^Gracias por su opinión\. Su código de referencia es [0-9A-F]{8}\.$/);
+    await expect
+      .poll(() => status(page).textContent())
+      .toMatch(/^Gracias por su opinión\. Su código de referencia es [0-9A-F]{8}\.$/);
     const last = (await h.rows()).at(-1)!;
-    expect(last).toMatchObject({ locale: 'es', department: 'permits', channel: 'web', comment: 'Muy amables en la ventanilla.' });
+    expect(last).toMatchObject({
+      locale: 'es',
+      department: 'permits',
+      channel: 'web',
+      comment: 'Muy amables en la ventanilla.',
+    });
     // The host page hears both events, typed and crossing the shadow boundary.
-    const seen = (await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)) as Array<[string, Record<string, unknown>]>;
+    const seen = (await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)) as Array<
+      [string, Record<string, unknown>]
+    >;
     expect(seen.map(([type]) => type)).toEqual(['mv-feedback-submit', 'mv-feedback-sent']);
     expect(seen[0]![1]).toMatchObject({ submission: { id: last.id, locale: 'es', answers: { listened: 4 } } });
     expect(seen[1]![1]).toEqual({ id: last.id, reference: String(last.id).slice(0, 8).toUpperCase() });
@@ -206,9 +223,15 @@ describe('axe-core finds no WCAG 2.2 A or AA violation', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open('/demo/');
     expect(await axeViolations(page)).toEqual([]);
-    const labels = await inline(page).locator('fieldset').first().locator('label').evaluateAll((els) =>
-      els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), right: r.right, height: r.height })),
-    );
+    const labels = await inline(page)
+      .locator('fieldset')
+      .first()
+      .locator('label')
+      .evaluateAll((els) =>
+        els
+          .map((el) => el.getBoundingClientRect())
+          .map((r) => ({ x: Math.round(r.x), right: r.right, height: r.height })),
+      );
     expect(new Set(labels.map((l) => l.x)).size).toBe(1); // one column
     expect(Math.min(...labels.map((l) => l.height))).toBeGreaterThanOrEqual(44);
     expect(Math.max(...labels.map((l) => l.right))).toBeLessThanOrEqual(320);

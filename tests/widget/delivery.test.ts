@@ -15,7 +15,8 @@ afterAll(async () => {
 
 const widget = (p: Page) => p.locator('main mv-feedback');
 const status = (p: Page) => widget(p).locator('[part=status]');
-const queued = (p: Page) => p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mv-feedback:queue:')).length);
+const queued = (p: Page) =>
+  p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mv-feedback:queue:')).length);
 
 async function fresh(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await h.browser.newContext();
@@ -40,9 +41,9 @@ describe('delivery', () => {
     const { context, page } = await fresh();
     await context.setOffline(true);
     const comment = await answerAndSend(page, 'offline then online');
-    await expect.poll(() => status(page).textContent()).toBe(
-      'Your answers are saved on this device. We will send them when you are back online.',
-    );
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe('Your answers are saved on this device. We will send them when you are back online.');
     expect(await queued(page)).toBe(1);
     expect(await rowsWith(comment)).toHaveLength(0);
     await context.setOffline(false);
@@ -72,7 +73,11 @@ describe('delivery', () => {
     await page.route('**/api/v1/responses', async (route) => {
       attempts.push(Date.now());
       if (attempts.length === 1) {
-        await route.fulfill({ status: 503, headers: { 'Retry-After': '1', 'content-type': 'application/json' }, body: '{"error":{"code":"storage_unavailable","message":"try later"}}' });
+        await route.fulfill({
+          status: 503,
+          headers: { 'Retry-After': '1', 'content-type': 'application/json' },
+          body: '{"error":{"code":"storage_unavailable","message":"try later"}}',
+        });
       } else {
         await route.continue();
       }
@@ -113,16 +118,22 @@ describe('delivery', () => {
       await route.fulfill({
         status: 400,
         contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'invalid_body', message: 'answers.listened: must be 1..5', issues: [] } }),
+        body: JSON.stringify({
+          error: { code: 'invalid_body', message: 'answers.listened: must be 1..5', issues: [] },
+        }),
       });
     });
     await page.evaluate(() => {
       (window as unknown as { mvErrors: unknown[] }).mvErrors = [];
-      document.addEventListener('mv-feedback-error', (e) => (window as unknown as { mvErrors: unknown[] }).mvErrors.push(e.detail));
+      document.addEventListener('mv-feedback-error', (e) =>
+        (window as unknown as { mvErrors: unknown[] }).mvErrors.push(e.detail),
+      );
     });
     await answerAndSend(page, 'refused');
     const error = widget(page).locator('[part=error]');
-    await expect.poll(() => error.textContent()).toBe('We could not accept these answers. Please check them and send again.');
+    await expect
+      .poll(() => error.textContent())
+      .toBe('We could not accept these answers. Please check them and send again.');
     // Longer than the first two backoff steps (1 s, 2 s): a retry would have happened by now.
     await page.waitForTimeout(3_200);
     expect(attempts).toBe(1);
@@ -177,7 +188,9 @@ describe('delivery', () => {
     await expect.poll(() => status(page).textContent()).toMatch(/^We could not reach our server/);
     const [id] = await page.evaluate(() =>
       Object.entries(localStorage).flatMap(([key, value]) =>
-        key.startsWith('mv-feedback:queue:') ? (JSON.parse(value) as Array<{ submission: { id: string } }>).map((e) => e.submission.id) : [],
+        key.startsWith('mv-feedback:queue:')
+          ? (JSON.parse(value) as Array<{ submission: { id: string } }>).map((e) => e.submission.id)
+          : [],
       ),
     );
     await page.close();
@@ -187,9 +200,11 @@ describe('delivery', () => {
     const next = await context.newPage();
     await next.goto(`${h.server.url}/demo/`);
     const error = widget(next).locator('[part=error]');
-    await expect.poll(() => error.textContent()).toBe(
-      `Your earlier answers (reference ${id!.slice(0, 8).toUpperCase()}) could not be sent: the server did not accept them (error 409). You can answer again below.`,
-    );
+    await expect
+      .poll(() => error.textContent())
+      .toBe(
+        `Your earlier answers (reference ${id!.slice(0, 8).toUpperCase()}) could not be sent: the server did not accept them (error 409). You can answer again below.`,
+      );
     expect(posts.slice(sent)).toEqual([id]);
     expect(await queued(next)).toBe(0);
     expect(await axeViolations(next)).toEqual([]);
@@ -204,10 +219,10 @@ describe('delivery', () => {
 
     // Shown again on this page, it clears when the resident sends new answers.
     answer = 'server';
-    await next.evaluate(
-      ([key, refusal]) => localStorage.setItem(key, JSON.stringify([refusal])),
-      [`mv-feedback:refused:${h.server.url}`, { id, status: 409 }] as const,
-    );
+    await next.evaluate(([key, refusal]) => localStorage.setItem(key, JSON.stringify([refusal])), [
+      `mv-feedback:refused:${h.server.url}`,
+      { id, status: 409 },
+    ] as const);
     await next.reload();
     await expect.poll(() => widget(next).locator('[part=error]').textContent()).toMatch(/^Your earlier answers/);
     await answerAndSend(next, 'answered again');

@@ -17,7 +17,10 @@ export interface Harness {
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-widget-'));
-  const config = loadConfig({ env: { MV_RATE_LIMIT: '0', ...env }, flags: { db: `file:${join(dir, 'test.db')}`, port: 0 } });
+  const config = loadConfig({
+    env: { MV_RATE_LIMIT: '0', ...env },
+    flags: { db: `file:${join(dir, 'test.db')}`, port: 0 },
+  });
   const server = await startServer(config, { demo: true, port: 0 });
   const browser = await launchChromium();
   return {
@@ -59,7 +62,10 @@ export const deepActive = (page: Page) =>
   page.evaluate(() => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    const host = (active?.getRootNode() as ShadowRoot | Document) instanceof ShadowRoot ? (active!.getRootNode() as ShadowRoot).host : null;
+    const host =
+      (active?.getRootNode() as ShadowRoot | Document) instanceof ShadowRoot
+        ? (active!.getRootNode() as ShadowRoot).host
+        : null;
     return {
       tag: active?.tagName.toLowerCase() ?? '',
       type: active?.getAttribute('type') ?? '',
@@ -70,4 +76,3 @@ export const deepActive = (page: Page) =>
       inDialog: !!active?.closest('dialog'),
     };
   });
-

@@ -70,7 +70,12 @@ export type {
   SurveyList,
 } from './api/api-schemas.js';
 export { FAVORABLE_THRESHOLD } from './statistics/counters.js';
-export type { AlphaCounters, StandardCounters, CountersByStandard, StandardContribution } from './statistics/counters.js';
+export type {
+  AlphaCounters,
+  StandardCounters,
+  CountersByStandard,
+  StandardContribution,
+} from './statistics/counters.js';
 export {
   normalizeAnswer,
   responseContributions,

@@ -19,7 +19,13 @@ export { startServer } from './http/start-server.js';
 export type { StartServerOptions, RunningServer } from './http/start-server.js';
 export { staffRoutes } from './staff/staff-routes.js';
 export type { StaffRoutesDeps } from './staff/staff-routes.js';
-export { STAFF_TOKEN_PREFIX, createStaffToken, verifyStaffToken, revokeStaffToken, revokeStaffTokensNamed } from './staff/tokens.js';
+export {
+  STAFF_TOKEN_PREFIX,
+  createStaffToken,
+  verifyStaffToken,
+  revokeStaffToken,
+  revokeStaffTokensNamed,
+} from './staff/tokens.js';
 export type { StaffRole, NewStaffToken, StaffPrincipal } from './staff/tokens.js';
 export { computeScores } from './staff/scores-query.js';
 export type { ScoresOptions } from './staff/scores-query.js';

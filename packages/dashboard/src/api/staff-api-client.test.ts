@@ -4,7 +4,10 @@ import { StaffApiClient, StaffApiError, staffQueryString } from './staff-api-cli
 const recorder = (status: number, body: unknown) => {
   const calls: { url: string; headers: Record<string, string> }[] = [];
   const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: input instanceof Request ? input.url : String(input), headers: init?.headers as Record<string, string> });
+    calls.push({
+      url: input instanceof Request ? input.url : String(input),
+      headers: init?.headers as Record<string, string>,
+    });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   };
   return { calls, fetchImpl: fetchImpl };
@@ -17,7 +20,9 @@ describe('StaffApiClient', () => {
       { from: '2026-01-01', to: '2026-01-31', department: 'permits' },
       'month',
     );
-    expect(calls[0]?.url).toBe('http://127.0.0.1:1/api/v1/scores/trend?from=2026-01-01&to=2026-01-31&department=permits&interval=month');
+    expect(calls[0]?.url).toBe(
+      'http://127.0.0.1:1/api/v1/scores/trend?from=2026-01-01&to=2026-01-31&department=permits&interval=month',
+    );
     expect(calls[0]?.headers.authorization).toBe('Bearer tok');
   });
 
@@ -45,9 +50,15 @@ describe('StaffApiClient.exportCsv', () => {
   it("returns the file with the server's name for it", async () => {
     const fetchImpl = (async () =>
       new Response('\uFEFFid,receivedAt\r\n', {
-        headers: { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="mv-feedback-2026-01-01-to-2026-01-31.csv"' },
+        headers: {
+          'content-type': 'text/csv',
+          'content-disposition': 'attachment; filename="mv-feedback-2026-01-01-to-2026-01-31.csv"',
+        },
       })) as typeof fetch;
-    const { blob, filename } = await new StaffApiClient('', 'tok', fetchImpl).exportCsv({ from: '2026-01-01', to: '2026-01-31' });
+    const { blob, filename } = await new StaffApiClient('', 'tok', fetchImpl).exportCsv({
+      from: '2026-01-01',
+      to: '2026-01-31',
+    });
     expect(filename).toBe('mv-feedback-2026-01-01-to-2026-01-31.csv');
     expect(await blob.text()).toContain('id,receivedAt');
   });

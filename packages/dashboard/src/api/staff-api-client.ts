@@ -2,7 +2,15 @@
 // only through this module, with the token in the Authorization header.
 // Answers are typed by the scoring package's schemas; they are not re-validated
 // here, so the browser bundle carries no schema library.
-import type { CommentsPage, ScoreFilters, ScoresResult, StaffSession, SurveyList, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import type {
+  CommentsPage,
+  ScoreFilters,
+  ScoresResult,
+  StaffSession,
+  SurveyList,
+  TrendInterval,
+  TrendResult,
+} from '@mv-feedback/scoring';
 
 /** A staff query: the filters with both days set, as the dashboard always sends them. */
 export type StaffQuery = ScoreFilters & { from: string; to: string };

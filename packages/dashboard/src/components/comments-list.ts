@@ -120,18 +120,22 @@ export class CommentsList extends LitElement {
         ${this.q ? html`<button type="button" @click=${this.onClear}>${s.clearSearch}</button>` : ''}
       </form>
       <p class="count" role="status">
-        ${this.total
-          ? s.commentsCount(formatCount(this.locale, this.items.length), formatCount(this.locale, this.total))
-          : s.noComments}
+        ${
+          this.total
+            ? s.commentsCount(formatCount(this.locale, this.items.length), formatCount(this.locale, this.total))
+            : s.noComments
+        }
       </p>
       <ol>
         ${this.items.map((item) => this.renderItem(item))}
       </ol>
-      ${this.items.length < this.total
-        ? html`<p class="more">
+      ${
+        this.items.length < this.total
+          ? html`<p class="more">
             <button type="button" @click=${this.onMore} ?disabled=${this.busy}>${s.showMore}</button>
           </p>`
-        : ''}
+          : ''
+      }
     `;
   }
 }

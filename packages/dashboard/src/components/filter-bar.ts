@@ -70,7 +70,9 @@ export class FilterBar extends LitElement {
   @state() private rangeError = '';
 
   private emit(change: ViewChange) {
-    this.dispatchEvent(new CustomEvent<ViewChange>('mv-view-change', { detail: change, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<ViewChange>('mv-view-change', { detail: change, bubbles: true, composed: true }),
+    );
   }
 
   private onPeriod(event: Event) {
@@ -129,8 +131,9 @@ export class FilterBar extends LitElement {
             ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === view.period}>${s.periods[p]}</option>`)}
           </select>
         </div>
-        ${view.period === 'custom'
-          ? html`<div class="range">
+        ${
+          view.period === 'custom'
+            ? html`<div class="range">
               <div class="field">
                 <label for="from">${s.from}</label>
                 <input id="from" type="date" .value=${this.range.from} aria-describedby="range-error" />
@@ -142,7 +145,8 @@ export class FilterBar extends LitElement {
               <button type="button" @click=${this.onApplyRange}>${s.applyRange}</button>
               <p id="range-error" class="error" role="alert">${this.rangeError}</p>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${this.renderDepartment()}
         <div class="field">
           <label for="channel">${s.channel}</label>

@@ -169,7 +169,8 @@ export class StandardsTable extends LitElement {
   private renderRow(standard: StandardScore) {
     const s = this.strings;
     const locale = this.locale;
-    const shown = !standard.suppressed && standard.score !== null && standard.ciLow !== null && standard.ciHigh !== null;
+    const shown =
+      !standard.suppressed && standard.score !== null && standard.ciLow !== null && standard.ciHigh !== null;
     if (!shown) {
       return html`<tr data-standard=${standard.id} data-suppressed="true">
         <th scope="row">${standard.title[locale]}</th>
@@ -184,9 +185,9 @@ export class StandardsTable extends LitElement {
     return html`<tr data-standard=${standard.id}>
       <th scope="row">${standard.title[locale]}</th>
       <td class="score-cell num">
-        <span class="score">${score}</span>${standard.n < FEW_RESPONSES_N
-          ? html`<span class="badge few">${s.fewResponses}</span>`
-          : ''}
+        <span class="score">${score}</span>${
+          standard.n < FEW_RESPONSES_N ? html`<span class="badge few">${s.fewResponses}</span>` : ''
+        }
       </td>
       <td>${scoreBar(standard.score!, standard.ciLow!, standard.ciHigh!, s.barLabel(score, low, high))}</td>
       <td class="num interval">${s.interval(low, high)}</td>

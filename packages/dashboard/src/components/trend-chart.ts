@@ -120,12 +120,12 @@ export class TrendChart extends LitElement {
       ${runs.map((run) => svg`<path class="band" d=${bandPath(run)}></path>`)}
       ${runs.map((run) => svg`<path class="line" d=${linePath(run)}></path>`)}
       ${runs.flat().map((p) => svg`<circle class="dot" cx=${p.x} cy=${p.y} r="2.5"></circle>`)}
-      ${first
-        ? svg`<text x=${BOX.left} y=${BOX.height - 6} text-anchor="start">${this.label(first.start)}</text>`
-        : ''}
-      ${last && last !== first
-        ? svg`<text x=${BOX.width - BOX.right} y=${BOX.height - 6} text-anchor="end">${this.label(last.start)}</text>`
-        : ''}
+      ${first ? svg`<text x=${BOX.left} y=${BOX.height - 6} text-anchor="start">${this.label(first.start)}</text>` : ''}
+      ${
+        last && last !== first
+          ? svg`<text x=${BOX.width - BOX.right} y=${BOX.height - 6} text-anchor="end">${this.label(last.start)}</text>`
+          : ''
+      }
     </svg>`;
   }
 
@@ -157,10 +157,12 @@ export class TrendChart extends LitElement {
           ${this.series.points.map(
             (p) => html`<tr>
               <td>${this.label(p.start)}</td>
-              ${p.suppressed || p.score === null || p.ciLow === null || p.ciHigh === null
-                ? html`<td colspan="2">${s.suppressedShort(this.minN)}</td>`
-                : html`<td>${formatPercent(locale, p.score)}</td>
-                    <td>${s.interval(formatPercent(locale, p.ciLow), formatPercent(locale, p.ciHigh))}</td>`}
+              ${
+                p.suppressed || p.score === null || p.ciLow === null || p.ciHigh === null
+                  ? html`<td colspan="2">${s.suppressedShort(this.minN)}</td>`
+                  : html`<td>${formatPercent(locale, p.score)}</td>
+                    <td>${s.interval(formatPercent(locale, p.ciLow), formatPercent(locale, p.ciHigh))}</td>`
+              }
               <td>${formatCount(locale, p.n)}</td>
             </tr>`,
           )}

@@ -64,7 +64,9 @@ export class TrendSection extends LitElement {
 
   private choose(interval: TrendInterval) {
     return () =>
-      this.dispatchEvent(new CustomEvent<ViewChange>('mv-view-change', { detail: { interval }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<ViewChange>('mv-view-change', { detail: { interval }, bubbles: true, composed: true }),
+      );
   }
 
   override render() {

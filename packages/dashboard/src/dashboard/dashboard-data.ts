@@ -42,7 +42,11 @@ export class DashboardData {
     this.error = null;
     this.host.requestUpdate();
     await Promise.all([
-      this.guarded('scores', () => api.scores(query), (scores) => (this.scores = scores)),
+      this.guarded(
+        'scores',
+        () => api.scores(query),
+        (scores) => (this.scores = scores),
+      ),
       this.loadTrend(api, query, interval),
       this.loadComments(api, query, q, false),
     ]);
@@ -51,7 +55,11 @@ export class DashboardData {
   }
 
   loadTrend(api: StaffApiClient, query: StaffQuery, interval: TrendInterval): Promise<void> {
-    return this.guarded('trend', () => api.trend(query, interval), (trend) => (this.trend = trend));
+    return this.guarded(
+      'trend',
+      () => api.trend(query, interval),
+      (trend) => (this.trend = trend),
+    );
   }
 
   loadComments(api: StaffApiClient, query: StaffQuery, q: string, append: boolean): Promise<void> {

@@ -183,7 +183,8 @@ export class MvScoresDashboard extends LitElement {
     this.view = next;
     if (this.phase !== 'signed-in') return;
     if (DATA_KEYS.some((key) => previous[key] !== next[key])) void this.loadAll();
-    else if (previous.interval !== next.interval && this.api) void this.data.loadTrend(this.api, this.query, next.interval);
+    else if (previous.interval !== next.interval && this.api)
+      void this.data.loadTrend(this.api, this.query, next.interval);
     else if (previous.q !== next.q && this.api) void this.data.loadComments(this.api, this.query, next.q, false);
   }
 
@@ -209,10 +210,12 @@ export class MvScoresDashboard extends LitElement {
       <h1 tabindex="-1">${s.appTitle}</h1>
       <div class="actions">
         <button type="button" lang=${other} @click=${() => this.changeView({ lang: other })}>${s.languageSwitch}</button>
-        ${this.phase === 'signed-in'
-          ? html`${this.session ? html`<span class="muted">${s.signedInAs(this.session.name)}</span>` : nothing}
+        ${
+          this.phase === 'signed-in'
+            ? html`${this.session ? html`<span class="muted">${s.signedInAs(this.session.name)}</span>` : nothing}
               <button type="button" @click=${this.onSignOutClick}>${s.signOut}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </header>`;
   }
@@ -236,21 +239,25 @@ export class MvScoresDashboard extends LitElement {
         <button type="button" @click=${this.download}>${s.downloadCsv}</button>
         <span role="status">${this.downloadStatus}</span>
       </div>
-      <div class="problem" role="alert">${this.data.error
+      <div class="problem" role="alert">${
+        this.data.error
           ? html`<span>${this.errorText(this.data.error, s.sessionEnded)}</span
               ><button type="button" @click=${this.loadAll}>${s.retry}</button>`
-          : nothing}</div>
+          : nothing
+      }</div>
       <div aria-busy=${this.data.loading ? 'true' : 'false'}>
         <section aria-labelledby="standards-heading">
           <h2 id="standards-heading">${s.standardsHeading}</h2>
-          ${this.data.scores
-            ? html`<mv-dashboard-standards
+          ${
+            this.data.scores
+              ? html`<mv-dashboard-standards
                 .strings=${s}
                 .locale=${this.locale}
                 .result=${this.data.scores}
                 .sort=${this.view.sort}
               ></mv-dashboard-standards>`
-            : nothing}
+              : nothing
+          }
         </section>
         <section aria-labelledby="trend-heading">
           <h2 id="trend-heading">${s.trendHeading}</h2>
@@ -284,14 +291,16 @@ export class MvScoresDashboard extends LitElement {
     return html`<div class="page" lang=${this.locale}>
       ${this.renderHeader()}
       <main>
-        ${this.phase === 'signed-in'
-          ? this.renderSignedIn()
-          : html`<mv-dashboard-sign-in
+        ${
+          this.phase === 'signed-in'
+            ? this.renderSignedIn()
+            : html`<mv-dashboard-sign-in
               .strings=${s}
               ?busy=${this.phase === 'signing-in'}
               .error=${this.signInError}
               @mv-sign-in=${(e: CustomEvent<{ token: string }>) => this.signIn(e.detail.token)}
-            ></mv-dashboard-sign-in>`}
+            ></mv-dashboard-sign-in>`
+        }
         <p class="visually-hidden" role="status">${this.status}</p>
       </main>
     </div>`;

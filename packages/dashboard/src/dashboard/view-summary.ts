@@ -32,9 +32,9 @@ export function viewSummary({ strings: s, locale, view, query, scores, surveys }
     `${s.survey}: ${survey ? survey.title[locale] : (query.survey ?? s.allSurveys)}`,
   ].join(' · ');
   return html`<p class="summary" id="summary">
-      <strong>${scores ? s.summary(formatCount(locale, scores.responses), period) : period}</strong>${scores
-        ? html` · ${s.summaryComments(formatCount(locale, scores.comments))}`
-        : nothing}
+      <strong>${scores ? s.summary(formatCount(locale, scores.responses), period) : period}</strong>${
+        scores ? html` · ${s.summaryComments(formatCount(locale, scores.comments))}` : nothing
+      }
     </p>
     <p class="filters-in-words muted">${filters}</p>`;
 }

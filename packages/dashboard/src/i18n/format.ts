@@ -15,9 +15,10 @@ const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
  * formatPercent('en', 68.4211) // → '68%'
  */
 export function formatPercent(locale: Locale, score: number): string {
-  return cached(`pct-${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
-    Math.round(score) / 100,
-  );
+  return cached(
+    `pct-${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(Math.round(score) / 100);
 }
 
 /**
@@ -29,7 +30,8 @@ export function formatPercent(locale: Locale, score: number): string {
 export function formatSignedPoints(locale: Locale, delta: number): string {
   return cached(
     `pts-${locale}`,
-    () => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    () =>
+      new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
   ).format(delta);
 }
 
@@ -56,16 +58,18 @@ export function formatDayRange(locale: Locale, from: string, to: string): string
 
 /** A single day, short (`Jan 5`), for chart axes and trend tables. */
 export function formatShortDay(locale: Locale, day: string): string {
-  return cached(`short-${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric' })).format(
-    utcDay(day),
-  );
+  return cached(
+    `short-${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric' }),
+  ).format(utcDay(day));
 }
 
 /** A month (`Jan 2026`), for monthly trend points. */
 export function formatMonth(locale: Locale, day: string): string {
-  return cached(`month-${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' })).format(
-    utcDay(day),
-  );
+  return cached(
+    `month-${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' }),
+  ).format(utcDay(day));
 }
 
 /** When a comment arrived, in the city's time zone. */

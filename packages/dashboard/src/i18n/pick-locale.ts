@@ -7,7 +7,11 @@ import type { Locale } from '@mv-feedback/scoring';
  * @example
  * pickLocale(undefined, 'es-MX', 'en-US') // → 'es'
  */
-export function pickLocale(fromUrl: Locale | undefined, pageLang: string | null, browserLang: string | undefined): Locale {
+export function pickLocale(
+  fromUrl: Locale | undefined,
+  pageLang: string | null,
+  browserLang: string | undefined,
+): Locale {
   if (fromUrl) return fromUrl;
   for (const lang of [pageLang, browserLang]) {
     if (lang) return lang.toLowerCase().startsWith('es') ? 'es' : 'en';

@@ -8,7 +8,8 @@ const en = {
   appTitle: 'Customer-care scores',
   languageSwitch: 'Español',
   signInHeading: 'Sign in',
-  signInIntro: 'Enter the staff token you were given. It is kept only in this browser tab, until you sign out or close it.',
+  signInIntro:
+    'Enter the staff token you were given. It is kept only in this browser tab, until you sign out or close it.',
   tokenLabel: 'Staff token',
   signIn: 'Sign in',
   signingIn: 'Checking the token…',

@@ -3,7 +3,8 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState, viewRange } from './v
 
 describe('view state in the query string', () => {
   it('round-trips every field', () => {
-    const search = '?period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&interval=month&sort=score&q=parking+lot&lang=es';
+    const search =
+      '?period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&interval=month&sort=score&q=parking+lot&lang=es';
     const view = parseViewState(search);
     expect(view).toEqual({
       period: 'custom',
@@ -36,7 +37,10 @@ describe('view state in the query string', () => {
   });
 
   it('turns a view into days', () => {
-    expect(viewRange({ ...DEFAULT_VIEW, period: 'year-to-date' }, '2026-11-26')).toEqual({ from: '2026-01-01', to: '2026-11-26' });
+    expect(viewRange({ ...DEFAULT_VIEW, period: 'year-to-date' }, '2026-11-26')).toEqual({
+      from: '2026-01-01',
+      to: '2026-11-26',
+    });
     expect(viewRange(parseViewState('?period=custom&from=2026-01-05&to=2026-02-10'), '2026-11-26')).toEqual({
       from: '2026-01-05',
       to: '2026-02-10',

@@ -1,7 +1,13 @@
 // The staff API's answers (SPEC section 5), shared by the server that builds
 // them and the dashboard that reads them.
 import { z } from 'zod';
-import { ChannelSchema, DepartmentSchema, LocaleSchema, LocalizedTextSchema, SurveySchema } from '../catalogue/catalogue-schema.js';
+import {
+  ChannelSchema,
+  DepartmentSchema,
+  LocaleSchema,
+  LocalizedTextSchema,
+  SurveySchema,
+} from '../catalogue/catalogue-schema.js';
 import { SLUG_PATTERN } from '../catalogue/context-rules.js';
 
 export const IsoDateSchema = z.iso.date();

@@ -192,4 +192,3 @@ export const defaultCatalogue: Catalogue = {
     },
   ],
 };
-

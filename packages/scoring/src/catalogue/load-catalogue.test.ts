@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './default-catalogue.js';
 import { CatalogueError, loadCatalogue } from './load-catalogue.js';
 
-const clone = () => structuredClone(defaultCatalogue) as unknown as {
-  standards: { id: string; title: Record<string, string> }[];
-  surveys: { id: string; questions: { id: string; type: string; standards: { standard: string; weight: number }[] }[] }[];
-};
+const clone = () =>
+  structuredClone(defaultCatalogue) as unknown as {
+    standards: { id: string; title: Record<string, string> }[];
+    surveys: {
+      id: string;
+      questions: { id: string; type: string; standards: { standard: string; weight: number }[] }[];
+    }[];
+  };
 
 const faultOf = (input: unknown): CatalogueError => {
   try {
@@ -25,15 +29,32 @@ describe('loading a catalogue', () => {
 
   it('holds the eleven standards and both surveys of the SPEC', () => {
     expect(defaultCatalogue.standards.map((s) => s.id)).toEqual([
-      'same-day-response', 'first-impressions', 'positive-experience', 'asking-and-listening', 'connecting',
-      'respecting-concerns', 'customer-choice', 'who-we-work-for', 'knowing-our-business', 'efficient-not-rushed',
+      'same-day-response',
+      'first-impressions',
+      'positive-experience',
+      'asking-and-listening',
+      'connecting',
+      'respecting-concerns',
+      'customer-choice',
+      'who-we-work-for',
+      'knowing-our-business',
+      'efficient-not-rushed',
       'questioning-status-quo',
     ]);
     const ids = (survey: string) => defaultCatalogue.surveys.find((s) => s.id === survey)!.questions.map((q) => q.id);
     expect(ids('quick')).toEqual(['listened', 'positive', 'accurate']);
     expect(ids('full')).toEqual([
-      'same-day', 'professional', 'positive', 'listened', 'acknowledged', 'at-ease', 'would-choose', 'did-best',
-      'accurate', 'respected-time', 'simple-process',
+      'same-day',
+      'professional',
+      'positive',
+      'listened',
+      'acknowledged',
+      'at-ease',
+      'would-choose',
+      'did-best',
+      'accurate',
+      'respected-time',
+      'simple-process',
     ]);
   });
 

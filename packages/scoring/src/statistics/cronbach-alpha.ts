@@ -3,8 +3,7 @@ import type { AlphaCounters } from './counters.js';
 /** α is reported only from this many complete respondents (SPEC section 4). */
 export const MIN_ALPHA_RESPONDENTS = 30;
 
-const sampleVariance = (count: number, sum: number, squares: number) =>
-  (squares - (sum * sum) / count) / (count - 1);
+const sampleVariance = (count: number, sum: number, squares: number) => (squares - (sum * sum) / count) / (count - 1);
 
 /**
  * Cronbach's α from the sums of complete respondents:

@@ -31,8 +31,24 @@ const closeTo = (a: number | null, b: number | null) =>
   a === null || b === null ? a === b : Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
 
 const sameResult = (a: CountersByStandard, b: CountersByStandard) => {
-  const ra = buildScoresResult({ catalogue: defaultCatalogue, from: 'x', to: 'x', responses: 0, comments: 0, current: a, minN: 1 });
-  const rb = buildScoresResult({ catalogue: defaultCatalogue, from: 'x', to: 'x', responses: 0, comments: 0, current: b, minN: 1 });
+  const ra = buildScoresResult({
+    catalogue: defaultCatalogue,
+    from: 'x',
+    to: 'x',
+    responses: 0,
+    comments: 0,
+    current: a,
+    minN: 1,
+  });
+  const rb = buildScoresResult({
+    catalogue: defaultCatalogue,
+    from: 'x',
+    to: 'x',
+    responses: 0,
+    comments: 0,
+    current: b,
+    minN: 1,
+  });
   return ra.standards.every((s, i) => {
     const t = rb.standards[i]!;
     return (
@@ -62,9 +78,16 @@ describe('scoring properties', () => {
   it('the order of responses does not matter', () => {
     fc.assert(
       fc.property(
-        fc.array(responseArbitrary, { maxLength: 60 }).chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length }))),
+        fc
+          .array(responseArbitrary, { maxLength: 60 })
+          .chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length }))),
         ([responses, shuffled]) => {
-          expect(sameResult(countersFromResponses(defaultCatalogue, responses), countersFromResponses(defaultCatalogue, shuffled))).toBe(true);
+          expect(
+            sameResult(
+              countersFromResponses(defaultCatalogue, responses),
+              countersFromResponses(defaultCatalogue, shuffled),
+            ),
+          ).toBe(true);
         },
       ),
     );
@@ -83,17 +106,32 @@ describe('scoring properties', () => {
 
   it('suppression never leaks a number', () => {
     fc.assert(
-      fc.property(fc.array(responseArbitrary, { maxLength: 40 }), fc.integer({ min: 1, max: 50 }), (responses, minN) => {
-        const current = countersFromResponses(defaultCatalogue, responses);
-        const result = buildScoresResult({ catalogue: defaultCatalogue, from: 'x', to: 'x', responses: responses.length, comments: 0, current, previous: current, minN });
-        for (const s of result.standards) {
-          if (s.n >= minN) continue;
-          expect(s.suppressed).toBe(true);
-          expect([s.favorable, s.score, s.ciLow, s.ciHigh, s.mean, s.meanCiLow, s.meanCiHigh, s.reliability]).toEqual(Array(8).fill(null));
-          expect([s.change?.previousScore, s.change?.delta, s.change?.pValue]).toEqual([null, null, null]);
-          expect(s.change?.significant).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.array(responseArbitrary, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 50 }),
+        (responses, minN) => {
+          const current = countersFromResponses(defaultCatalogue, responses);
+          const result = buildScoresResult({
+            catalogue: defaultCatalogue,
+            from: 'x',
+            to: 'x',
+            responses: responses.length,
+            comments: 0,
+            current,
+            previous: current,
+            minN,
+          });
+          for (const s of result.standards) {
+            if (s.n >= minN) continue;
+            expect(s.suppressed).toBe(true);
+            expect([s.favorable, s.score, s.ciLow, s.ciHigh, s.mean, s.meanCiLow, s.meanCiHigh, s.reliability]).toEqual(
+              Array(8).fill(null),
+            );
+            expect([s.change?.previousScore, s.change?.delta, s.change?.pValue]).toEqual([null, null, null]);
+            expect(s.change?.significant).toBe(false);
+          }
+        },
+      ),
     );
   });
 });

@@ -14,8 +14,7 @@ export interface ProportionChange {
   test: 'z' | 'fisher';
 }
 
-const logChoose = (n: number, k: number) =>
-  jStat.gammaln(n + 1) - jStat.gammaln(k + 1) - jStat.gammaln(n - k + 1);
+const logChoose = (n: number, k: number) => jStat.gammaln(n + 1) - jStat.gammaln(k + 1) - jStat.gammaln(n - k + 1);
 
 /**
  * Two-sided Fisher's exact test of a 2×2 table: the probability, under the

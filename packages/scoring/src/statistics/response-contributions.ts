@@ -26,7 +26,10 @@ export function normalizeAnswer(question: Question, value: AnswerValue | undefin
  * // → [{ standard: 'asking-and-listening', v: 1, favorable: true, ... }]
  */
 export function responseContributions(survey: Survey, answers: Answers): StandardContribution[] {
-  const byStandard = new Map<string, { weighted: number; weights: number; items: string[]; values: (number | null)[] }>();
+  const byStandard = new Map<
+    string,
+    { weighted: number; weights: number; items: string[]; values: (number | null)[] }
+  >();
   for (const question of survey.questions) {
     const x = normalizeAnswer(question, answers[question.id]);
     for (const { standard, weight } of question.standards) {

@@ -4,7 +4,6 @@ import { meanInterval } from './mean-interval.js';
 import { DEFAULT_MIN_N } from './thresholds.js';
 import { wilsonInterval } from './wilson-interval.js';
 
-
 export interface StandardSummary {
   n: number;
   favorable: number | null;

@@ -9,9 +9,7 @@ import { summarizeStandard } from './summarize-standard.js';
 
 // SPEC section 4: a standard s with two items a and b, weight 1 each.
 const catalogue: Catalogue = {
-  standards: [
-    { id: 's', title: { en: 'S', es: 'S' }, description: { en: 'S', es: 'S' } },
-  ],
+  standards: [{ id: 's', title: { en: 'S', es: 'S' }, description: { en: 'S', es: 'S' } }],
   surveys: [
     {
       id: 'ab',
@@ -30,8 +28,26 @@ const catalogue: Catalogue = {
 const NA = null; // "does not apply"
 const SKIP = undefined; // skipped: the key is absent
 const pairs: [number | null | undefined, number | null | undefined][] = [
-  [5, 5], [4, 5], [4, 4], [5, 4], [3, 4], [2, 3], [5, NA], [4, SKIP], [1, 2], [5, 5],
-  [NA, NA], [3, 3], [4, 3], [5, 5], [2, 2], [4, 4], [SKIP, 4], [5, 4], [3, 5], [4, 4],
+  [5, 5],
+  [4, 5],
+  [4, 4],
+  [5, 4],
+  [3, 4],
+  [2, 3],
+  [5, NA],
+  [4, SKIP],
+  [1, 2],
+  [5, 5],
+  [NA, NA],
+  [3, 3],
+  [4, 3],
+  [5, 5],
+  [2, 2],
+  [4, 4],
+  [SKIP, 4],
+  [5, 4],
+  [3, 5],
+  [4, 4],
 ];
 const workedResponses = pairs.map(([a, b]) => {
   const answers: Record<string, AnswerValue> = {};

@@ -20,7 +20,10 @@ export const ContextSchema = z.strictObject({
   department: DepartmentSchema.optional(),
   channel: ChannelSchema.optional(),
   interaction: z.string().max(MAX_INTERACTION_LENGTH, `at most ${MAX_INTERACTION_LENGTH} characters`).optional(),
-  page: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).optional(),
+  page: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2048)
+    .optional(),
 });
 export type ResponseContext = z.infer<typeof ContextSchema>;
 
@@ -81,34 +84,41 @@ const answersWithoutPrototypeKey = z.unknown().superRefine((body, ctx) => {
  */
 export function submissionSchema(catalogue: Catalogue) {
   const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
-  return answersWithoutPrototypeKey.pipe(SubmissionShapeSchema).superRefine((body, ctx) => {
-    const survey = surveys.get(body.survey);
-    if (!survey) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['survey'],
-        message: `unknown survey "${body.survey}" (known: ${[...surveys.keys()].join(', ')})`,
-      });
-      return;
-    }
-    const questions = new Map(survey.questions.map((q) => [q.id, q]));
-    let answered = 0;
-    for (const [id, value] of Object.entries(body.answers)) {
-      const question = questions.get(id);
-      if (!question) {
-        ctx.addIssue({ code: 'custom', path: ['answers', id], message: `unknown question "${id}" in survey "${survey.id}"` });
-        continue;
+  return answersWithoutPrototypeKey
+    .pipe(SubmissionShapeSchema)
+    .superRefine((body, ctx) => {
+      const survey = surveys.get(body.survey);
+      if (!survey) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['survey'],
+          message: `unknown survey "${body.survey}" (known: ${[...surveys.keys()].join(', ')})`,
+        });
+        return;
       }
-      const problem = valueIssue(question, value);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['answers', id], message: problem });
-      else if (value !== null) answered += 1;
-    }
-    if (answered === 0 && body.comment === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['answers'],
-        message: 'answer at least one question or write a comment',
-      });
-    }
-  }).transform((body): Submission => ({ ...body, answers: body.answers as Answers }));
+      const questions = new Map(survey.questions.map((q) => [q.id, q]));
+      let answered = 0;
+      for (const [id, value] of Object.entries(body.answers)) {
+        const question = questions.get(id);
+        if (!question) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['answers', id],
+            message: `unknown question "${id}" in survey "${survey.id}"`,
+          });
+          continue;
+        }
+        const problem = valueIssue(question, value);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['answers', id], message: problem });
+        else if (value !== null) answered += 1;
+      }
+      if (answered === 0 && body.comment === null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers'],
+          message: 'answer at least one question or write a comment',
+        });
+      }
+    })
+    .transform((body): Submission => ({ ...body, answers: body.answers as Answers }));
 }

@@ -35,7 +35,10 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
     }),
   );
   const dashboardPage = (c: Parameters<typeof sendFile>[0]) =>
-    sendFile(c, join(roots.dashboardPublic, 'index.html'), { cacheControl: 'no-cache', headers: htmlHeaders(DASHBOARD_POLICY) });
+    sendFile(c, join(roots.dashboardPublic, 'index.html'), {
+      cacheControl: 'no-cache',
+      headers: htmlHeaders(DASHBOARD_POLICY),
+    });
   app.get('/dashboard', dashboardPage);
   app.get('/dashboard/', dashboardPage);
   app.get('/dashboard/mv-scores-dashboard.js', (c) => sendFile(c, join(roots.dashboardDist, 'mv-scores-dashboard.js')));
@@ -43,7 +46,10 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
     app.get('/demo', (c) => c.redirect('/demo/', 301));
     app.get('/demo/*', async (c) => {
       const relative = c.req.path.slice('/demo/'.length);
-      const file = resolveInside(roots.demo, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
+      const file = resolveInside(
+        roots.demo,
+        relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative,
+      );
       // /demo/es → /demo/es/, so the page's relative links resolve inside its folder.
       if (file && (await isDirectory(file))) return c.redirect(`${c.req.path}/`, 301);
       const headers = file?.endsWith('.html') ? htmlHeaders(DEMO_POLICY) : undefined;

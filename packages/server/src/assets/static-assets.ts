@@ -62,7 +62,12 @@ async function load(file: string): Promise<CachedFile | null> {
   const cached = cache.get(file);
   if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached;
   const body = new Uint8Array(await readFile(file));
-  const entry = { mtimeMs: info.mtimeMs, size: info.size, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  const entry = {
+    mtimeMs: info.mtimeMs,
+    size: info.size,
+    body,
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+  };
   cache.set(file, entry);
   return entry;
 }

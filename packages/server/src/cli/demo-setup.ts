@@ -10,7 +10,11 @@ const DEMO_TOKEN_NAME = 'demo admin';
  * makes an admin token to sign in to the dashboard with (revoking the one
  * printed by the previous start), and prints where to look.
  */
-export async function prepareDemo(server: RunningServer, config: ServerConfig, out: NodeJS.WritableStream): Promise<void> {
+export async function prepareDemo(
+  server: RunningServer,
+  config: ServerConfig,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   const stored = Number((await server.db.execute('SELECT count(*) FROM responses')).rows[0]?.[0] ?? 0);
   if (stored === 0) {
     out.write('seeding a year of demo responses…\n');

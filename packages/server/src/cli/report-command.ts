@@ -52,7 +52,11 @@ export async function reportCommand(argv: string[]): Promise<number> {
       await migrate(db);
       const result = await computeScores(db, { catalogue: config.catalogue, minN: config.minN }, outcome.filters);
       const text =
-        format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? formatScoresCsv(result) : formatScoresTable(result);
+        format === 'json'
+          ? `${JSON.stringify(result, null, 2)}\n`
+          : format === 'csv'
+            ? formatScoresCsv(result)
+            : formatScoresTable(result);
       process.stdout.write(text);
       return 0;
     } finally {

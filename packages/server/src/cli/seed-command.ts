@@ -18,7 +18,12 @@ export async function seedCommand(argv: string[]): Promise<number> {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { demo: { type: 'boolean' }, count: { type: 'string' }, seed: { type: 'string' }, db: { type: 'string' } },
+      options: {
+        demo: { type: 'boolean' },
+        count: { type: 'string' },
+        seed: { type: 'string' },
+        db: { type: 'string' },
+      },
       strict: true,
     });
     if (!values.demo) throw new ConfigError(`only demo data can be seeded: ${SEED_USAGE}`);

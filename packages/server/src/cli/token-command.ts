@@ -22,7 +22,12 @@ export async function tokenCommand(argv: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { name: { type: 'string' }, role: { type: 'string' }, department: { type: 'string' }, db: { type: 'string' } },
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string' },
+        department: { type: 'string' },
+        db: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -36,14 +41,20 @@ export async function tokenCommand(argv: string[]): Promise<number> {
         throw new ConfigError(`--department must be a department slug like "permits", got "${values.department}"`);
       }
       return await withDatabase(values.db, async (db) => {
-        const token = await createStaffToken(db, { name, role, ...(values.department ? { department: values.department } : {}) });
+        const token = await createStaffToken(db, {
+          name,
+          role,
+          ...(values.department ? { department: values.department } : {}),
+        });
         process.stdout.write(`${token}\n`);
         return 0;
       });
     }
     if (action === 'list') {
       return await withDatabase(values.db, async (db) => {
-        const { rows } = await db.execute('SELECT id, name, role, department, created_at, revoked_at FROM staff_tokens ORDER BY id');
+        const { rows } = await db.execute(
+          'SELECT id, name, role, department, created_at, revoked_at FROM staff_tokens ORDER BY id',
+        );
         for (const row of rows) {
           const scope = row.department ? `department ${String(row.department)}` : 'all departments';
           const state = row.revoked_at ? `revoked ${String(row.revoked_at)}` : `created ${String(row.created_at)}`;
@@ -65,7 +76,10 @@ export async function tokenCommand(argv: string[]): Promise<number> {
   }
 }
 
-async function withDatabase(dbFlag: string | undefined, run: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<number>): Promise<number> {
+async function withDatabase(
+  dbFlag: string | undefined,
+  run: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<number>,
+): Promise<number> {
   const config = loadConfig({ flags: dbFlag ? { db: dbFlag } : {} });
   const db = await openDatabase(config);
   try {

@@ -42,7 +42,9 @@ export function prepareDatabaseLocation(dbUrl: string): void {
     return;
   }
   if (scheme !== 'file:') {
-    throw new ConfigError(`MV_DB_URL "${dbUrl}" has an unsupported scheme ${scheme} (expected file:, libsql:, http(s): or ws(s):)`);
+    throw new ConfigError(
+      `MV_DB_URL "${dbUrl}" has an unsupported scheme ${scheme} (expected file:, libsql:, http(s): or ws(s):)`,
+    );
   }
   const file = databaseFilePath(dbUrl);
   if (file === null) return;
@@ -64,4 +66,8 @@ export function prepareDatabaseLocation(dbUrl: string): void {
 }
 
 const reason = (error: unknown) =>
-  error instanceof Error && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
+  error instanceof Error && 'code' in error
+    ? String(error.code)
+    : error instanceof Error
+      ? error.message
+      : String(error);

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { CatalogueError, DEFAULT_MIN_N, defaultCatalogue, isValidTimeZone, loadCatalogue, type Catalogue } from '@mv-feedback/scoring';
+import {
+  CatalogueError,
+  DEFAULT_MIN_N,
+  defaultCatalogue,
+  isValidTimeZone,
+  loadCatalogue,
+  type Catalogue,
+} from '@mv-feedback/scoring';
 import { ConfigError } from './config-error.js';
 import { prepareDatabaseLocation } from './database-location.js';
 import type { ServerConfig } from './server-config.js';
@@ -72,7 +79,8 @@ function catalogueFrom(file: string | undefined): Catalogue {
   try {
     return loadCatalogue(text);
   } catch (error) {
-    if (error instanceof CatalogueError) throw new ConfigError(`MV_CATALOGUE file ${file}: ${error.message}`, { cause: error });
+    if (error instanceof CatalogueError)
+      throw new ConfigError(`MV_CATALOGUE file ${file}: ${error.message}`, { cause: error });
     throw error;
   }
 }
@@ -105,7 +113,8 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
   };
   const trustProxy = present(env.MV_TRUST_PROXY);
   if (trustProxy !== undefined) {
-    if (!/^(1|0|true|false|yes|no)$/i.test(trustProxy)) throw new ConfigError(`MV_TRUST_PROXY must be true or false, got "${trustProxy}"`);
+    if (!/^(1|0|true|false|yes|no)$/i.test(trustProxy))
+      throw new ConfigError(`MV_TRUST_PROXY must be true or false, got "${trustProxy}"`);
     config.trustProxy = /^(1|true|yes)$/i.test(trustProxy);
   }
   const authToken = present(env.MV_DB_AUTH_TOKEN);

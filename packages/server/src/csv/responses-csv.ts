@@ -21,7 +21,11 @@ export function questionColumns(catalogue: Catalogue): string[] {
 }
 
 /** The export's header row. */
-export const csvHeader = (catalogue: Catalogue): string[] => [...FIXED_COLUMNS, ...questionColumns(catalogue), 'comment'];
+export const csvHeader = (catalogue: Catalogue): string[] => [
+  ...FIXED_COLUMNS,
+  ...questionColumns(catalogue),
+  'comment',
+];
 
 /**
  * The raw responses of a range as a streamed CSV (UTF-8 with BOM, CRLF, RFC
@@ -69,7 +73,8 @@ export async function responsesCsvStream(
       ]);
     }
     const last = rows[rows.length - 1];
-    const next: [string, string] | null = rows.length < pageSize || !last ? null : [String(last.received_at), String(last.id)];
+    const next: [string, string] | null =
+      rows.length < pageSize || !last ? null : [String(last.received_at), String(last.id)];
     return { text, next };
   };
 

@@ -54,4 +54,8 @@ export async function openDatabase(
 }
 
 const message = (error: unknown) =>
-  error instanceof LibsqlError ? `${error.code}: ${error.message.replace(/^[A-Z_]+: /, '')}` : error instanceof Error ? error.message : String(error);
+  error instanceof LibsqlError
+    ? `${error.code}: ${error.message.replace(/^[A-Z_]+: /, '')}`
+    : error instanceof Error
+      ? error.message
+      : String(error);

@@ -98,7 +98,10 @@ const upsertCounts = (rows: number) => `INSERT INTO daily_counts (day, departmen
  * await db.batch(responseWriteStatements([{ submission, receivedAt: new Date(), contentHash: contentHash(submission) }],
  *   { catalogue, timezone: 'America/Los_Angeles' }), 'write');
  */
-export function responseWriteStatements(items: readonly StoredResponseInput[], options: ResponseStoreOptions): InStatement[] {
+export function responseWriteStatements(
+  items: readonly StoredResponseInput[],
+  options: ResponseStoreOptions,
+): InStatement[] {
   const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
   const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
   const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
@@ -145,6 +148,14 @@ export function responseWriteStatements(items: readonly StoredResponseInput[], o
     counters.sumV2,
     counters.alpha ? JSON.stringify(counters.alpha) : null,
   ]);
-  const countRows = [...counts.values()].map(({ key, responses, comments }): InValue[] => [...key, responses, comments]);
-  return [...chunked(rows, insertResponses), ...chunked(rollupRows, upsertRollups), ...chunked(countRows, upsertCounts)];
+  const countRows = [...counts.values()].map(({ key, responses, comments }): InValue[] => [
+    ...key,
+    responses,
+    comments,
+  ]);
+  return [
+    ...chunked(rows, insertResponses),
+    ...chunked(rollupRows, upsertRollups),
+    ...chunked(countRows, upsertCounts),
+  ];
 }

@@ -17,7 +17,8 @@ export const STORAGE_RETRY_AFTER_SECONDS = 2;
 // another process, I/O, a full disk, a file that cannot be opened or written,
 // a remote libSQL server out of reach. Constraint or syntax errors are bugs
 // and must not hide behind "try again later".
-const UNAVAILABLE_CODES = /^(SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|PROTOCOL)|CLIENT_CLOSED|HRANA|SERVER_ERROR)/;
+const UNAVAILABLE_CODES =
+  /^(SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|PROTOCOL)|CLIENT_CLOSED|HRANA|SERVER_ERROR)/;
 
 /**
  * Whether an error means the database is unavailable for now (503 and a

@@ -80,16 +80,26 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     if (writeDb !== db) writeDb.close();
     db.close();
   };
-  const app = createApp({ db, config, writer, demo: options.demo ?? false, ...(options.assetRoots ? { assetRoots: options.assetRoots } : {}) });
+  const app = createApp({
+    db,
+    config,
+    writer,
+    demo: options.demo ?? false,
+    ...(options.assetRoots ? { assetRoots: options.assetRoots } : {}),
+  });
   const host = options.host ?? config.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve({ fetch: app.fetch, port: options.port ?? config.port, hostname: host }, () => resolve(created as Server));
+    const created = serve({ fetch: app.fetch, port: options.port ?? config.port, hostname: host }, () =>
+      resolve(created as Server),
+    );
     created.once('error', reject);
   }).catch(async (error: unknown) => {
     await writer.close();
     closeDatabases();
     if (error instanceof Error && 'code' in error && (error.code === 'EADDRINUSE' || error.code === 'EACCES')) {
-      throw new ConfigError(`cannot listen on ${host}:${options.port ?? config.port} (${error.code}); choose another with --port or MV_PORT`);
+      throw new ConfigError(
+        `cannot listen on ${host}:${options.port ?? config.port} (${error.code}); choose another with --port or MV_PORT`,
+      );
     }
     throw error;
   });

@@ -74,11 +74,16 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
     let outcomes: WriteOutcome[];
     try {
       const items = batch.map((w) => w.item);
-      outcomes = await retryWhileBusy(() => writeBatch(items).catch(afterFailure), { deadlineMs: options.busyDeadlineMs ?? 5_000 });
-    } catch (error) {
-      const failure = new StorageUnavailableError(`storage unavailable: ${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
+      outcomes = await retryWhileBusy(() => writeBatch(items).catch(afterFailure), {
+        deadlineMs: options.busyDeadlineMs ?? 5_000,
       });
+    } catch (error) {
+      const failure = new StorageUnavailableError(
+        `storage unavailable: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          cause: error,
+        },
+      );
       for (const waiting of batch) waiting.reject(failure);
       return;
     }

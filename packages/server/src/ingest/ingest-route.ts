@@ -73,12 +73,22 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
       const result = schema.safeParse(body.value);
       if (!result.success) {
         const issues = validationIssues(result.error);
-        return apiError(c, 400, 'invalid_submission', `the submission has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}`, issues);
+        return apiError(
+          c,
+          400,
+          'invalid_submission',
+          `the submission has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}`,
+          issues,
+        );
       }
       const submission = result.data;
       let outcome;
       try {
-        outcome = await deps.writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) });
+        outcome = await deps.writer.submit({
+          submission,
+          receivedAt: new Date(),
+          contentHash: contentHash(submission),
+        });
       } catch (error) {
         if (error instanceof StorageUnavailableError) return storageUnavailable(c);
         throw error;

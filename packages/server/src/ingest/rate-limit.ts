@@ -47,7 +47,12 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     counts.set(key, count);
     if (count > options.limit) {
       c.header('Retry-After', String(Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000))));
-      return apiError(c, 429, 'rate_limited', `at most ${options.limit} submissions a minute from one client; try again later`);
+      return apiError(
+        c,
+        429,
+        'rate_limited',
+        `at most ${options.limit} submissions a minute from one client; try again later`,
+      );
     }
     return next();
   };

@@ -1,7 +1,6 @@
 /** The result of reading a request body as JSON text. */
 export type JsonBodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; code: 'invalid_utf8' | 'malformed_json'; message: string };
+  { ok: true; value: unknown } | { ok: false; code: 'invalid_utf8' | 'malformed_json'; message: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -46,7 +46,12 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
             const entry = waiting.get(result.seq);
             waiting.delete(result.seq);
             if ('outcome' in result) entry?.resolve(result.outcome);
-            else entry?.reject(result.failed.storage ? new StorageUnavailableError(result.failed.message) : new Error(result.failed.message));
+            else
+              entry?.reject(
+                result.failed.storage
+                  ? new StorageUnavailableError(result.failed.message)
+                  : new Error(result.failed.message),
+              );
           }
         }
       });
@@ -97,7 +102,14 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
             outgoing = [];
           });
         }
-        outgoing.push({ seq: id, item: { submission: item.submission, receivedAt: item.receivedAt.toISOString(), contentHash: item.contentHash } });
+        outgoing.push({
+          seq: id,
+          item: {
+            submission: item.submission,
+            receivedAt: item.receivedAt.toISOString(),
+            contentHash: item.contentHash,
+          },
+        });
       });
     },
     async flush() {

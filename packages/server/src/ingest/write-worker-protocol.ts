@@ -27,4 +27,5 @@ export type WorkerReply =
   | { type: 'settled'; results: WorkerResult[] }
   | { type: 'closed' };
 
-export type WorkerResult = { seq: number; outcome: WriteOutcome } | { seq: number; failed: { storage: boolean; message: string } };
+export type WorkerResult =
+  { seq: number; outcome: WriteOutcome } | { seq: number; failed: { storage: boolean; message: string } };

@@ -70,6 +70,9 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
 const data = workerData as WriteWorkerData | undefined;
 if (!isMainThread && data?.role === 'mv-feedback-writer') {
   runWriter(data).catch((error: unknown) => {
-    parentPort?.postMessage({ type: 'startFailed', message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+    parentPort?.postMessage({
+      type: 'startFailed',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies WorkerReply);
   });
 }

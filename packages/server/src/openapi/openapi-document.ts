@@ -41,7 +41,11 @@ export function openApiDocument(): Record<string, unknown> {
   if (cached) return cached;
   const schemas: Record<string, unknown> = {};
   for (const [name, { schema, io }] of Object.entries(componentSchemas)) {
-    const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+    const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io,
+      unrepresentable: 'any',
+    });
     schemas[name] = json;
   }
   cached = {
@@ -55,13 +59,18 @@ export function openApiDocument(): Record<string, unknown> {
     servers: [{ url: '/' }],
     components: {
       schemas,
-      securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'A token from `mv-feedback token create`.' } },
+      securitySchemes: {
+        staffToken: { type: 'http', scheme: 'bearer', description: 'A token from `mv-feedback token create`.' },
+      },
     },
     paths: {
       '/api/v1/responses': {
         post: {
           summary: 'Store one survey response (idempotent on its id)',
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Submission' } } } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Submission' } } },
+          },
           responses: {
             '201': jsonResponse('Stored and durably committed', 'Stored'),
             '200': jsonResponse('The same id and content again: already stored', 'Stored'),
@@ -89,7 +98,10 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/api/v1/standards': {
-        get: { summary: 'The customer-care standards', responses: { '200': jsonResponse('The standards', 'Standards') } },
+        get: {
+          summary: 'The customer-care standards',
+          responses: { '200': jsonResponse('The standards', 'Standards') },
+        },
       },
       '/healthz': {
         get: {
@@ -99,7 +111,8 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/v1/me': {
         get: {
-          summary: "The signed-in staff member: name, role, department scope, the city's time zone and the departments with responses",
+          summary:
+            "The signed-in staff member: name, role, department scope, the city's time zone and the departments with responses",
           security: [{ staffToken: [] }],
           responses: { '200': jsonResponse('The session', 'StaffSession'), '401': staffResponses['401'] },
         },
@@ -145,7 +158,9 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/v1/openapi.json': {
         get: {
           summary: 'This document',
-          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: {
+            '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
+          },
         },
       },
     },

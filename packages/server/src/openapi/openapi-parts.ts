@@ -4,9 +4,24 @@ const slug = { type: 'string', pattern: SLUG_PATTERN.source };
 
 /** The filters of every staff query (SPEC section 5). */
 export const staffParameters = [
-  { name: 'from', in: 'query', description: 'First day (city time zone); default 29 days before `to`.', schema: { type: 'string', format: 'date' } },
-  { name: 'to', in: 'query', description: 'Last day, included; default today.', schema: { type: 'string', format: 'date' } },
-  { name: 'department', in: 'query', description: "A department-scoped token's own department when absent.", schema: slug },
+  {
+    name: 'from',
+    in: 'query',
+    description: 'First day (city time zone); default 29 days before `to`.',
+    schema: { type: 'string', format: 'date' },
+  },
+  {
+    name: 'to',
+    in: 'query',
+    description: 'Last day, included; default today.',
+    schema: { type: 'string', format: 'date' },
+  },
+  {
+    name: 'department',
+    in: 'query',
+    description: "A department-scoped token's own department when absent.",
+    schema: slug,
+  },
   { name: 'channel', in: 'query', schema: { type: 'string', enum: [...CHANNELS] } },
   { name: 'survey', in: 'query', schema: slug },
 ];

@@ -1,10 +1,25 @@
 import type { Client } from '@libsql/client';
-import { addDays, cityDay, type Answers, type Channel, type Locale, type Question, type Submission, type Survey } from '@mv-feedback/scoring';
+import {
+  addDays,
+  cityDay,
+  type Answers,
+  type Channel,
+  type Locale,
+  type Question,
+  type Submission,
+  type Survey,
+} from '@mv-feedback/scoring';
 import type { ServerConfig } from '../config/server-config.js';
 import { contentHash } from '../db/content-hash.js';
 import { responseWriteStatements, type StoredResponseInput } from '../db/response-store.js';
 import { DEMO_COMMENTS } from './demo-comments.js';
-import { CHANNEL_QUALITY, DEMO_DEPARTMENTS, WEEKDAY_VOLUME, standardTrend, type DemoDepartment } from './demo-profile.js';
+import {
+  CHANNEL_QUALITY,
+  DEMO_DEPARTMENTS,
+  WEEKDAY_VOLUME,
+  standardTrend,
+  type DemoDepartment,
+} from './demo-profile.js';
 import { mulberry32, randomUuid, weightedPick } from './prng.js';
 import { dayStart } from './zoned-instant.js';
 
@@ -70,7 +85,9 @@ export async function seedDemoData(db: Client, config: ServerConfig, options: Se
 /** How many responses each of the last 365 days gets, oldest first, by weekday rhythm and slow growth. */
 function dailyCounts(random: Random, count: number, today: string): { day: string; responses: number }[] {
   const days = Array.from({ length: HISTORY_DAYS }, (_, i) => addDays(today, i - (HISTORY_DAYS - 1)));
-  const weights = days.map((day, i) => WEEKDAY_VOLUME[new Date(`${day}T00:00:00Z`).getUTCDay()]! * (0.85 + (0.3 * i) / HISTORY_DAYS));
+  const weights = days.map(
+    (day, i) => WEEKDAY_VOLUME[new Date(`${day}T00:00:00Z`).getUTCDay()]! * (0.85 + (0.3 * i) / HISTORY_DAYS),
+  );
   const cumulative: number[] = [];
   let sum = 0;
   for (const weight of weights) cumulative.push((sum += weight));
@@ -96,8 +113,12 @@ function responseInstant(random: Random, dayStartMs: number, now: Date): Date {
 }
 
 function demoSubmission(random: Random, surveys: readonly Survey[], t: number): Submission {
-  const survey = surveys.length === 1 || random() < 0.85 ? surveys[0]! : surveys[1 + Math.floor(random() * (surveys.length - 1))]!;
-  const department = weightedPick(random, DEMO_DEPARTMENTS.map((d) => [d, d.volume] as const));
+  const survey =
+    surveys.length === 1 || random() < 0.85 ? surveys[0]! : surveys[1 + Math.floor(random() * (surveys.length - 1))]!;
+  const department = weightedPick(
+    random,
+    DEMO_DEPARTMENTS.map((d) => [d, d.volume] as const),
+  );
   const channel = weightedPick(random, department.channels);
   const locale: Locale = random() < 0.3 ? 'es' : 'en';
   // One resident's mood shifts all their answers together, as in real surveys.
@@ -149,7 +170,8 @@ function demoComment(random: Random, locale: Locale, share: number): string {
 
 function demoContext(random: Random, department: DemoDepartment, channel: Channel): Submission['context'] {
   const context: Submission['context'] = { department: department.slug, channel };
-  if (random() < 0.4) context.interaction = `${department.casePrefix}-${String(Math.floor(random() * 100_000)).padStart(5, '0')}`;
+  if (random() < 0.4)
+    context.interaction = `${department.casePrefix}-${String(Math.floor(random() * 100_000)).padStart(5, '0')}`;
   if (channel === 'web') context.page = `https://www.example.gov/${department.slug}`;
   return context;
 }

@@ -12,13 +12,90 @@ export interface DemoDepartment {
 }
 
 export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = [
-  { slug: 'permits', volume: 4, quality: -0.06, casePrefix: 'PRM', channels: [['in-person', 5], ['web', 3], ['email', 2], ['phone', 1]] },
-  { slug: 'utilities', volume: 5, quality: -0.03, casePrefix: 'UTL', channels: [['phone', 5], ['web', 4], ['email', 1], ['other', 1]] },
-  { slug: 'parks-recreation', volume: 3, quality: 0.05, casePrefix: 'PRK', channels: [['in-person', 3], ['field', 3], ['web', 2], ['phone', 1]] },
-  { slug: 'police-records', volume: 2, quality: -0.02, casePrefix: 'PDR', channels: [['in-person', 3], ['email', 3], ['web', 1], ['phone', 1]] },
-  { slug: 'library', volume: 4, quality: 0.1, casePrefix: 'LIB', channels: [['in-person', 6], ['web', 2], ['phone', 1]] },
-  { slug: 'city-clerk', volume: 2, quality: 0.02, casePrefix: 'CLK', channels: [['in-person', 3], ['email', 2], ['phone', 2], ['web', 1], ['other', 1]] },
-  { slug: 'planning', volume: 2, quality: -0.04, casePrefix: 'PLN', channels: [['in-person', 2], ['email', 2], ['web', 2], ['field', 1]] },
+  {
+    slug: 'permits',
+    volume: 4,
+    quality: -0.06,
+    casePrefix: 'PRM',
+    channels: [
+      ['in-person', 5],
+      ['web', 3],
+      ['email', 2],
+      ['phone', 1],
+    ],
+  },
+  {
+    slug: 'utilities',
+    volume: 5,
+    quality: -0.03,
+    casePrefix: 'UTL',
+    channels: [
+      ['phone', 5],
+      ['web', 4],
+      ['email', 1],
+      ['other', 1],
+    ],
+  },
+  {
+    slug: 'parks-recreation',
+    volume: 3,
+    quality: 0.05,
+    casePrefix: 'PRK',
+    channels: [
+      ['in-person', 3],
+      ['field', 3],
+      ['web', 2],
+      ['phone', 1],
+    ],
+  },
+  {
+    slug: 'police-records',
+    volume: 2,
+    quality: -0.02,
+    casePrefix: 'PDR',
+    channels: [
+      ['in-person', 3],
+      ['email', 3],
+      ['web', 1],
+      ['phone', 1],
+    ],
+  },
+  {
+    slug: 'library',
+    volume: 4,
+    quality: 0.1,
+    casePrefix: 'LIB',
+    channels: [
+      ['in-person', 6],
+      ['web', 2],
+      ['phone', 1],
+    ],
+  },
+  {
+    slug: 'city-clerk',
+    volume: 2,
+    quality: 0.02,
+    casePrefix: 'CLK',
+    channels: [
+      ['in-person', 3],
+      ['email', 2],
+      ['phone', 2],
+      ['web', 1],
+      ['other', 1],
+    ],
+  },
+  {
+    slug: 'planning',
+    volume: 2,
+    quality: -0.04,
+    casePrefix: 'PLN',
+    channels: [
+      ['in-person', 2],
+      ['email', 2],
+      ['web', 2],
+      ['field', 1],
+    ],
+  },
 ];
 
 export const CHANNEL_QUALITY: Partial<Record<Channel, number>> = { phone: -0.05, 'in-person': 0.03, field: 0.02 };

@@ -22,7 +22,13 @@ describe('demo seed helpers', () => {
   it('picks by weight', () => {
     const random = mulberry32(9);
     const counts = { a: 0, b: 0 };
-    for (let i = 0; i < 4000; i++) counts[weightedPick(random, [['a', 3], ['b', 1]] as const)] += 1;
+    for (let i = 0; i < 4000; i++)
+      counts[
+        weightedPick(random, [
+          ['a', 3],
+          ['b', 1],
+        ] as const)
+      ] += 1;
     expect(counts.a / 4000).toBeGreaterThan(0.7);
     expect(counts.a / 4000).toBeLessThan(0.8);
   });

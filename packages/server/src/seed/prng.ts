@@ -28,7 +28,10 @@ export function weightedPick<T>(random: () => number, items: readonly (readonly 
   return (items[items.length - 1] as readonly [T, number])[0];
 }
 
-const hex8 = (random: () => number) => Math.floor(random() * 4294967296).toString(16).padStart(8, '0');
+const hex8 = (random: () => number) =>
+  Math.floor(random() * 4294967296)
+    .toString(16)
+    .padStart(8, '0');
 
 /** A version-4 UUID drawn from the PRNG (RFC 9562 §5.4 layout: version 4, variant 10). */
 export function randomUuid(random: () => number): string {

@@ -23,7 +23,11 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${c
  * @example
  * const page = await listComments(db, filters, { limit: 50, offset: 0, q: 'parking' });
  */
-export async function listComments(db: Client, filters: StaffFilters, { limit, offset, q }: CommentsQuery): Promise<CommentsPage> {
+export async function listComments(
+  db: Client,
+  filters: StaffFilters,
+  { limit, offset, q }: CommentsQuery,
+): Promise<CommentsPage> {
   const { where, args } = responseFilterSql(filters);
   let condition = `${where} AND comment IS NOT NULL`;
   if (q) {
@@ -33,7 +37,9 @@ export async function listComments(db: Client, filters: StaffFilters, { limit, o
   const [total, page] = await Promise.all([
     // Without a search the count cube already holds the total.
     q
-      ? db.execute({ sql: `SELECT count(*) AS total FROM responses WHERE ${condition}`, args }).then((r) => Number(r.rows[0]?.total ?? 0))
+      ? db
+          .execute({ sql: `SELECT count(*) AS total FROM responses WHERE ${condition}`, args })
+          .then((r) => Number(r.rows[0]?.total ?? 0))
       : readCounts(db, filters).then((counts) => counts.comments),
     // Newest first straight off the partial index of commented rows: no sort of the whole range.
     db.execute({

@@ -1,5 +1,10 @@
 import type { Client, InValue } from '@libsql/client';
-import { mergeCounters, type AlphaCounters, type CountersByStandard, type StandardCounters } from '@mv-feedback/scoring';
+import {
+  mergeCounters,
+  type AlphaCounters,
+  type CountersByStandard,
+  type StandardCounters,
+} from '@mv-feedback/scoring';
 import type { StaffFilters } from './staff-filters.js';
 
 /** The cube's marker for "every value" of a dimension (migration 2). */
@@ -60,7 +65,10 @@ function alphaQuery(slice: CubeSlice): { sql: string; args: InValue[] } {
       args.push(value);
     }
   }
-  return { sql: `SELECT standard, n, favorable, sum_v, sum_v2, alpha FROM daily_rollups WHERE ${where.join(' AND ')}`, args };
+  return {
+    sql: `SELECT standard, n, favorable, sum_v, sum_v2, alpha FROM daily_rollups WHERE ${where.join(' AND ')}`,
+    args,
+  };
 }
 
 function mergeAlphaRows(rows: readonly Record<string, unknown>[]): Map<string, StandardCounters> {

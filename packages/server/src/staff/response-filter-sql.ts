@@ -14,7 +14,12 @@ import type { StaffFilters } from './staff-filters.js';
  */
 export function responseFilterSql(filters: StaffFilters): { where: string; args: InValue[] } {
   const clauses = ['received_at >= ?', 'received_at < ?', 'day BETWEEN ? AND ?'];
-  const args: InValue[] = [`${addDays(filters.from, -1)}T00:00:00.000Z`, `${addDays(filters.to, 2)}T00:00:00.000Z`, filters.from, filters.to];
+  const args: InValue[] = [
+    `${addDays(filters.from, -1)}T00:00:00.000Z`,
+    `${addDays(filters.to, 2)}T00:00:00.000Z`,
+    filters.from,
+    filters.to,
+  ];
   for (const key of ['department', 'channel', 'survey'] as const) {
     const value = filters[key];
     if (value !== undefined) {

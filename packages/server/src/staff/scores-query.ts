@@ -16,7 +16,11 @@ export interface ScoresOptions {
  * @example
  * const result = await computeScores(db, { catalogue, minN: 10 }, { from: '2026-01-01', to: '2026-01-31' });
  */
-export async function computeScores(db: Client, { catalogue, minN }: ScoresOptions, filters: StaffFilters): Promise<ScoresResult> {
+export async function computeScores(
+  db: Client,
+  { catalogue, minN }: ScoresOptions,
+  filters: StaffFilters,
+): Promise<ScoresResult> {
   const previous = { ...filters, ...previousPeriod(filters) };
   const [current, before, counts] = await Promise.all([
     readStandardCounters(db, filters),

@@ -27,7 +27,9 @@ export function staffAuth({ db }: { db: Client }): MiddlewareHandler<StaffEnv> {
         c,
         401,
         'unauthorized',
-        match ? 'The staff token is not valid or has been revoked.' : 'A staff token is required (Authorization: Bearer <token>).',
+        match
+          ? 'The staff token is not valid or has been revoked.'
+          : 'A staff token is required (Authorization: Bearer <token>).',
       );
     }
     c.set('staff', staff);

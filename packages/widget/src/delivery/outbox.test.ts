@@ -6,7 +6,13 @@ import { refusalNotes } from './refusal-notes.js';
 import { retryQueue } from './retry-queue.js';
 import type { SendOutcome } from './send-submission.js';
 
-const submission = (id: string): Submission => ({ id, survey: 'quick', answers: { positive: 5 }, context: {}, locale: 'en' });
+const submission = (id: string): Submission => ({
+  id,
+  survey: 'quick',
+  answers: { positive: 5 },
+  context: {},
+  locale: 'en',
+});
 
 /** A stand-in for the network that answers from a script and records each attempt's time. */
 function scriptedSend(outcomes: SendOutcome[]) {
@@ -109,7 +115,8 @@ describe('Outbox', () => {
     beforeEach(() => {
       e = `refusals-${(tests += 1)}`;
     });
-    const earlier = (id: string) => retryQueue(e).put({ submission: submission(id), failures: 2, nextAt: 0, holdUntil: 0 });
+    const earlier = (id: string) =>
+      retryQueue(e).put({ submission: submission(id), failures: 2, nextAt: 0, holdUntil: 0 });
 
     it('is noted in localStorage before listeners hear of it, taken once, and never sent again', async () => {
       earlier('h');

@@ -26,7 +26,11 @@ export interface RefusalNotes {
  * notes.take(); // [{ id, status: 400 }], and then []
  */
 export function refusalNotes(endpoint: string, storage: Storage | undefined = globalThis.localStorage): RefusalNotes {
-  const { read, write } = storedList<Refusal>(`mv-feedback:refused:${endpoint}`, storage, (r) => typeof r?.id === 'string');
+  const { read, write } = storedList<Refusal>(
+    `mv-feedback:refused:${endpoint}`,
+    storage,
+    (r) => typeof r?.id === 'string',
+  );
   return {
     // Once per id without a check: the queue's lock lets only one tab refuse an entry.
     put: (refusal) => write([...read(), refusal]),

@@ -44,7 +44,15 @@ describe('retryQueue', () => {
     localStorage.setItem('mv-feedback:queue:y', '{not json');
     const q = retryQueue('y');
     expect(q.list()).toEqual([]);
-    localStorage.setItem(q.key, JSON.stringify([null, 7, { submission: {} }, { submission: submission('ok'), failures: 0, nextAt: 0, holdUntil: 0 }]));
+    localStorage.setItem(
+      q.key,
+      JSON.stringify([
+        null,
+        7,
+        { submission: {} },
+        { submission: submission('ok'), failures: 0, nextAt: 0, holdUntil: 0 },
+      ]),
+    );
     expect(q.list().map((e) => e.submission.id)).toEqual(['ok']);
     const refusing = {
       getItem: () => null,

@@ -23,7 +23,12 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      received.push({ path: req.url, type: req.headers['content-type'], cookie: req.headers.cookie, body: JSON.parse(body) });
+      received.push({
+        path: req.url,
+        type: req.headers['content-type'],
+        cookie: req.headers.cookie,
+        body: JSON.parse(body),
+      });
       const [status, headers, text] = replies.shift() ?? [500, {}, ''];
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(text);
     });
@@ -38,7 +43,12 @@ describe('sendSubmission', () => {
     replies.push([201, {}, JSON.stringify({ id: submission.id, status: 'stored' })], [200, {}, '{}']);
     expect(await sendSubmission(endpoint, submission)).toEqual({ kind: 'stored', id: submission.id });
     expect(await sendSubmission(endpoint, submission)).toEqual({ kind: 'stored', id: submission.id });
-    expect(received.at(-1)).toEqual({ path: '/api/v1/responses', type: 'application/json', cookie: undefined, body: submission });
+    expect(received.at(-1)).toEqual({
+      path: '/api/v1/responses',
+      type: 'application/json',
+      cookie: undefined,
+      body: submission,
+    });
   });
 
   it('retries 5xx, 408, 425 and 429, honouring Retry-After', async () => {
@@ -62,6 +72,10 @@ describe('sendSubmission', () => {
   });
 
   it('retries when nothing answers', async () => {
-    expect(await sendSubmission('http://127.0.0.1:9', submission)).toEqual({ kind: 'retry', status: 0, retryAfterMs: 0 });
+    expect(await sendSubmission('http://127.0.0.1:9', submission)).toEqual({
+      kind: 'retry',
+      status: 0,
+      retryAfterMs: 0,
+    });
   });
 });

@@ -48,5 +48,10 @@ export async function sendSubmission(
     return { kind: 'retry', status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) };
   }
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  return { kind: 'final', status, code: body?.error?.code ?? String(status), message: body?.error?.message ?? response.statusText };
+  return {
+    kind: 'final',
+    status,
+    code: body?.error?.code ?? String(status),
+    message: body?.error?.message ?? response.statusText,
+  };
 }

@@ -288,11 +288,12 @@ export class MvFeedback extends LitElement {
     const s = this._s;
     const body = surveyTemplate(this._view());
     return html`<div class="w" lang=${this._locale}>
-      ${this.mode === 'button'
-        ? html`<button class="f" part="open-button" aria-haspopup="dialog" @click=${() => {
-                this._dialog?.showModal();
-                this._showRefusals();
-              }}>
+      ${
+        this.mode === 'button'
+          ? html`<button class="f" part="open-button" aria-haspopup="dialog" @click=${() => {
+              this._dialog?.showModal();
+              this._showRefusals();
+            }}>
               ${s.open}
             </button>
             <dialog part="dialog" aria-labelledby="t" @close=${() => this.renderRoot.querySelector<HTMLElement>('.f')?.focus()}>
@@ -301,7 +302,8 @@ export class MvFeedback extends LitElement {
                 ${body}
               </div>
             </dialog>`
-        : html`<div class="b" part="base">${body}</div>`}
+          : html`<div class="b" part="base">${body}</div>`
+      }
     </div>`;
   }
 

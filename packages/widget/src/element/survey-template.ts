@@ -53,22 +53,30 @@ export function surveyTemplate(v: SurveyView) {
           <p class="m" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
   return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
-    ${v.answering
-      ? html`<p class="m">${s.intro}</p>
-          ${pages.length > 1
-            ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
-            : nothing}
+    ${
+      v.answering
+        ? html`<p class="m">${s.intro}</p>
+          ${
+            pages.length > 1
+              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
+              : nothing
+          }
           ${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))} ${comment}`
-      : nothing}
+        : nothing
+    }
     <div role="alert" part="error">${v.alert}</div>
     <div role="status" part="status" tabindex="-1">${v.status}</div>
-    ${v.answering
-      ? html`<div class="n">
+    ${
+      v.answering
+        ? html`<div class="n">
           ${page > 0 ? html`<button class="s" part="button" @click=${() => v.turn(-1)}>${s.back}</button>` : nothing}
-          ${last
-            ? html`<button part="button send" aria-disabled=${v.sending} @click=${() => v.send(survey)}>${s.send}</button>`
-            : html`<button part="button" @click=${() => v.turn(1)}>${s.next}</button>`}
+          ${
+            last
+              ? html`<button part="button send" aria-disabled=${v.sending} @click=${() => v.send(survey)}>${s.send}</button>`
+              : html`<button part="button" @click=${() => v.turn(1)}>${s.next}</button>`
+          }
         </div>`
-      : nothing}
+        : nothing
+    }
     ${v.helpHref ? html`<p><a part="help" href=${v.helpHref}>${s.help}</a></p>` : nothing}`;
 }

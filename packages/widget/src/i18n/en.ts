@@ -23,7 +23,8 @@ export const en: UiStrings = {
   invalid: 'We could not accept these answers. Please check them and send again.',
   forbidden: 'This page is not allowed to send feedback. Please contact the city another way.',
   failed: 'Your answers could not be sent (error {status}). Please try again later.',
-  earlier: 'Your earlier answers (reference {code}) could not be sent: the server did not accept them (error {status}). You can answer again below.',
+  earlier:
+    'Your earlier answers (reference {code}) could not be sent: the server did not accept them (error {status}). You can answer again below.',
   unavailable: 'This survey is not available right now.',
   open: 'Rate your visit',
   close: 'Close',

@@ -17,7 +17,11 @@ const isQuestion = (q: Question): boolean =>
  * @example
  * const survey = (await fetchSurvey('https://feedback.example.gov', 'quick')) ?? bundledSurvey('quick');
  */
-export async function fetchSurvey(endpoint: string, id: string, fetchFn: typeof fetch = globalThis.fetch): Promise<Survey | undefined> {
+export async function fetchSurvey(
+  endpoint: string,
+  id: string,
+  fetchFn: typeof fetch = globalThis.fetch,
+): Promise<Survey | undefined> {
   try {
     const response = await fetchFn(`${endpoint}/api/v1/surveys/${encodeURIComponent(id)}`, { credentials: 'omit' });
     if (!response.ok) return undefined;

@@ -36,7 +36,12 @@ describe('buildSubmission', () => {
       survey: 'quick',
       answers: { listened: 5, positive: null },
       comment: '  Más horarios por la tarde.  ',
-      context: { department: 'permits', channel: 'in-person', interaction: 'REQ-2291', page: 'https://city.example.gov/permits/' },
+      context: {
+        department: 'permits',
+        channel: 'in-person',
+        interaction: 'REQ-2291',
+        page: 'https://city.example.gov/permits/',
+      },
     });
     expect(submissionSchema(defaultCatalogue).safeParse(body).success).toBe(true);
   });
