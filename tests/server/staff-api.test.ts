@@ -10,7 +10,7 @@ import {
   type ScoresResult,
 } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffToken, revokeStaffToken } from '../../packages/server/src/staff/tokens.js';
+import { createStaffToken, revokeStaffToken } from '../../packages/server/src/auth/tokens.js';
 import { get, prng, randomRows, startStaffServer, storeRows, type StaffServer } from './staff-fixture.js';
 
 const NOW = new Date('2026-06-15T19:00:00Z'); // noon in Los Angeles

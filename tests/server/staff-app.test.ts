@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommentsPageSchema, ScoresResultSchema } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../packages/server/src/http/start-server.js';
-import { createStaffToken } from '../../packages/server/src/staff/tokens.js';
+import { startServer, type RunningServer } from '../../packages/server/src/start-server.js';
+import { createStaffToken } from '../../packages/server/src/auth/tokens.js';
 import { get, testConfig } from './staff-fixture.js';
 
 let dir: string;
@@ -69,4 +69,15 @@ it('lists the comment as written and exports every response', async () => {
   const csv = await (await get(`${server.url}/api/v1/export.csv`, token)).text();
   expect(csv.trimEnd().split('\r\n')).toHaveLength(13);
   expect(csv).toContain('"<img src=x onerror=""alert(1)""> ¿Por qué, ""otra vez""?"');
+});
+
+it('marks every staff answer private and never stored by a cache, refusals included', async () => {
+  const paths = ['/me', '/scores', '/scores/trend', '/comments', '/export.csv', '/scores?from=bad'];
+  for (const path of paths) {
+    const response = await get(`${server.url}/api/v1${path}`, token);
+    expect([path, response.headers.get('cache-control')]).toEqual([path, 'private, no-store']);
+    await response.arrayBuffer();
+  }
+  const refused = await get(`${server.url}/api/v1/comments`);
+  expect([refused.status, refused.headers.get('cache-control')]).toEqual([401, 'private, no-store']);
 });

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { reportCommand } from '../../packages/server/src/cli/report-command.js';
 import { seedCommand } from '../../packages/server/src/cli/seed-command.js';
 import { tokenCommand } from '../../packages/server/src/cli/token-command.js';
-import { verifyStaffToken } from '../../packages/server/src/staff/tokens.js';
+import { verifyStaffToken } from '../../packages/server/src/auth/tokens.js';
 import { get, startStaffServer, type StaffServer } from './staff-fixture.js';
 
 let server: StaffServer;

@@ -2,7 +2,7 @@ import type { Answers, Submission } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../packages/server/src/csv/csv-cell.js';
 import { csvHeader, responsesCsvStream } from '../../packages/server/src/csv/responses-csv.js';
-import { createStaffToken } from '../../packages/server/src/staff/tokens.js';
+import { createStaffToken } from '../../packages/server/src/auth/tokens.js';
 import { get, startStaffServer, storeRows, type StaffServer, type StoredRow } from './staff-fixture.js';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */

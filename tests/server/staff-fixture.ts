@@ -13,7 +13,8 @@ import { contentHash } from '../../packages/server/src/db/content-hash.js';
 import { migrate } from '../../packages/server/src/db/migrate.js';
 import { openDatabase } from '../../packages/server/src/db/open-database.js';
 import { responseWriteStatements } from '../../packages/server/src/db/response-store.js';
-import { staffRoutes } from '../../packages/server/src/staff/staff-routes.js';
+import { openApiRoute } from '../../packages/server/src/openapi/openapi-route.js';
+import { staffApp } from '../../packages/server/src/staff-app.js';
 export { mulberry32 as prng } from '../../packages/server/src/seed/prng.js';
 
 export const TIMEZONE = 'America/Los_Angeles';
@@ -51,7 +52,8 @@ export async function startStaffServer(
   const db = await openDatabase(config);
   await migrate(db);
   const app = new Hono();
-  app.route('/api/v1', staffRoutes({ db, config, ...(options.now ? { now: options.now } : {}) }));
+  app.route('/api/v1', openApiRoute());
+  app.route('/api/v1', staffApp({ db, config, ...(options.now ? { now: options.now } : {}) }));
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

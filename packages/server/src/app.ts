@@ -10,7 +10,8 @@ import { storageUnavailable } from './http/storage-unavailable.js';
 import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
 import { definitionRoutes, healthRoute } from './public/public-routes.js';
-import { staffRoutes } from './staff/staff-routes.js';
+import { openApiRoute } from './openapi/openapi-route.js';
+import { staffApp } from './staff-app.js';
 
 export interface AppDeps {
   db: Client;
@@ -43,7 +44,8 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
-  app.route('/api/v1', staffRoutes({ db: deps.db, config: deps.config }));
+  app.route('/api/v1', openApiRoute());
+  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config }));
   app.route('/', assetRoutes({ demo: deps.demo ?? false, ...(deps.assetRoots ? { roots: deps.assetRoots } : {}) }));
   app.notFound((c) => apiError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

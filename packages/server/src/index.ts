@@ -15,18 +15,18 @@ export { groupCommitWriter } from './ingest/group-commit-writer.js';
 export type { GroupCommitWriter, GroupCommitOptions, WriteOutcome } from './ingest/group-commit-writer.js';
 export { createApp } from './app.js';
 export type { AppDeps } from './app.js';
-export { startServer } from './http/start-server.js';
-export type { StartServerOptions, RunningServer } from './http/start-server.js';
-export { staffRoutes } from './staff/staff-routes.js';
-export type { StaffRoutesDeps } from './staff/staff-routes.js';
+export { startServer } from './start-server.js';
+export type { StartServerOptions, RunningServer } from './start-server.js';
+export { staffApp } from './staff-app.js';
+export type { StaffAppDeps } from './staff-app.js';
 export {
   STAFF_TOKEN_PREFIX,
   createStaffToken,
   verifyStaffToken,
   revokeStaffToken,
   revokeStaffTokensNamed,
-} from './staff/tokens.js';
-export type { StaffRole, NewStaffToken, StaffPrincipal } from './staff/tokens.js';
+} from './auth/tokens.js';
+export type { StaffRole, NewStaffToken, StaffPrincipal } from './auth/tokens.js';
 export { computeScores } from './staff/scores-query.js';
 export type { ScoresOptions } from './staff/scores-query.js';
 export { DEFAULT_DEMO_COUNT, seedDemoData } from './seed/demo-data.js';

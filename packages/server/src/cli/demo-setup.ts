@@ -1,7 +1,7 @@
 import type { ServerConfig } from '../config/server-config.js';
-import type { RunningServer } from '../http/start-server.js';
+import type { RunningServer } from '../start-server.js';
 import { seedDemoData } from '../seed/demo-data.js';
-import { createStaffToken, revokeStaffTokensNamed } from '../staff/tokens.js';
+import { createStaffToken, revokeStaffTokensNamed } from '../auth/tokens.js';
 
 const DEMO_TOKEN_NAME = 'demo admin';
 

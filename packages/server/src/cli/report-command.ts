@@ -5,7 +5,7 @@ import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { formatScoresCsv, formatScoresTable } from '../report/score-table.js';
 import { computeScores } from '../staff/scores-query.js';
-import { parseStaffFilters } from '../staff/staff-filters.js';
+import { parseStaffFilters } from '../filters/staff-filters.js';
 import { reportFailure } from './cli-output.js';
 
 export const REPORT_USAGE =

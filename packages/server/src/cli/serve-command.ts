@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
-import { startServer, type RunningServer } from '../http/start-server.js';
+import { startServer, type RunningServer } from '../start-server.js';
 import { prepareDemo } from './demo-setup.js';
 
 export const SERVE_USAGE = 'mv-feedback serve [--port 8787] [--host 127.0.0.1] [--db URL] [--demo]';

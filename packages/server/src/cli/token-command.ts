@@ -4,7 +4,7 @@ import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
-import { createStaffToken, revokeStaffToken } from '../staff/tokens.js';
+import { createStaffToken, revokeStaffToken } from '../auth/tokens.js';
 import { reportFailure } from './cli-output.js';
 
 export const TOKEN_USAGE =

@@ -1,7 +1,7 @@
 import type { Client, InValue } from '@libsql/client';
 import type { Catalogue } from '@mv-feedback/scoring';
-import { responseFilterSql } from '../staff/response-filter-sql.js';
-import type { StaffFilters } from '../staff/staff-filters.js';
+import { responseFilterSql } from '../filters/response-filter-sql.js';
+import type { StaffFilters } from '../filters/staff-filters.js';
 import { UTF8_BOM, csvRow, type CsvValue } from './csv-cell.js';
 
 const FIXED_COLUMNS = ['id', 'receivedAt', 'survey', 'locale', 'department', 'channel', 'interaction'] as const;

@@ -1,8 +1,8 @@
 import type { Client } from '@libsql/client';
 import { CommentItemSchema, type CommentItem, type CommentsPage } from '@mv-feedback/scoring';
 import { readCounts } from './cube-reader.js';
-import { responseFilterSql } from './response-filter-sql.js';
-import type { StaffFilters } from './staff-filters.js';
+import { responseFilterSql } from '../filters/response-filter-sql.js';
+import type { StaffFilters } from '../filters/staff-filters.js';
 
 export const DEFAULT_COMMENTS_LIMIT = 50;
 export const MAX_COMMENTS_LIMIT = 200;

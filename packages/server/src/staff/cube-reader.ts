@@ -5,7 +5,7 @@ import {
   type CountersByStandard,
   type StandardCounters,
 } from '@mv-feedback/scoring';
-import type { StaffFilters } from './staff-filters.js';
+import type { StaffFilters } from '../filters/staff-filters.js';
 
 /** The cube's marker for "every value" of a dimension (migration 2). */
 const ALL = '*';

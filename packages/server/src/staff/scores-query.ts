@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { buildScoresResult, type Catalogue, type ScoresResult } from '@mv-feedback/scoring';
 import { readCounts, readStandardCounters } from './cube-reader.js';
-import { previousPeriod, type StaffFilters } from './staff-filters.js';
+import { previousPeriod, type StaffFilters } from '../filters/staff-filters.js';
 
 export interface ScoresOptions {
   catalogue: Catalogue;

@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { StaffSession } from '@mv-feedback/scoring';
-import type { StaffPrincipal } from './tokens.js';
+import type { StaffPrincipal } from '../auth/tokens.js';
 
 /**
  * The signed-in staff member's session, for the dashboard's sign-in and filters.

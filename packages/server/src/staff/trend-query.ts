@@ -7,7 +7,7 @@ import {
   type TrendPoint,
   type TrendResult,
 } from '@mv-feedback/scoring';
-import type { StaffFilters } from './staff-filters.js';
+import type { StaffFilters } from '../filters/staff-filters.js';
 
 /** A bucket of the trend: an ISO week (Monday to Sunday) or a calendar month, cut to the range. */
 interface Bucket {

@@ -1,6 +1,6 @@
 import { ScoreFiltersSchema, addDays, cityDay, daysBetweenInclusive, formatPath } from '@mv-feedback/scoring';
 import type { ApiIssue } from '../http/api-error.js';
-import type { StaffPrincipal } from './tokens.js';
+import type { StaffPrincipal } from '../auth/tokens.js';
 
 /** Days a staff query covers by default, ending today (SPEC section 5). */
 export const DEFAULT_RANGE_DAYS = 30;

@@ -2,14 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Client } from '@libsql/client';
-import { createApp } from '../app.js';
-import type { AssetRoots } from '../assets/static-assets.js';
-import { ConfigError } from '../config/config-error.js';
-import type { ServerConfig } from '../config/server-config.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open-database.js';
-import { groupCommitWriter, type GroupCommitWriter } from '../ingest/group-commit-writer.js';
-import { canUseWriterThread, threadedWriter } from '../ingest/threaded-writer.js';
+import { createApp } from './app.js';
+import type { AssetRoots } from './assets/static-assets.js';
+import { ConfigError } from './config/config-error.js';
+import type { ServerConfig } from './config/server-config.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open-database.js';
+import { groupCommitWriter, type GroupCommitWriter } from './ingest/group-commit-writer.js';
+import { canUseWriterThread, threadedWriter } from './ingest/threaded-writer.js';
 
 export interface StartServerOptions {
   demo?: boolean;

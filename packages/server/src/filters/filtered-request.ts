@@ -1,0 +1,36 @@
+import type { Context } from 'hono';
+import type { StaffEnv } from '../auth/staff-auth.js';
+import type { ServerConfig } from '../config/server-config.js';
+import { apiError } from '../http/api-error.js';
+import { parseStaffFilters, type StaffFilters } from './staff-filters.js';
+
+export interface FilteredRequestDeps {
+  config: Pick<ServerConfig, 'timezone' | 'catalogue'>;
+  /** The clock, for the default range; tests set it. */
+  now?: () => Date;
+}
+
+/**
+ * A handler runner for staff reads: parses the request's filters against the
+ * token's scope and calls `answer` with them, or answers 400/403 itself.
+ *
+ * @example
+ * const withFilters = filteredRequest({ config });
+ * app.get('/scores', (c) => withFilters(c, async (filters) => c.json(await computeScores(db, options, filters))));
+ */
+export function filteredRequest({ config, now = () => new Date() }: FilteredRequestDeps) {
+  const surveys = config.catalogue.surveys.map((survey) => survey.id);
+  return async function withFilters(
+    c: Context<StaffEnv>,
+    answer: (filters: StaffFilters) => Promise<Response>,
+  ): Promise<Response> {
+    const outcome = parseStaffFilters(c.req.query(), {
+      timezone: config.timezone,
+      now: now(),
+      staff: c.var.staff,
+      surveys,
+    });
+    if (!outcome.ok) return apiError(c, outcome.status, outcome.code, outcome.message, outcome.issues);
+    return answer(outcome.filters);
+  };
+}

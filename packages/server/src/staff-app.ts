@@ -1,0 +1,37 @@
+import type { Client } from '@libsql/client';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { staffAuth, type StaffEnv } from './auth/staff-auth.js';
+import type { ServerConfig } from './config/server-config.js';
+import { exportRoute } from './csv/export-route.js';
+import { staffRoutes } from './staff/staff-routes.js';
+
+export interface StaffAppDeps {
+  db: Client;
+  config: ServerConfig;
+  /** The clock, for the default range; tests set it. */
+  now?: () => Date;
+}
+
+/** Every path of the staff API under /api/v1; each needs a staff token. */
+export const STAFF_PATHS = ['/me', '/scores', '/scores/*', '/comments', '/export.csv'] as const;
+
+/**
+ * The staff API, to mount at `/api/v1`: the staff reads and the CSV export
+ * behind one staff-token check, every answer private and never stored by a
+ * cache (scores and comments are for staff only, SPEC section 8).
+ *
+ * @example
+ * app.route('/api/v1', staffApp({ db, config }));
+ */
+export function staffApp(deps: StaffAppDeps): Hono<StaffEnv> {
+  const app = new Hono<StaffEnv>();
+  const auth = staffAuth({ db: deps.db });
+  const privateNoStore: MiddlewareHandler<StaffEnv> = async function privateNoStore(c, next) {
+    await next();
+    c.res.headers.set('Cache-Control', 'private, no-store');
+  };
+  for (const path of STAFF_PATHS) app.use(path, privateNoStore, auth);
+  app.route('/', staffRoutes(deps));
+  app.route('/', exportRoute(deps));
+  return app;
+}
