@@ -3,8 +3,12 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from './build/minify-template-literals.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+// The widget's templates and stylesheet are written for people; both of its builds ship them minified.
+const widgetTemplates = () => minifyTemplateLiterals({ include: /packages\/widget\/src\/.*\.ts$/ });
 
 /** A package's own ESM build: one file per module, dependencies left as imports, .d.ts beside. */
 function library(pkg, inputs) {
@@ -24,6 +28,7 @@ function library(pkg, inputs) {
         outputToFilesystem: true,
         noEmitOnError: true,
       }),
+      widgetTemplates(),
     ],
   };
 }
@@ -44,6 +49,7 @@ function browserBundle(pkg, input, file) {
         outputToFilesystem: false,
         noEmitOnError: true,
       }),
+      widgetTemplates(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   };

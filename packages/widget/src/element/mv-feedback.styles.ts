@@ -1,41 +1,243 @@
 import { css } from 'lit';
 
-// One rule a line, since the bundle ships this text as written. Short internal
-// names (--a accent, --t text, --s surface, --m muted, --l line, --e error,
-// --r radius, --g spacing) stand for the public --mv-feedback-* properties.
+// Written for people: the build minifies this text (rollup.config.mjs), so
+// names and comments cost nothing in the bundle.
+//
 // Default colours meet WCAG 2.2 1.4.3 (text 4.5:1) and 1.4.11 (controls 3:1)
-// against the default surface in both schemes; every target is at least
-// 44 px high (2.5.8 asks 24); focus is a 3 px ring (2.4.7, 2.4.13).
+// against the default surface in both colour schemes.
 export const styles = css`
-:host{display:block;--a:var(--mv-feedback-accent,#005ea2);--t:var(--mv-feedback-text,#1b1b1b);--s:var(--mv-feedback-surface,#fff);--m:var(--mv-feedback-muted,#4a4f55);--l:var(--mv-feedback-border,#71767a);--e:var(--mv-feedback-error,#b50909);--r:var(--mv-feedback-radius,.5em);--g:var(--mv-feedback-spacing,1em)}
-@media (prefers-color-scheme:dark){:host{--a:var(--mv-feedback-accent-dark,#8cc4f0);--t:var(--mv-feedback-text-dark,#f1f1f1);--s:var(--mv-feedback-surface-dark,#1c1d1f);--m:var(--mv-feedback-muted-dark,#c5c8cc);--l:var(--mv-feedback-border-dark,#a0a5aa);--e:var(--mv-feedback-error-dark,#ff9c8f)}}
-:host([hidden]){display:none}
-/* The host page's inherited text styles (global * rules) stop here. */
-.w{all:initial;display:block;font:var(--mv-feedback-font-size,16px)/1.5 var(--mv-feedback-font,system-ui,sans-serif);color:var(--t)}
-*{box-sizing:border-box;font:inherit}
-.b{container-type:inline-size;background:var(--s);color:var(--t);border:1px solid var(--l);border-radius:var(--r);padding:var(--g)}
-h2{font-size:1.25em;font-weight:700;margin:0 0 .25em}
-p{margin:0 0 var(--g)}
-.m{color:var(--m)}
-fieldset{border:0;padding:0;margin:0 0 var(--g);min-width:0}
-legend{font-weight:600;padding:0;margin-bottom:.5em}
-.o{display:grid;gap:.5em}
-.c{display:flex;align-items:center;gap:.5em;min-height:44px;padding:.25em .5em;border:1px solid var(--l);border-radius:var(--r);cursor:pointer}
-.c:has(:checked){border-color:var(--a);box-shadow:inset 0 0 0 1px var(--a)}
-input{width:24px;height:24px;margin:0;flex:none;accent-color:var(--a)}
-@container (min-width:40em){.o{grid-auto-flow:column;grid-auto-columns:1fr}.a .c{flex-direction:column;text-align:center;justify-content:flex-start;padding-top:.5em}}
-.t{display:block;font-weight:600}
-textarea{display:block;width:100%;min-height:6em;margin:.5em 0 .25em;padding:.5em;color:var(--t);background:var(--s);border:1px solid var(--l);border-radius:var(--r);resize:vertical}
-.n{display:flex;flex-wrap:wrap;gap:.5em;margin-bottom:var(--g)}
-button{min-height:44px;min-width:44px;padding:.5em 1.25em;font-weight:600;color:var(--s);background:var(--a);border:2px solid var(--a);border-radius:var(--r);cursor:pointer}
-.s{color:var(--a);background:var(--s)}
-:focus-visible{outline:3px solid var(--a);outline-offset:2px}
-[role=alert]:not(:empty){color:var(--e);font-weight:600;margin-bottom:var(--g)}
-a{color:var(--a)}
-.f{position:fixed;right:1em;bottom:1em;z-index:2147483000;box-shadow:0 2px 8px #0008}
-dialog{width:min(44em,100vw - 1em);max-height:calc(100vh - 1em);padding:0;border:0;border-radius:var(--r);background:0 0;color:var(--t)}
-dialog::backdrop{background:#0008}
-.x{float:right;margin:0 0 .5em .5em}
-@media (prefers-reduced-motion:no-preference){.c,button{transition:border-color .15s,background-color .15s}}
-@media (forced-colors:active){.c:has(:checked){outline:2px solid Highlight}}
+  /* The public --mv-feedback-* properties (README, "Theming"), read once here
+     into private names so each rule below has one name per role. */
+  :host {
+    display: block;
+    --_accent: var(--mv-feedback-accent, #005ea2);
+    --_text: var(--mv-feedback-text, #1b1b1b);
+    --_surface: var(--mv-feedback-surface, #fff);
+    --_muted: var(--mv-feedback-muted, #4a4f55);
+    --_border: var(--mv-feedback-border, #71767a);
+    --_error: var(--mv-feedback-error, #b50909);
+    --_radius: var(--mv-feedback-radius, 0.5em);
+    --_spacing: var(--mv-feedback-spacing, 1em);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--mv-feedback-accent-dark, #8cc4f0);
+      --_text: var(--mv-feedback-text-dark, #f1f1f1);
+      --_surface: var(--mv-feedback-surface-dark, #1c1d1f);
+      --_muted: var(--mv-feedback-muted-dark, #c5c8cc);
+      --_border: var(--mv-feedback-border-dark, #a0a5aa);
+      --_error: var(--mv-feedback-error-dark, #ff9c8f);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* The host page's inherited text styles (letter-spacing, text-transform,
+     line-height from global rules) stop here. */
+  .widget {
+    all: initial;
+    display: block;
+    font: var(--mv-feedback-font-size, 16px) / 1.5 var(--mv-feedback-font, system-ui, sans-serif);
+    color: var(--_text);
+  }
+
+  /* Form controls do not inherit the font by default. */
+  * {
+    box-sizing: border-box;
+    font: inherit;
+  }
+
+  /* The card is a size container: the answers lay out by the room the widget
+     has in the page, not by the width of the window. */
+  .card {
+    container-type: inline-size;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_spacing);
+  }
+
+  h2 {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+
+  p {
+    margin: 0 0 var(--_spacing);
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  /* min-width: a fieldset is otherwise as wide as its content, which would
+     scroll sideways at 320 px (WCAG 1.4.10). */
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_spacing);
+    min-width: 0;
+  }
+
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.5em;
+  }
+
+  /* Answers stacked on narrow screens; a row from 40em (the container query below). */
+  .choices {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  /* The whole label is the target, at least 44 px high (2.5.8 asks 24). */
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  /* The chosen answer: a thicker border in the accent, not colour alone (1.4.1). */
+  .choice:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  input {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+
+  /* The five agreement answers in one row, each label under its radio. */
+  @container (min-width: 40em) {
+    .choices {
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+    }
+    .agreement-scale .choice {
+      flex-direction: column;
+      text-align: center;
+      justify-content: flex-start;
+      padding-top: 0.5em;
+    }
+  }
+
+  .comment-label {
+    display: block;
+    font-weight: 600;
+  }
+
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 6em;
+    margin: 0.5em 0 0.25em;
+    padding: 0.5em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    resize: vertical;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-bottom: var(--_spacing);
+  }
+
+  button {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1.25em;
+    font-weight: 600;
+    color: var(--_surface);
+    background: var(--_accent);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  /* Back and Close: outlined, so Next and Send stand out. */
+  .secondary {
+    color: var(--_accent);
+    background: var(--_surface);
+  }
+
+  /* A 3 px ring, on every control the keyboard reaches (2.4.7, 2.4.13). */
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  /* The error live region stays in the DOM so what is put in it is announced
+     (4.1.3); it takes room only when it says something. */
+  [role='alert']:not(:empty) {
+    color: var(--_error);
+    font-weight: 600;
+    margin-bottom: var(--_spacing);
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  /* Above the page's own sticky headers and chat buttons. */
+  .open-button {
+    position: fixed;
+    right: 1em;
+    bottom: 1em;
+    z-index: 2147483000;
+    box-shadow: 0 2px 8px #0008;
+  }
+
+  /* Fits a 320 px screen with a margin; the card inside draws the surface. */
+  dialog {
+    width: min(44em, 100vw - 1em);
+    max-height: calc(100vh - 1em);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+  }
+
+  dialog::backdrop {
+    background: #0008;
+  }
+
+  .close-button {
+    float: right;
+    margin: 0 0 0.5em 0.5em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .choice,
+    button {
+      transition:
+        border-color 0.15s,
+        background-color 0.15s;
+    }
+  }
+
+  /* Forced colours drop box-shadow: an outline keeps the chosen answer visible. */
+  @media (forced-colors: active) {
+    .choice:has(:checked) {
+      outline: 2px solid Highlight;
+    }
+  }
 `;

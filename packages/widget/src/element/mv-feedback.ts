@@ -287,22 +287,22 @@ export class MvFeedback extends LitElement {
   protected override render() {
     const s = this._s;
     const body = surveyTemplate(this._view());
-    return html`<div class="w" lang=${this._locale}>
+    return html`<div class="widget" lang=${this._locale}>
       ${
         this.mode === 'button'
-          ? html`<button class="f" part="open-button" aria-haspopup="dialog" @click=${() => {
+          ? html`<button class="open-button" part="open-button" aria-haspopup="dialog" @click=${() => {
               this._dialog?.showModal();
               this._showRefusals();
             }}>
               ${s.open}
             </button>
-            <dialog part="dialog" aria-labelledby="t" @close=${() => this.renderRoot.querySelector<HTMLElement>('.f')?.focus()}>
-              <div class="b" part="base">
-                <button class="x s" part="button" @click=${() => this._dialog?.close()}>${s.close}</button>
+            <dialog part="dialog" aria-labelledby="t" @close=${() => this.renderRoot.querySelector<HTMLElement>('.open-button')?.focus()}>
+              <div class="card" part="base">
+                <button class="close-button secondary" part="button" @click=${() => this._dialog?.close()}>${s.close}</button>
                 ${body}
               </div>
             </dialog>`
-          : html`<div class="b" part="base">${body}</div>`
+          : html`<div class="card" part="base">${body}</div>`
       }
     </div>`;
   }

@@ -25,10 +25,10 @@ export const questionTemplate = (
   choose: (id: string, value: AnswerValue) => void,
 ) => html`<fieldset part="question">
   <legend part="legend">${question.text[locale]}</legend>
-  <div class="o ${question.type === 'agree5' ? 'a' : ''}">
+  <div class="choices ${question.type === 'agree5' ? 'agreement-scale' : ''}">
     ${choices(question, s).map(
       ([v, label]) =>
-        html`<label class="c" part="choice"
+        html`<label class="choice" part="choice"
           ><input type="radio" name=${question.id} .checked=${value === v} @change=${() => choose(question.id, v)} />${label}</label
         >`,
     )}

@@ -40,8 +40,8 @@ export function surveyTemplate(v: SurveyView) {
   const count = (n: number) => n.toLocaleString(locale);
   const comment =
     last && survey.comment
-      ? html`<label class="t" for="c">${survey.comment.text[locale]} <span class="m">${s.optional}</span></label>
-          <p class="m" id="ch">${s.privacy}</p>
+      ? html`<label class="comment-label" for="c">${survey.comment.text[locale]} <span class="muted">${s.optional}</span></label>
+          <p class="muted" id="ch">${s.privacy}</p>
           <textarea
             id="c"
             part="comment"
@@ -50,12 +50,12 @@ export function surveyTemplate(v: SurveyView) {
             .value=${v.comment}
             @input=${(e: Event) => v.write((e.target as HTMLTextAreaElement).value)}
           ></textarea>
-          <p class="m" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
+          <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
   return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
     ${
       v.answering
-        ? html`<p class="m">${s.intro}</p>
+        ? html`<p class="muted">${s.intro}</p>
           ${
             pages.length > 1
               ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
@@ -68,8 +68,8 @@ export function surveyTemplate(v: SurveyView) {
     <div role="status" part="status" tabindex="-1">${v.status}</div>
     ${
       v.answering
-        ? html`<div class="n">
-          ${page > 0 ? html`<button class="s" part="button" @click=${() => v.turn(-1)}>${s.back}</button>` : nothing}
+        ? html`<div class="actions">
+          ${page > 0 ? html`<button class="secondary" part="button" @click=${() => v.turn(-1)}>${s.back}</button>` : nothing}
           ${
             last
               ? html`<button part="button send" aria-disabled=${v.sending} @click=${() => v.send(survey)}>${s.send}</button>`
