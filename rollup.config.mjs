@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from './build/minify-template-literals.mjs';
+import { onlyWithADocument } from './build/only-with-a-document.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -11,7 +12,7 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 const widgetTemplates = () => minifyTemplateLiterals({ include: /packages\/widget\/src\/.*\.ts$/ });
 
 /** A package's own ESM build: one file per module, dependencies left as imports, .d.ts beside. */
-function library(pkg, inputs) {
+function library(pkg, inputs, plugins = []) {
   return {
     input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
     external: isBare,
@@ -28,13 +29,13 @@ function library(pkg, inputs) {
         outputToFilesystem: true,
         noEmitOnError: true,
       }),
-      widgetTemplates(),
+      ...plugins,
     ],
   };
 }
 
 /** A drop-in browser bundle: one minified ES module with every dependency inside. */
-function browserBundle(pkg, input, file) {
+function browserBundle(pkg, input, file, plugins = []) {
   return {
     input: `packages/${pkg}/src/${input}.ts`,
     output: { file: `packages/${pkg}/dist/${file}`, format: 'es', sourcemap: false },
@@ -49,8 +50,8 @@ function browserBundle(pkg, input, file) {
         outputToFilesystem: false,
         noEmitOnError: true,
       }),
-      widgetTemplates(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
+      ...plugins,
     ],
   };
 }
@@ -58,8 +59,8 @@ function browserBundle(pkg, input, file) {
 export default [
   library('scoring', ['index', 'browser']),
   library('server', ['index', 'cli']),
-  library('widget', ['index']),
-  browserBundle('widget', 'mv-feedback', 'mv-feedback.js'),
+  library('widget', ['index'], [widgetTemplates()]),
+  browserBundle('widget', 'mv-feedback', 'mv-feedback.js', [widgetTemplates(), onlyWithADocument()]),
   library('dashboard', ['index']),
   browserBundle('dashboard', 'mv-scores-dashboard', 'mv-scores-dashboard.js'),
 ];

@@ -1,2 +1,3 @@
 // The drop-in bundle: `<script type="module" src="…/mv-feedback.js">` defines <mv-feedback>.
-export { MvFeedback } from './element/mv-feedback.js';
+// It exports nothing, so that the build can wrap it to do nothing on a server (rollup.config.mjs).
+import './element/mv-feedback.js';
