@@ -15,7 +15,8 @@ const PACKAGE_IMPORTS = {
     external: ['hono', 'hono/**', '@hono/**', '@libsql/client', 'zod', 'zod/**'],
     core: true,
   },
-  widget: { packages: ['scoring'], external: ['lit', 'lit/**', '@lit/**'] },
+  // The frameworks' own types, for the widget's typings of <mv-feedback> in their templates.
+  widget: { packages: ['scoring'], external: ['lit', 'lit/**', '@lit/**'], types: ['react', 'vue', 'svelte'] },
   dashboard: { packages: ['scoring'], external: ['lit', 'lit/**', '@lit/**'] },
 };
 
@@ -40,6 +41,8 @@ export default tseslint.config(
       'coverage/**',
       '.bench-tmp/**',
       'packages/widget/custom-elements.json',
+      // Compiled by tests/frameworks/typings.test.ts, mistakes included on purpose.
+      'tests/frameworks/fixtures/*.typings.*',
     ],
   },
   js.configs.recommended,
@@ -114,6 +117,17 @@ export default tseslint.config(
             ...(allowed.core
               ? [{ from: { element: { type: name } }, allow: { to: { module: { origin: 'core' } } } }]
               : []),
+            ...(allowed.types
+              ? [
+                  {
+                    from: { element: { type: name } },
+                    allow: {
+                      to: { module: { origin: 'external', source: allowed.types } },
+                      dependency: { kind: 'type' },
+                    },
+                  },
+                ]
+              : []),
             // Unit tests beside the code run in Node and may use the test tools.
             {
               from: { element: { type: name }, file: { categories: 'test' } },
@@ -151,6 +165,16 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', ...NODE_ONLY_GLOBALS],
     },
+  },
+  {
+    // The browser entries of the framework test apps.
+    files: ['tests/frameworks/fixtures/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // React's JSX is a namespace: its typings augment it inside `declare module 'react'`.
+    files: ['packages/widget/src/frameworks/*.ts'],
+    rules: { '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }] },
   },
   {
     files: ['packages/scoring/src/**/*.ts'],

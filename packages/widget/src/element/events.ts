@@ -30,3 +30,9 @@ declare global {
     'mv-feedback-error': CustomEvent<MvFeedbackErrorDetail>;
   }
 }
+
+/** The events of <mv-feedback> by name, for the frameworks' typings (`frameworks/`). */
+export type MvFeedbackEventMap = Pick<
+  GlobalEventHandlersEventMap,
+  'mv-feedback-submit' | 'mv-feedback-sent' | 'mv-feedback-error'
+>;

@@ -1,0 +1,76 @@
+// A framework's test app: a fixture entry bundled by Vite as an app's own
+// build would bundle it, served from its own origin beside a real mv-feedback
+// server that allows that origin, and driven in Chromium.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build, type InlineConfig, type Rolldown } from 'vite';
+import { expect } from 'vitest';
+import { startHarness, type Harness } from '../widget/harness.js';
+
+export interface AppPage {
+  /** The page's origin. */
+  url: string;
+  harness: Harness;
+  close(): Promise<void>;
+}
+
+/** `entry` (in tests/frameworks/fixtures) and everything it imports, as one browser script. */
+export async function bundleFixture(entry: string, config: InlineConfig = {}): Promise<string> {
+  const result = (await build({
+    ...config,
+    configFile: false,
+    logLevel: 'silent',
+    root: fileURLToPath(new URL('./fixtures/', import.meta.url)),
+    build: { write: false, rolldownOptions: { input: entry } },
+  })) as Rolldown.RolldownOutput;
+  return result.output[0].code;
+}
+
+/**
+ * Serves `script` at /app.js and, at /, the HTML that `page` makes for the
+ * query and the mv-feedback server's origin.
+ */
+export async function startAppPage(
+  script: string,
+  page: (query: URLSearchParams, endpoint: string) => string,
+): Promise<AppPage> {
+  const server: Server = createServer((req, res) => {
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://x');
+    if (pathname === '/app.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    } else if (pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(searchParams, harness.server.url));
+    } else {
+      res.writeHead(pathname === '/favicon.ico' ? 204 : 404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The server allows the page's origin, so it starts once the page has one.
+  const harness = await startHarness({ MV_ALLOWED_ORIGINS: url });
+  return {
+    url,
+    harness,
+    async close() {
+      await harness.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Answers the first question in the page's widget and sends; returns the reference the widget shows. */
+export async function sendFromWidget(tab: Page): Promise<string> {
+  const widget = tab.locator('mv-feedback');
+  await widget.getByLabel('Strongly agree').first().check();
+  await widget.locator('[part~=send]').click();
+  await expect.poll(() => widget.locator('[part=status]').textContent()).toMatch(/^Thank you/);
+  return /\b([0-9A-F]{8})\b/.exec((await widget.locator('[part=status]').textContent())!)![1]!;
+}
+
+/** The stored response whose id starts with the reference the resident saw. */
+export async function storedResponse(harness: Harness, reference: string) {
+  const rows = await harness.rows();
+  return rows.find((row) => String(row.id).slice(0, 8).toUpperCase() === reference);
+}
