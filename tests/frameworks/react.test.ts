@@ -1,17 +1,20 @@
 // <mv-feedback> in a React 19 app (fixtures/react-app.tsx) in Chromium,
 // sending to a real server: rendered on the client, and rendered on the
 // server then hydrated, as server-rendering frameworks do.
+import { fileURLToPath } from 'node:url';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleErrors } from '../widget/harness.js';
-import { bundleFixture, sendFromWidget, startAppPage, storedResponse, type AppPage } from './app-page.js';
+import { bundleApp, sendFromWidget, startAppPage, storedResponse, type AppPage } from '../support/app-page.js';
 import { Feedback } from './fixtures/react-app.js';
 
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 let app: AppPage;
 
 beforeAll(async () => {
-  app = await startAppPage(await bundleFixture('react-client.tsx'), (query, endpoint) => {
+  const script = await bundleApp(fixtures, 'react-client.tsx');
+  app = await startAppPage({ 'app.js': script }, (query, endpoint) => {
     // The server-rendered page carries the component's HTML; the script hydrates it.
     const rendered = query.get('rendered') ?? 'client';
     const html = rendered === 'server' ? renderToString(createElement(Feedback, { endpoint })) : '';

@@ -1,10 +1,13 @@
 // <mv-feedback> in a Vue 3 app and in a Svelte 5 app, in Chromium, sending to
 // a real server: the README's event pattern for each hears the stored answer.
+import { fileURLToPath } from 'node:url';
 import { compile } from 'svelte/compiler';
 import type { Plugin } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consoleErrors } from '../widget/harness.js';
-import { bundleFixture, sendFromWidget, startAppPage, storedResponse, type AppPage } from './app-page.js';
+import { bundleApp, sendFromWidget, startAppPage, storedResponse, type AppPage } from '../support/app-page.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 const page = (title: string) => (_query: URLSearchParams, endpoint: string) =>
   `<!doctype html><html lang="en"><title>${title}</title><main id="app" data-endpoint="${endpoint}"></main><script type="module" src="/app.js"></script></html>`;
@@ -36,7 +39,7 @@ async function sendFromApp(app: AppPage) {
 
 describe('<mv-feedback> in Vue and Svelte', () => {
   it('Vue 3: @mv-feedback-sent in the template hears the stored answer', async () => {
-    const script = await bundleFixture('vue-client.ts', {
+    const script = await bundleApp(fixtures, 'vue-client.ts', {
       // The full build, which compiles templates in the browser, with its build flags set.
       resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
       define: {
@@ -45,11 +48,11 @@ describe('<mv-feedback> in Vue and Svelte', () => {
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       },
     });
-    await sendFromApp(await startAppPage(script, page('Vue')));
+    await sendFromApp(await startAppPage({ 'app.js': script }, page('Vue')));
   });
 
   it('Svelte 5: the onmv-feedback-sent attribute hears the stored answer', async () => {
-    const script = await bundleFixture('svelte-client.js', { plugins: [svelteComponents] });
-    await sendFromApp(await startAppPage(script, page('Svelte')));
+    const script = await bundleApp(fixtures, 'svelte-client.js', { plugins: [svelteComponents] });
+    await sendFromApp(await startAppPage({ 'app.js': script }, page('Svelte')));
   });
 });

@@ -1,9 +1,8 @@
-// A framework's test app: a fixture entry bundled by Vite as an app's own
-// build would bundle it, served from its own origin beside a real mv-feedback
-// server that allows that origin, and driven in Chromium.
+// A city's test app: an entry bundled by Vite as the app's own build would
+// bundle it, served from its own origin beside a real mv-feedback server that
+// allows that origin, and driven in Chromium.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { expect } from 'vitest';
@@ -16,29 +15,30 @@ export interface AppPage {
   close(): Promise<void>;
 }
 
-/** `entry` (in tests/frameworks/fixtures) and everything it imports, as one browser script. */
-export async function bundleFixture(entry: string, config: InlineConfig = {}): Promise<string> {
+/** `entry` (in `root`) and everything it imports, as one browser script. */
+export async function bundleApp(root: string, entry: string, config: InlineConfig = {}): Promise<string> {
   const result = (await build({
     ...config,
     configFile: false,
     logLevel: 'silent',
-    root: fileURLToPath(new URL('./fixtures/', import.meta.url)),
+    root,
     build: { write: false, rolldownOptions: { input: entry } },
   })) as Rolldown.RolldownOutput;
   return result.output[0].code;
 }
 
 /**
- * Serves `script` at /app.js and, at /, the HTML that `page` makes for the
+ * Serves each script at /<name> and, at /, the HTML that `page` makes for the
  * query and the mv-feedback server's origin.
  */
 export async function startAppPage(
-  script: string,
+  scripts: Record<string, string>,
   page: (query: URLSearchParams, endpoint: string) => string,
 ): Promise<AppPage> {
   const server: Server = createServer((req, res) => {
     const { pathname, searchParams } = new URL(req.url ?? '/', 'http://x');
-    if (pathname === '/app.js') {
+    const script = scripts[pathname.slice(1)];
+    if (script !== undefined) {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
     } else if (pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(searchParams, harness.server.url));
