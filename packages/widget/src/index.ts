@@ -1,5 +1,11 @@
 export { MvFeedback } from './element/mv-feedback.js';
-export type { MvFeedbackSubmitDetail, MvFeedbackSentDetail, MvFeedbackErrorDetail } from './element/events.js';
+export type {
+  MvFeedbackSubmitDetail,
+  MvFeedbackSentDetail,
+  MvFeedbackErrorDetail,
+  MvFeedbackEventMap,
+} from './element/events.js';
+export type { MvFeedbackAttributes, MvFeedbackEventProps } from './frameworks/mv-feedback-props.js';
 export { STRINGS, fill } from './i18n/strings.js';
 export type { UiStrings } from './i18n/strings.js';
 export { chooseLanguage, languageCandidates, supportedLocale } from './language/choose-language.js';
