@@ -12,6 +12,12 @@ describe('packages/widget/dist/mv-feedback.js', () => {
     expect(gzipped).toBeLessThanOrEqual(BUDGET);
   });
 
+  it('carries the styles and templates minified: none of their comments or indentation', () => {
+    const code = bundle.toString('utf8');
+    expect(code).toContain(':host{');
+    expect(code).not.toMatch(/\/\*|\n {2,}/);
+  });
+
   it('is one self-contained ES module with no eval and no import of its own', () => {
     const code = bundle.toString('utf8');
     expect(code).not.toMatch(/\bimport\s*[{*"]|\bimport\s+\w|\bimport\s*\(|\beval\(|new Function\(/);
