@@ -59,7 +59,7 @@ export async function run() {
   try {
     const config = loadConfig({ env: {}, flags: { db: `file:${join(dir, 'bench.db')}` } });
     const db = await openDatabase(config);
-    await migrate(db);
+    await migrate(db, { catalogue: config.catalogue });
     let started = performance.now();
     await seedDemoData(db, config, { count: COUNT, now: NOW, seed: 1, batchSize: 5000 });
     process.stderr.write(`  seeded ${COUNT} responses in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

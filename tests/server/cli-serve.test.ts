@@ -119,7 +119,10 @@ describe('mv-feedback', () => {
 
   it('migrate makes the database folder and applies the migrations once', async () => {
     const dbUrl = `file:${join(dir, 'new', 'folder', 'feedback.db')}`;
-    expect(await run(['migrate', '--db', dbUrl]).done).toMatchObject({ code: 0, stdout: 'applied migrations 1, 2\n' });
+    expect(await run(['migrate', '--db', dbUrl]).done).toMatchObject({
+      code: 0,
+      stdout: 'applied migrations 1, 2, 3\n',
+    });
     expect(await run(['migrate'], { MV_DB_URL: dbUrl }).done).toMatchObject({
       code: 0,
       stdout: 'database is up to date\n',

@@ -139,6 +139,11 @@ describe('POST /api/v1/responses', () => {
     ['an unknown top-level field', { ip: '10.0.0.1' }, 'ip'],
     ['an id that is not a UUID', { id: 'not-a-uuid' }, 'id'],
     ['an unknown channel', { context: { channel: 'fax' } }, 'context.channel'],
+    [
+      'two rotating questions of the quick survey',
+      { answers: { listened: 5, 'did-best': 4, 'same-day': 'yes' } },
+      'answers.did-best',
+    ],
   ];
   it.each(invalid)('refuses %s with 400 naming the field, and writes nothing', async (_name, overrides, path) => {
     const submission = body(overrides);
@@ -249,8 +254,17 @@ describe('public definitions and health', () => {
     expect(response.headers.get('cache-control')).toContain('public');
     const survey = await response.json();
     expect(survey.id).toBe('quick');
-    expect(survey.questions.map((q: { id: string }) => q.id)).toEqual(['listened', 'positive', 'accurate']);
-    expect(survey.questions[0].text.es).toBeTruthy();
+    // Three questions always, and one drawn from the other eight standards' questions, whose texts come along.
+    const pool = ['same-day', 'professional', 'acknowledged', 'at-ease', 'would-choose', 'did-best'];
+    expect(survey.rotate).toEqual({ count: 1, from: [...pool, 'respected-time', 'simple-process'] });
+    const questions = new Map(survey.questions.map((q: { id: string }) => [q.id, q]));
+    expect([...questions.keys()].slice(0, 3)).toEqual(['listened', 'positive', 'accurate']);
+    for (const id of survey.rotate.from) {
+      expect(questions.get(id)).toMatchObject({ text: { en: expect.any(String), es: expect.any(String) } });
+    }
+    expect(questions.get('did-best')).toMatchObject({
+      text: { es: 'Aunque la respuesta fuera no, el personal hizo todo lo posible por ayudarme a lograr mi objetivo.' },
+    });
     const etag = response.headers.get('etag');
     expect(etag).toBeTruthy();
     const again = await fetch(`${server.url}/api/v1/surveys/quick`, { headers: { 'If-None-Match': etag! } });
@@ -261,6 +275,27 @@ describe('public definitions and health', () => {
     const response = await fetch(`${server.url}/api/v1/surveys/nope`);
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe('unknown_survey');
+  });
+
+  it('stores a quick answer with one rotating question', async () => {
+    const submission = body({ answers: { listened: 4, 'respected-time': 5 } });
+    expect((await post(submission)).status).toBe(201);
+    expect(await rowCount(submission.id)).toBe(1);
+  });
+
+  it("serves the catalogue's departments with their names in both languages, cacheable", async () => {
+    const response = await fetch(`${server.url}/api/v1/departments`, { headers: { origin: 'https://other.example' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const { departments } = await response.json();
+    expect(departments[0]).toEqual({
+      id: 'permits',
+      title: { en: 'Building permits', es: 'Permisos de construcción' },
+    });
+    expect(departments.map((d: { id: string }) => d.id)).toEqual(
+      expect.arrayContaining(['planning', 'code-enforcement', 'public-works', 'library', 'animal-services']),
+    );
   });
 
   it('serves the standards in catalogue order, both languages', async () => {

@@ -9,6 +9,7 @@ import {
   defaultCatalogue,
   mergeCounters,
   emptyCounters,
+  responseContributions,
   type CountersByStandard,
   type StandardCounters,
   type Submission,
@@ -34,10 +35,15 @@ afterAll(() => {
 const agree = fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 5 }));
 const yesno = fc.constantFrom('yes', 'no', null);
 
-/** A valid submission of either survey, with skips, "does not apply" and optional context. */
+/**
+ * A submission of either survey, with skips, "does not apply", optional
+ * context and comments. The quick survey may answer every rotating question:
+ * the rollups must add up whatever the answers.
+ */
 const submissionArb = fc
   .record({
     full: fc.boolean(),
+    comment: fc.option(fc.constantFrom('Thanks', 'Too slow, "again"'), { nil: null }),
     agree: fc.array(agree, { minLength: 11, maxLength: 11 }),
     yes: yesno,
     skip: fc.array(fc.boolean(), { minLength: 11, maxLength: 11 }),
@@ -46,7 +52,7 @@ const submissionArb = fc
     locale: fc.constantFrom('en' as const, 'es' as const),
     day: fc.integer({ min: 0, max: 20 }),
   })
-  .map(({ full, agree: values, yes, skip, department, channel, locale, day }) => {
+  .map(({ full, comment, agree: values, yes, skip, department, channel, locale, day }) => {
     const survey = defaultCatalogue.surveys.find((s) => s.id === (full ? 'full' : 'quick'))!;
     const answers: Record<string, number | 'yes' | 'no' | null> = {};
     survey.questions.forEach((question, i) => {
@@ -59,16 +65,23 @@ const submissionArb = fc
       id: randomUUID(),
       survey: survey.id,
       answers,
-      comment: null,
+      comment,
       context: { ...(department ? { department } : {}), ...(channel ? { channel } : {}) },
       locale,
     };
     return { submission, receivedAt: new Date(Date.UTC(2026, 0, 1 + day, 7 + (day % 20))) };
   });
 
-/** A survey with two items on one standard, so Cronbach's α sums are kept and merged. */
+/**
+ * A survey with two items on a standard of its own, so Cronbach's α sums are
+ * kept and merged (α needs every item of the standard across the catalogue).
+ */
 const pairCatalogue = {
   ...defaultCatalogue,
+  standards: [
+    ...defaultCatalogue.standards,
+    { id: 'pairing', title: { en: 'Pairing', es: 'Pares' }, description: { en: 'Pairing', es: 'Pares' } },
+  ],
   surveys: [
     ...defaultCatalogue.surveys,
     {
@@ -79,7 +92,7 @@ const pairCatalogue = {
         id,
         type: 'agree5' as const,
         text: { en: `Item ${id}`, es: `Ítem ${id}` },
-        standards: [{ standard: 'asking-and-listening', weight: id === 'a' ? 1 : 2 }],
+        standards: [{ standard: 'pairing', weight: id === 'a' ? 1 : 2 }],
       })),
     },
   ],
@@ -155,10 +168,10 @@ describe('daily rollups', () => {
       pairCatalogue,
       raw.map((row) => ({ survey: String(row.survey), answers: JSON.parse(String(row.answers)) })),
     );
-    expect(expected['asking-and-listening']?.alpha?.complete).toBeGreaterThan(10);
+    expect(expected.pairing?.alpha?.complete).toBeGreaterThan(10);
     const actual = await rollupTotals("WHERE department = 'alpha'");
     expectSameCounters(actual, expected);
-    expect(actual['asking-and-listening']?.alpha?.items).toEqual(['a', 'b']);
+    expect(actual.pairing?.alpha?.items).toEqual(['a', 'b']);
   });
 
   it('equal scoring the raw rows after random batches (batch-aggregated upserts, α merged in SQL)', async () => {
@@ -182,6 +195,48 @@ describe('daily rollups', () => {
         },
       ),
       { numRuns: 15 },
+    );
+  });
+
+  it('keep the month cubes equal to the day cubes, and the comments by standard equal to the raw rows', async () => {
+    const rows = async (sql: string) => (await db.execute(sql)).rows.map((row) => JSON.stringify(Object.values(row)));
+    const byMonth = await rows(`SELECT channel, survey, substr(day, 1, 7), department, standard, SUM(n), SUM(favorable),
+      round(SUM(sum_v), 6), round(SUM(sum_v2), 6) FROM rollup_cube GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`);
+    const months = await rows(`SELECT channel, survey, month, department, standard, n, favorable,
+      round(sum_v, 6), round(sum_v2, 6) FROM month_rollup_cube ORDER BY 1, 2, 3, 4, 5`);
+    expect(months.length).toBeGreaterThan(50);
+    expect(months).toEqual(byMonth);
+    expect(
+      await rows(
+        `SELECT channel, survey, month, department, responses, comments FROM month_count_cube ORDER BY 1, 2, 3, 4`,
+      ),
+    ).toEqual(
+      await rows(`SELECT channel, survey, substr(day, 1, 7), department, SUM(responses), SUM(comments)
+        FROM count_cube GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`),
+    );
+
+    // Every commented response under each standard it counts for, favourable or not, as scoring its answers says.
+    const commented = (await db.execute('SELECT id, survey, answers FROM responses WHERE comment IS NOT NULL')).rows;
+    const expected = commented.flatMap((row) => {
+      const survey = pairCatalogue.surveys.find((s) => s.id === row.survey)!;
+      return responseContributions(pairCatalogue, survey, JSON.parse(String(row.answers))).map(
+        (c) => `${String(row.id)} ${c.standard} ${c.favorable ? 1 : 0}`,
+      );
+    });
+    const filed = (await db.execute('SELECT id, standard, favorable FROM comment_standards')).rows.map(
+      (row) => `${String(row.id)} ${String(row.standard)} ${Number(row.favorable)}`,
+    );
+    expect(expected.length).toBeGreaterThan(20);
+    expect(filed.sort()).toEqual(expected.sort());
+    // …and counted per day in each of the 8 cells of the comment cube.
+    const cube = await rows(`SELECT department, channel, survey, standard, day, favorable, comments FROM comment_cube
+      WHERE comments <> 0 ORDER BY 1, 2, 3, 4, 5, 6`);
+    expect(cube).toEqual(
+      await rows(`SELECT CASE WHEN d.all_ THEN '*' ELSE department END, CASE WHEN c.all_ THEN '*' ELSE channel END,
+        CASE WHEN s.all_ THEN '*' ELSE survey END, standard, day, favorable, count(*)
+        FROM comment_standards, (SELECT 0 AS all_ UNION ALL SELECT 1) AS d, (SELECT 0 AS all_ UNION ALL SELECT 1) AS c,
+          (SELECT 0 AS all_ UNION ALL SELECT 1) AS s
+        GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`),
     );
   });
 

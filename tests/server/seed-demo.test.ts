@@ -1,4 +1,4 @@
-import { CHANNELS } from '@mv-feedback/scoring';
+import { CHANNELS, rotatingAnswers } from '@mv-feedback/scoring';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,10 +39,35 @@ describe('seed --demo data', () => {
     expect(String(rows[0]!.latest) <= NOW.toISOString()).toBe(true);
     const channels = (await db.execute('SELECT DISTINCT channel FROM responses')).rows.map((r) => r.channel);
     expect([...channels].sort()).toEqual([...CHANNELS].sort());
-    expect(await scalar('SELECT count(DISTINCT department) FROM responses')).toBeGreaterThanOrEqual(6);
+    expect(await scalar('SELECT count(DISTINCT department) FROM responses')).toBeGreaterThanOrEqual(10);
     const full = await scalar("SELECT count(*) FROM responses WHERE survey = 'full'");
     expect(full).toBeGreaterThan(300);
     expect(full).toBeLessThan(1500);
+  });
+
+  it("uses the catalogue's departments, and gives every standard answers through the quick survey's rotation", async () => {
+    const departments = (await db.execute('SELECT DISTINCT department FROM responses')).rows.map((r) => r.department);
+    expect([...departments].sort()).toEqual(
+      config()
+        .catalogue.departments!.map((d) => d.id)
+        .sort(),
+    );
+    const year = await computeScores(
+      db,
+      { catalogue: config().catalogue, minN: 10 },
+      { from: '2025-06-16', to: NOW.toISOString().slice(0, 10) },
+    );
+    const share = Object.fromEntries(year.standards.map((s) => [s.id, s.n / year.responses]));
+    // The three fixed questions reach nearly everyone; each rotating one about 0.85 / 8 + 0.15 of the responses.
+    for (const id of ['asking-and-listening', 'positive-experience', 'knowing-our-business'])
+      expect(share[id]).toBeGreaterThan(0.8);
+    for (const [id, value] of Object.entries(share)) expect(value, id).toBeGreaterThan(0.18);
+    // Every stored quick response is one a widget could have sent: at most one rotating question.
+    const quick = config().catalogue.surveys.find((survey) => survey.id === 'quick')!;
+    const { rows } = await db.execute("SELECT answers FROM responses WHERE survey = 'quick'");
+    const rotating = rows.map((r) => rotatingAnswers(quick, JSON.parse(String(r.answers))).length);
+    expect(Math.max(...rotating)).toBe(1);
+    expect(rotating.filter((n) => n === 1).length / rows.length).toBeGreaterThan(0.85);
   });
 
   it('is about 30 % Spanish, with comments in both languages, and markup kept as text', async () => {

@@ -74,7 +74,7 @@ async function scoresFromRawRows(filters: {
     comments: withComment.length,
     commentsByStandard,
     current: countersFromResponses(server.config.catalogue, scored(current)),
-    previous: countersFromResponses(server.config.catalogue, scored(pick(previous))),
+    previous: { ...previous, counters: countersFromResponses(server.config.catalogue, scored(pick(previous))) },
   });
 }
 

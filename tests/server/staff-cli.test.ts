@@ -123,7 +123,8 @@ describe('mv-feedback report', () => {
     const { code, stdout } = await run(reportCommand, [...filters, '--db', server.config.dbUrl]);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Scores 2026-01-01 to 2026-03-31: \d+ responses/);
+    // The department by its title, not its slug.
+    expect(lines[0]).toMatch(/^Scores 2026-01-01 to 2026-03-31, Building permits: \d+ responses/);
     const table = lines.slice(2);
     expect(table).toHaveLength(12);
     expect(table[0]).toMatch(/^Standard\s+Score\s+95 % interval\s+n$/);

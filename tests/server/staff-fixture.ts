@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Client } from '@libsql/client';
-import { defaultCatalogue, type Answers, type Catalogue, type Channel, type Submission } from '@mv-feedback/scoring';
+import {
+  askedQuestions,
+  defaultCatalogue,
+  drawRotation,
+  type Answers,
+  type Catalogue,
+  type Channel,
+  type Submission,
+} from '@mv-feedback/scoring';
 import { Hono } from 'hono';
 import type { ServerConfig } from '../../packages/server/src/config/server-config.js';
 import { contentHash } from '../../packages/server/src/db/content-hash.js';
@@ -50,7 +58,7 @@ export async function startStaffServer(
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
   });
   const db = await openDatabase(config);
-  await migrate(db);
+  await migrate(db, { catalogue: config.catalogue });
   const app = new Hono();
   app.route('/api/v1', openApiRoute());
   app.route('/api/v1', staffApp({ db, config, ...(options.now ? { now: options.now } : {}) }));
@@ -77,7 +85,11 @@ export interface StoredRow {
   receivedAt: Date;
 }
 
-/** Random valid submissions spread over `days` days before `now`, with skips, "does not apply" and comments. */
+/**
+ * Random valid submissions spread over `days` days before `now`, with skips,
+ * "does not apply" and comments; a survey with a rotation answers the
+ * questions one display would ask.
+ */
 export function randomRows(
   random: () => number,
   count: number,
@@ -91,7 +103,7 @@ export function randomRows(
   for (let i = 0; i < count; i++) {
     const survey = random() < 0.75 ? catalogue.surveys[0]! : catalogue.surveys[1]!;
     const answers: Answers = {};
-    for (const question of survey.questions) {
+    for (const question of askedQuestions(survey, drawRotation(survey, random))) {
       const r = random();
       if (r < 0.1) continue;
       if (r < 0.18) answers[question.id] = null;

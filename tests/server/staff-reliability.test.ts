@@ -32,7 +32,7 @@ const catalogue: Catalogue = {
       questions: [agree('heard', 'listening'), agree('understood', 'listening'), agree('right', 'accuracy')],
       comment: { text: text('Ideas?'), standard: 'accuracy' },
     },
-    // One item for listening: a response here voids α for any mix that includes it.
+    // One item for listening: its respondents never answer both, and leave α to those who did.
     { id: 'single', title: text('Single'), questions: [agree('heard', 'listening')], comment: null },
   ],
 };
@@ -76,13 +76,33 @@ it('gives α from the merged rollups when every response shares the item set', a
   expect(result.standards.find((s) => s.id === 'accuracy')!.reliability).toBeNull();
 });
 
-it('voids α when a one-item survey is mixed in, as raw scoring does', async () => {
+it('keeps α over the respondents who answered both items when a one-item survey is mixed in, as raw scoring does', async () => {
   const filters = { from: '2026-04-20', to: '2026-06-15' };
   const result = await computeScores(server.db, { catalogue, minN: 10 }, filters);
-  const expected = await raw(filters);
-  expect(expected.standards.find((s) => s.id === 'listening')!.reliability).toBeNull();
-  expect(result.standards.find((s) => s.id === 'listening')).toMatchObject({
-    reliability: null,
-    n: expected.standards[0]!.n,
-  });
+  const expected = (await raw(filters)).standards.find((s) => s.id === 'listening')!;
+  const pairOnly = (await raw({ ...filters, survey: 'pair' })).standards.find((s) => s.id === 'listening')!;
+  const listening = result.standards.find((s) => s.id === 'listening')!;
+  expect(expected.n).toBeGreaterThan(pairOnly.n);
+  expect(listening.n).toBe(expected.n);
+  expect(listening.reliability).not.toBeNull();
+  expect(listening.reliability).toBeCloseTo(expected.reliability!, 10);
+  // The one-item respondents add to n, not to α.
+  expect(listening.reliability).toBeCloseTo(pairOnly.reliability!, 10);
+});
+
+it('leaves out α sums kept for another item set, as after a change of catalogue', async () => {
+  const filters = { from: '2026-04-20', to: '2026-06-15', survey: 'pair' };
+  const before = (await computeScores(server.db, { catalogue, minN: 10 }, filters)).standards[0]!.reliability;
+  // A later catalogue asks listening with a third item: no stored respondent answered it.
+  const third = {
+    ...catalogue,
+    surveys: [
+      ...catalogue.surveys,
+      { ...catalogue.surveys[1]!, id: 'extra', questions: [agree('patient', 'listening')] },
+    ],
+  };
+  expect(before).not.toBeNull();
+  expect(
+    (await computeScores(server.db, { catalogue: third, minN: 10 }, filters)).standards[0]!.reliability,
+  ).toBeNull();
 });

@@ -1,6 +1,9 @@
 // The part of @mv-feedback/scoring that browser bundles take: data, rules and
 // calendar arithmetic, with no schema library and no statistics behind them.
 export { defaultCatalogue } from './catalogue/default-catalogue.js';
+export { defaultSurveys } from './catalogue/default-surveys.js';
 export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
+export { drawRotation, askedQuestions } from './catalogue/rotation.js';
+export { departmentTitle } from './catalogue/department-titles.js';
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';
 export { cityDay, addDays, isIsoDay, daysBetweenInclusive } from './time/calendar-days.js';

@@ -8,7 +8,9 @@ export {
   QuestionTypeSchema,
   QuestionSchema,
   CommentPromptSchema,
+  RotationSchema,
   SurveySchema,
+  DepartmentDefinitionSchema,
   CatalogueSchema,
   ChannelSchema,
   DepartmentSchema,
@@ -21,11 +23,17 @@ export type {
   QuestionType,
   Question,
   CommentPrompt,
+  Rotation,
   Survey,
+  DepartmentDefinition,
   Catalogue,
   Channel,
 } from './catalogue/catalogue-schema.js';
 export { defaultCatalogue } from './catalogue/default-catalogue.js';
+export { defaultSurveys } from './catalogue/default-surveys.js';
+export { defaultDepartments } from './catalogue/default-departments.js';
+export { drawRotation, askedQuestions, rotatingAnswers } from './catalogue/rotation.js';
+export { departmentTitle } from './catalogue/department-titles.js';
 export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
 export { loadCatalogue, CatalogueError, catalogueJsonSchema, formatPath } from './catalogue/load-catalogue.js';
 export {
@@ -48,11 +56,18 @@ export {
   TrendResultSchema,
   CommentItemSchema,
   CommentsPageSchema,
+  COMMENT_TONES,
+  CommentToneSchema,
+  ShareSchema,
+  VersusRestSchema,
+  DepartmentComparisonSchema,
+  DepartmentsResultSchema,
   ScoreFiltersSchema,
   ApiErrorSchema,
   StaffSessionSchema,
   SurveySummarySchema,
   SurveyListSchema,
+  DepartmentListSchema,
 } from './api/api-schemas.js';
 export type {
   Change,
@@ -63,11 +78,17 @@ export type {
   TrendResult,
   CommentItem,
   CommentsPage,
+  CommentTone,
+  Share,
+  VersusRest,
+  DepartmentComparison,
+  DepartmentsResult,
   ScoreFilters,
   ApiError,
   StaffSession,
   SurveySummary,
   SurveyList,
+  DepartmentList,
 } from './api/api-schemas.js';
 export { FAVORABLE_THRESHOLD } from './statistics/counters.js';
 export type {
@@ -78,17 +99,19 @@ export type {
 } from './statistics/counters.js';
 export {
   normalizeAnswer,
+  standardItems,
   responseContributions,
   emptyCounters,
   contributionCounters,
   mergeCounters,
+  mergeAlphaCounters,
   mergeCountersByStandard,
   countersFromResponses,
 } from './statistics/response-contributions.js';
 export type { ScoredResponse } from './statistics/response-contributions.js';
 export { Z_95, wilsonInterval } from './statistics/wilson-interval.js';
-export { meanInterval } from './statistics/mean-interval.js';
-export { proportionChange, fisherExactTest } from './statistics/proportion-change.js';
+export { MIN_MEAN_INTERVAL_N, meanInterval } from './statistics/mean-interval.js';
+export { proportionChange, fisherExactTest, expectedCountsAtLeastFive } from './statistics/proportion-change.js';
 export type { ProportionCount, ProportionChange } from './statistics/proportion-change.js';
 export { benjaminiHochberg } from './statistics/benjamini-hochberg.js';
 export { MIN_ALPHA_RESPONDENTS, cronbachAlpha } from './statistics/cronbach-alpha.js';
@@ -96,5 +119,7 @@ export { summarizeStandard } from './statistics/summarize-standard.js';
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';
 export type { StandardSummary } from './statistics/summarize-standard.js';
 export { buildScoresResult } from './statistics/scores-result.js';
-export type { ScoresInput } from './statistics/scores-result.js';
+export type { ScoresInput, PeriodCounters } from './statistics/scores-result.js';
+export { buildDepartmentComparison } from './statistics/department-comparison.js';
+export type { DepartmentComparisonInput, GroupCounters } from './statistics/department-comparison.js';
 export { cityDay, addDays, isIsoDay, isValidTimeZone, daysBetweenInclusive } from './time/calendar-days.js';

@@ -54,7 +54,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   let writeDb: Client = db;
   let writer: GroupCommitWriter;
   try {
-    await migrate(db);
+    await migrate(db, { catalogue: config.catalogue });
     const store = { catalogue: config.catalogue, timezone: config.timezone };
     if (db.protocol !== 'file') {
       writer = groupCommitWriter(db, store);

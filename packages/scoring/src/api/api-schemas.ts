@@ -3,17 +3,21 @@
 import { z } from 'zod';
 import {
   ChannelSchema,
+  DepartmentDefinitionSchema,
   DepartmentSchema,
   LocaleSchema,
   LocalizedTextSchema,
   SurveySchema,
 } from '../catalogue/catalogue-schema.js';
 import { SLUG_PATTERN } from '../catalogue/context-rules.js';
+import { AnswersSchema } from '../submission/submission-schema.js';
 
 export const IsoDateSchema = z.iso.date();
 
-/** Change against the previous period of equal length. */
+/** Change against the previous period of equal length: which days those were, and its n. */
 export const ChangeSchema = z.object({
+  previousFrom: IsoDateSchema,
+  previousTo: IsoDateSchema,
   previousN: z.number().int(),
   previousScore: z.number().nullable(),
   delta: z.number().nullable(),
@@ -23,19 +27,24 @@ export const ChangeSchema = z.object({
 });
 export type Change = z.infer<typeof ChangeSchema>;
 
-/** One standard's figures over a set of responses; numbers are null when suppressed. */
-export const StandardScoreSchema = z.object({
+/** One standard's share over a set of responses; figures are null when suppressed. */
+export const ShareSchema = z.object({
   id: z.string(),
-  title: LocalizedTextSchema,
   n: z.number().int(),
   favorable: z.number().int().nullable(),
   score: z.number().nullable(),
   ciLow: z.number().nullable(),
   ciHigh: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+export type Share = z.infer<typeof ShareSchema>;
+
+/** One standard's figures over a set of responses; numbers are null when suppressed. */
+export const StandardScoreSchema = ShareSchema.extend({
+  title: LocalizedTextSchema,
   mean: z.number().nullable(),
   meanCiLow: z.number().nullable(),
   meanCiHigh: z.number().nullable(),
-  suppressed: z.boolean(),
   reliability: z.number().nullable(),
   comments: z.number().int(),
   change: ChangeSchema.nullable(),
@@ -83,6 +92,10 @@ export const CommentItemSchema = z.object({
   department: z.string().nullable(),
   channel: ChannelSchema.nullable(),
   comment: z.string(),
+  /** The response's answers, question id → value, as stored. */
+  answers: AnswersSchema,
+  /** For each standard the response counts for: whether it was favourable. */
+  standards: z.record(z.string(), z.boolean()),
 });
 export type CommentItem = z.infer<typeof CommentItemSchema>;
 
@@ -95,6 +108,46 @@ export const CommentsPageSchema = z.object({
   items: z.array(CommentItemSchema),
 });
 export type CommentsPage = z.infer<typeof CommentsPageSchema>;
+
+export const COMMENT_TONES = ['favourable', 'unfavourable'] as const;
+/** Comments of responses favourable, or not, for the standard filtered on. */
+export const CommentToneSchema = z.enum(COMMENT_TONES);
+export type CommentTone = z.infer<typeof CommentToneSchema>;
+
+/** A department, or the rest of the city, against the rest: the same test as `change`, Benjamini–Hochberg over every cell. */
+export const VersusRestSchema = z.object({
+  /** Department minus the rest of the city, in points. */
+  delta: z.number().nullable(),
+  pValue: z.number().nullable(),
+  test: z.enum(['z', 'fisher']).nullable(),
+  significant: z.boolean(),
+});
+export type VersusRest = z.infer<typeof VersusRestSchema>;
+
+export const DepartmentComparisonSchema = z.object({
+  id: z.string(),
+  title: LocalizedTextSchema,
+  responses: z.number().int(),
+  standards: z.array(ShareSchema.extend({ vsRest: VersusRestSchema })),
+});
+export type DepartmentComparison = z.infer<typeof DepartmentComparisonSchema>;
+
+/**
+ * The answer of `GET /api/v1/scores/departments`: every department with
+ * responses in the range against the rest of the city, and the whole city
+ * (with the standards' titles) to read them against.
+ */
+export const DepartmentsResultSchema = z.object({
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  minN: z.number().int(),
+  city: z.object({
+    responses: z.number().int(),
+    standards: z.array(ShareSchema.extend({ title: LocalizedTextSchema })),
+  }),
+  departments: z.array(DepartmentComparisonSchema),
+});
+export type DepartmentsResult = z.infer<typeof DepartmentsResultSchema>;
 
 /** The filters every staff query takes; dates are whole days in the city's time zone, both ends included. */
 export const ScoreFiltersSchema = z.object({
@@ -135,3 +188,7 @@ export type SurveySummary = z.infer<typeof SurveySummarySchema>;
 /** The answer of `GET /api/v1/surveys`: the configured catalogue's surveys, in catalogue order. */
 export const SurveyListSchema = z.object({ surveys: z.array(SurveySummarySchema) });
 export type SurveyList = z.infer<typeof SurveyListSchema>;
+
+/** The answer of `GET /api/v1/departments`: the catalogue's departments and their names, in catalogue order. */
+export const DepartmentListSchema = z.object({ departments: z.array(DepartmentDefinitionSchema) });
+export type DepartmentList = z.infer<typeof DepartmentListSchema>;

@@ -50,13 +50,59 @@ export const CommentPromptSchema = z.strictObject({
 });
 export type CommentPrompt = z.infer<typeof CommentPromptSchema>;
 
+/**
+ * Questions a survey asks only some of: `count` of the `from` pool, drawn
+ * afresh each time the survey is shown, so every standard gets answers
+ * without lengthening the survey (SPEC section 10).
+ */
+export const RotationSchema = z.strictObject({
+  count: z.number().int('count must be a whole number').min(1, 'count must be at least 1'),
+  from: z.array(slug).min(1, 'a rotation needs at least one question'),
+});
+export type Rotation = z.infer<typeof RotationSchema>;
+
 export const SurveySchema = z.strictObject({
   id: slug,
   title: LocalizedTextSchema,
   questions: z.array(QuestionSchema).min(1, 'a survey needs at least one question'),
   comment: CommentPromptSchema.nullable(),
+  rotate: RotationSchema.optional(),
 });
 export type Survey = z.infer<typeof SurveySchema>;
+
+/** A department of the city: its slug (as the embedding page sends it) and its name in every language. */
+export const DepartmentDefinitionSchema = z.strictObject({
+  id: slug,
+  title: LocalizedTextSchema,
+});
+export type DepartmentDefinition = z.infer<typeof DepartmentDefinitionSchema>;
+
+/** A rotation draws from the survey's own questions, each named once, and can always draw `count`. */
+function checkRotation(survey: Survey, si: number, ctx: z.RefinementCtx): void {
+  const rotate = survey.rotate!;
+  const questions = new Set(survey.questions.map((q) => q.id));
+  const seen = new Set<string>();
+  rotate.from.forEach((id, i) => {
+    const path = ['surveys', si, 'rotate', 'from', i];
+    if (!questions.has(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `rotation of survey "${survey.id}" names unknown question "${id}"`,
+      });
+    } else if (seen.has(id)) {
+      ctx.addIssue({ code: 'custom', path, message: `rotation of survey "${survey.id}" names "${id}" twice` });
+    }
+    seen.add(id);
+  });
+  if (rotate.count > rotate.from.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['surveys', si, 'rotate', 'count'],
+      message: `count ${rotate.count} is more than the ${rotate.from.length} questions to draw from`,
+    });
+  }
+}
 
 const duplicateIds = (items: readonly { id: string }[]): string[] => {
   const seen = new Set<string>();
@@ -66,13 +112,16 @@ const duplicateIds = (items: readonly { id: string }[]): string[] => {
 };
 
 /**
- * Standards and surveys, as a city may replace them. Cross-references are
- * checked here so a bad file is refused when loaded, not when first scored.
+ * Standards, surveys and departments, as a city may replace them.
+ * Cross-references are checked here so a bad file is refused when loaded, not
+ * when first scored. Departments are optional: an unlisted slug is still
+ * accepted from a page and named by the slug itself.
  */
 export const CatalogueSchema = z
   .strictObject({
     standards: z.array(StandardSchema).min(1, 'a catalogue needs at least one standard'),
     surveys: z.array(SurveySchema).min(1, 'a catalogue needs at least one survey'),
+    departments: z.array(DepartmentDefinitionSchema).optional(),
   })
   .superRefine((catalogue, ctx) => {
     for (const id of duplicateIds(catalogue.standards)) {
@@ -80,6 +129,9 @@ export const CatalogueSchema = z
     }
     for (const id of duplicateIds(catalogue.surveys)) {
       ctx.addIssue({ code: 'custom', path: ['surveys'], message: `duplicate survey id "${id}"` });
+    }
+    for (const id of duplicateIds(catalogue.departments ?? [])) {
+      ctx.addIssue({ code: 'custom', path: ['departments'], message: `duplicate department id "${id}"` });
     }
     const known = new Set(catalogue.standards.map((s) => s.id));
     catalogue.surveys.forEach((survey, si) => {
@@ -101,6 +153,7 @@ export const CatalogueSchema = z
           }
         });
       });
+      if (survey.rotate) checkRotation(survey, si, ctx);
       if (survey.comment && !known.has(survey.comment.standard)) {
         ctx.addIssue({
           code: 'custom',

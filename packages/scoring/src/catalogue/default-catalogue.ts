@@ -1,38 +1,8 @@
-// The default standards and surveys of SPEC sections 2 and 3, as plain data.
-// This module imports no runtime code, so the widget can bundle the surveys
-// without the schema library or the statistics.
-import type { Catalogue, Question, StandardWeight } from './catalogue-schema.js';
-
-const agree5 = (id: string, en: string, es: string, standard: string): Question => ({
-  id,
-  type: 'agree5',
-  text: { en, es },
-  standards: [{ standard, weight: 1 } satisfies StandardWeight],
-});
-
-const listened = agree5(
-  'listened',
-  'Staff listened to me and understood what I needed.',
-  'El personal me escuchó y entendió lo que necesitaba.',
-  'asking-and-listening',
-);
-const positive = agree5(
-  'positive',
-  'Staff were positive and courteous.',
-  'El personal fue positivo y cortés.',
-  'positive-experience',
-);
-const accurate = agree5(
-  'accurate',
-  'I received accurate information.',
-  'Recibí información correcta.',
-  'knowing-our-business',
-);
-
-const improveComment = {
-  text: { en: 'How could we improve?', es: '¿Cómo podríamos mejorar?' },
-  standard: 'questioning-status-quo',
-};
+// The default catalogue of SPEC sections 2, 3 and 10, as plain data: the
+// eleven standards, the default surveys and departments.
+import type { Catalogue } from './catalogue-schema.js';
+import { defaultDepartments } from './default-departments.js';
+import { defaultSurveys } from './default-surveys.js';
 
 export const defaultCatalogue: Catalogue = {
   standards: [
@@ -122,73 +92,6 @@ export const defaultCatalogue: Catalogue = {
       },
     },
   ],
-  surveys: [
-    {
-      id: 'quick',
-      title: { en: 'Rate your visit', es: 'Califique su atención' },
-      questions: [listened, positive, accurate],
-      comment: improveComment,
-    },
-    {
-      id: 'full',
-      title: { en: 'Tell us about your visit', es: 'Cuéntenos sobre su atención' },
-      questions: [
-        {
-          id: 'same-day',
-          type: 'yesno',
-          text: {
-            en: 'Did we acknowledge your request on the day you contacted us?',
-            es: '¿Atendimos su solicitud el mismo día en que se comunicó con nosotros?',
-          },
-          standards: [{ standard: 'same-day-response', weight: 1 }],
-        },
-        agree5(
-          'professional',
-          'Staff were professional and knowledgeable.',
-          'El personal fue profesional y conocía el tema.',
-          'first-impressions',
-        ),
-        positive,
-        listened,
-        agree5(
-          'acknowledged',
-          'Staff acknowledged me promptly and addressed me respectfully.',
-          'El personal me atendió con prontitud y me trató con respeto.',
-          'connecting',
-        ),
-        agree5(
-          'at-ease',
-          'Staff put me at ease and earned my trust.',
-          'El personal me hizo sentir cómodo y se ganó mi confianza.',
-          'respecting-concerns',
-        ),
-        agree5(
-          'would-choose',
-          'If I had a choice of provider, I would choose this service again.',
-          'Si pudiera elegir otro proveedor, volvería a elegir este servicio.',
-          'customer-choice',
-        ),
-        agree5(
-          'did-best',
-          'Even if the answer was no, staff did their best to help me reach my goal.',
-          'Aunque la respuesta fuera no, el personal hizo todo lo posible por ayudarme a lograr mi objetivo.',
-          'who-we-work-for',
-        ),
-        accurate,
-        agree5(
-          'respected-time',
-          'Staff respected my time without rushing me.',
-          'El personal respetó mi tiempo sin apresurarme.',
-          'efficient-not-rushed',
-        ),
-        agree5(
-          'simple-process',
-          'The process was simple, with no unnecessary steps.',
-          'El trámite fue sencillo, sin pasos innecesarios.',
-          'questioning-status-quo',
-        ),
-      ],
-      comment: improveComment,
-    },
-  ],
+  surveys: defaultSurveys,
+  departments: defaultDepartments,
 };

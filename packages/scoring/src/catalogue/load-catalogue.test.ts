@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './default-catalogue.js';
 import { CatalogueError, loadCatalogue } from './load-catalogue.js';
 
+// Through JSON, as a city's file would be: the default surveys share question objects.
 const clone = () =>
-  structuredClone(defaultCatalogue) as unknown as {
+  JSON.parse(JSON.stringify(defaultCatalogue)) as {
     standards: { id: string; title: Record<string, string> }[];
     surveys: {
       id: string;
@@ -42,7 +43,18 @@ describe('loading a catalogue', () => {
       'questioning-status-quo',
     ]);
     const ids = (survey: string) => defaultCatalogue.surveys.find((s) => s.id === survey)!.questions.map((q) => q.id);
-    expect(ids('quick')).toEqual(['listened', 'positive', 'accurate']);
+    const rotating = [
+      'same-day',
+      'professional',
+      'acknowledged',
+      'at-ease',
+      'would-choose',
+      'did-best',
+      'respected-time',
+      'simple-process',
+    ];
+    expect(ids('quick')).toEqual(['listened', 'positive', 'accurate', ...rotating]);
+    expect(defaultCatalogue.surveys[0]!.rotate).toEqual({ count: 1, from: rotating });
     expect(ids('full')).toEqual([
       'same-day',
       'professional',
@@ -96,6 +108,42 @@ describe('loading a catalogue', () => {
     const fault = faultOf(bad);
     expect(fault.message).toContain('unknown question type "stars10"');
     expect(fault.issues[0]!.path).toBe('surveys.1.questions.1.type');
+  });
+
+  it('lists city departments with both titles, and refuses a duplicate or a missing translation', () => {
+    expect(defaultCatalogue.departments!.length).toBeGreaterThanOrEqual(10);
+    expect(defaultCatalogue.departments!.find((d) => d.id === 'code-enforcement')?.title).toEqual({
+      en: 'Code enforcement',
+      es: 'Cumplimiento de códigos',
+    });
+    const duplicate = {
+      ...clone(),
+      departments: [...defaultCatalogue.departments!, defaultCatalogue.departments![0]!],
+    };
+    expect(faultOf(duplicate).message).toContain('duplicate department id "permits"');
+    const untranslated = { ...clone(), departments: [{ id: 'harbor', title: { en: 'Harbor' } }] };
+    expect(faultOf(untranslated).issues[0]!.path).toBe('departments.0.title.es');
+    // A catalogue may leave departments out: every slug is then named by itself.
+    const { departments: _none, ...withoutDepartments } = defaultCatalogue;
+    expect(loadCatalogue(withoutDepartments).departments).toBeUndefined();
+  });
+
+  it('checks a rotation against its own survey', () => {
+    const rotate = (value: unknown) => {
+      const bad = clone() as unknown as { surveys: { rotate?: unknown }[] };
+      bad.surveys[0]!.rotate = value;
+      return faultOf(bad);
+    };
+    expect(rotate({ count: 1, from: ['same-day', 'colour'] }).issues[0]).toEqual({
+      path: 'surveys.0.rotate.from.1',
+      message: 'rotation of survey "quick" names unknown question "colour"',
+    });
+    expect(rotate({ count: 1, from: ['same-day', 'same-day'] }).issues[0]!.message).toContain('names "same-day" twice');
+    expect(rotate({ count: 3, from: ['same-day', 'did-best'] }).issues[0]).toEqual({
+      path: 'surveys.0.rotate.count',
+      message: 'count 3 is more than the 2 questions to draw from',
+    });
+    expect(rotate({ count: 0, from: ['same-day'] }).issues[0]!.path).toBe('surveys.0.rotate.count');
   });
 
   it('refuses text that is not JSON', () => {

@@ -2,12 +2,12 @@
 export const FAVORABLE_THRESHOLD = 0.75;
 
 /**
- * Sums over complete respondents (every item of the standard answered), from
- * which Cronbach's α follows exactly; kept per item set, since α over a mix of
- * different item sets would mean nothing.
+ * Sums over complete respondents (every item of the standard answered,
+ * whichever survey asked them), from which Cronbach's α follows exactly; kept
+ * per item set, since α over a mix of different item sets would mean nothing.
  */
 export interface AlphaCounters {
-  /** Question ids of the standard's items, in survey order. */
+  /** Question ids of the standard's items across the catalogue (`standardItems`). */
   items: string[];
   complete: number;
   itemSums: number[];
@@ -37,7 +37,8 @@ export interface StandardContribution {
   standard: string;
   v: number;
   favorable: boolean;
-  /** Normalised values of every item of the standard, in survey order, when all were answered; otherwise null. */
+  /** Normalised values of every item of the standard (in `items` order) when all were answered; otherwise null. */
   completeItems: number[] | null;
+  /** The standard's items across the catalogue. */
   items: string[];
 }

@@ -34,12 +34,31 @@ describe('scoring edges', () => {
     expect(summary.ciHigh).toBeGreaterThan(0);
     expect(summary.ciHigh).toBeLessThanOrEqual(100);
     expect(summary.mean).toBe(0);
-    expect(summary.meanCiLow).toBe(0);
+    // Fifteen identical answers: no spread to build a t-interval from.
+    expect([summary.meanCiLow, summary.meanCiHigh]).toEqual([null, null]);
+  });
+
+  it('gives the mean a t-interval only from 30 responses that vary', () => {
+    const at = (answers: Answers[]) =>
+      summarizeStandard(
+        countersFromResponses(
+          defaultCatalogue,
+          answers.map((a) => ({ survey: 'quick', answers: a })),
+        )['asking-and-listening']!,
+      );
+    // Ten "Strongly agree": mean 100, and no [100, 100] interval claiming certainty.
+    expect(at(Array(10).fill({ listened: 5 }))).toMatchObject({ mean: 100, meanCiLow: null, meanCiHigh: null });
+    expect(at(Array(40).fill({ listened: 5 }))).toMatchObject({ mean: 100, meanCiLow: null, meanCiHigh: null });
+    const varied = (n: number) => Array.from({ length: n }, (_, i) => ({ listened: i % 2 ? 5 : 4 }));
+    expect(at(varied(29))).toMatchObject({ meanCiLow: null, meanCiHigh: null });
+    const thirty = at(varied(30));
+    expect(thirty.meanCiLow).toBeGreaterThan(80);
+    expect(thirty.meanCiHigh).toBeLessThan(100);
   });
 
   it('v exactly 0.75 (Agree) is favourable; Neither is not', () => {
-    const [agree] = responseContributions(quick, { listened: 4 });
-    const [neither] = responseContributions(quick, { listened: 3 });
+    const [agree] = responseContributions(defaultCatalogue, quick, { listened: 4 });
+    const [neither] = responseContributions(defaultCatalogue, quick, { listened: 3 });
     expect(agree).toMatchObject({ v: 0.75, favorable: true });
     expect(neither).toMatchObject({ v: 0.5, favorable: false });
   });
@@ -57,9 +76,15 @@ describe('scoring edges', () => {
 
   it('yes/no items normalise to 1 and 0', () => {
     const full = defaultCatalogue.surveys.find((s) => s.id === 'full')!;
-    expect(responseContributions(full, { 'same-day': 'yes' })[0]).toMatchObject({ v: 1, favorable: true });
-    expect(responseContributions(full, { 'same-day': 'no' })[0]).toMatchObject({ v: 0, favorable: false });
-    expect(responseContributions(full, { 'same-day': null })).toEqual([]);
+    expect(responseContributions(defaultCatalogue, full, { 'same-day': 'yes' })[0]).toMatchObject({
+      v: 1,
+      favorable: true,
+    });
+    expect(responseContributions(defaultCatalogue, full, { 'same-day': 'no' })[0]).toMatchObject({
+      v: 0,
+      favorable: false,
+    });
+    expect(responseContributions(defaultCatalogue, full, { 'same-day': null })).toEqual([]);
   });
 
   const weighted: Catalogue = {
@@ -86,7 +111,7 @@ describe('scoring edges', () => {
   };
 
   it('weights: v is the weighted mean of the answered items', () => {
-    const [a] = responseContributions(weighted.surveys[0]!, { q1: 5, q2: 1 });
+    const [a] = responseContributions(weighted, weighted.surveys[0]!, { q1: 5, q2: 1 });
     expect(a?.standard).toBe('a');
     expect(a?.v).toBeCloseTo((3 * 1 + 1 * 0) / 4, 12);
     expect(a?.favorable).toBe(true);
@@ -96,6 +121,42 @@ describe('scoring edges', () => {
     const counters = countersFromResponses(weighted, [{ survey: 'w', answers: { q2: 2 } }]);
     expect(counters.a).toMatchObject({ n: 1, favorable: 0, sumV: 0.25 });
     expect(counters.b).toMatchObject({ n: 1, favorable: 0, sumV: 0.25 });
+  });
+
+  it("computes Cronbach's α over respondents who answered every item, whichever survey asked them", () => {
+    // Standard s is asked by one item in "short" and by two in "long"; α is over the long respondents who answered both.
+    const item = (id: string) => ({
+      id,
+      type: 'agree5' as const,
+      text: { en: id, es: id },
+      standards: [{ standard: 's', weight: 1 }],
+    });
+    const twoSurveys: Catalogue = {
+      standards: [{ id: 's', title: { en: 's', es: 's' }, description: { en: 's', es: 's' } }],
+      surveys: [
+        { id: 'short', title: { en: 'S', es: 'S' }, comment: null, questions: [item('a')] },
+        { id: 'long', title: { en: 'L', es: 'L' }, comment: null, questions: [item('a'), item('b')] },
+      ],
+    };
+    const pairs = [
+      [5, 5],
+      [4, 5],
+      [4, 4],
+      [2, 3],
+      [1, 2],
+      [3, 3],
+    ];
+    const long = Array.from({ length: 30 }, (_, i) => ({
+      survey: 'long',
+      answers: { a: pairs[i % 6]![0]!, b: pairs[(i + (i % 5 === 0 ? 1 : 0)) % 6]![1]! },
+    }));
+    const short = Array.from({ length: 25 }, (_, i) => ({ survey: 'short', answers: { a: 1 + (i % 5) } }));
+    const alone = summarizeStandard(countersFromResponses(twoSurveys, long)['s']!);
+    const mixed = countersFromResponses(twoSurveys, [...short, ...long])['s']!;
+    expect(mixed.n).toBe(55);
+    expect(mixed.alpha?.complete).toBe(30);
+    expect(alone.reliability).not.toBeNull();
+    expect(summarizeStandard(mixed).reliability).toBeCloseTo(alone.reliability!, 12);
   });
 
   it('suppresses below minN and publishes at minN', () => {
@@ -116,6 +177,30 @@ describe('scoring edges', () => {
     const change = proportionChange({ favorable: 9, n: 10 }, { favorable: 3, n: 10 })!;
     expect(change.test).toBe('fisher');
     expect(change.pValue).toBeCloseTo(0.01977, 4);
+  });
+
+  it('takes the z-test at an expected count of exactly 5, decided in integers (15/17 against 9/17)', () => {
+    // Expected unfavourable counts: 17 · 10 / 34 = 5 exactly; floating point gives 4.999….
+    expect(17 * (1 - 24 / 34) < 5).toBe(true);
+    const change = proportionChange({ favorable: 15, n: 17 }, { favorable: 9, n: 17 })!;
+    expect(change.test).toBe('z');
+    // statsmodels proportions_ztest([15, 9], [17, 17]): z = 2.258318, p = 0.023926; Fisher's 0.0570 would not be significant.
+    expect(change.z).toBeCloseTo(2.258318, 6);
+    expect(change.pValue).toBeCloseTo(0.023926, 6);
+    expect(proportionChange({ favorable: 15, n: 17 }, { favorable: 8, n: 16 })!.test).toBe('fisher');
+  });
+
+  it('gives p-values far into the tail, not a rounded 0', () => {
+    const change = proportionChange({ favorable: 900, n: 1000 }, { favorable: 500, n: 1000 })!;
+    // scipy.stats.norm.sf(19.8029) * 2 = 2.8e-87
+    expect(change.pValue).toBeGreaterThan(0);
+    expect(change.pValue).toBeLessThan(1e-80);
+  });
+
+  it('Benjamini–Hochberg steps up: a larger p that passes its bound carries the smaller ones with it', () => {
+    // Bounds k/3 · 0.05 = 0.0167, 0.0333, 0.05. A step-down procedure stops at 0.04 > 0.0333 and
+    // keeps only 0.01; step-up finds 0.045 <= 0.05 at rank 3 and keeps all three.
+    expect(benjaminiHochberg([0.045, null, 0.01, 0.04])).toEqual([true, false, true, true]);
   });
 
   it('Benjamini–Hochberg keeps the step-up rule and ignores untested standards', () => {

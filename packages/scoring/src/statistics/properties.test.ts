@@ -118,7 +118,7 @@ describe('scoring properties', () => {
             responses: responses.length,
             comments: 0,
             current,
-            previous: current,
+            previous: { from: 'w', to: 'w', counters: current },
             minN,
           });
           for (const s of result.standards) {

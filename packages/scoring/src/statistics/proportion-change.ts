@@ -1,4 +1,4 @@
-import jStat from 'jstat';
+import { logGamma, normalCdf } from './special-functions.js';
 
 export interface ProportionCount {
   favorable: number;
@@ -14,7 +14,7 @@ export interface ProportionChange {
   test: 'z' | 'fisher';
 }
 
-const logChoose = (n: number, k: number) => jStat.gammaln(n + 1) - jStat.gammaln(k + 1) - jStat.gammaln(n - k + 1);
+const logChoose = (n: number, k: number) => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
 
 /**
  * Two-sided Fisher's exact test of a 2×2 table: the probability, under the
@@ -39,9 +39,23 @@ export function fisherExactTest(current: ProportionCount, previous: ProportionCo
 }
 
 /**
- * Tests whether a share changed between two periods: the pooled two-proportion
- * z-test when every expected count is at least 5, Fisher's exact test otherwise.
- * Null when either period has no responses.
+ * Whether every expected count of the 2×2 table is at least 5, decided in
+ * integers: n·F/N ≥ 5 ⇔ n·F ≥ 5·N. In floating point an expected count of
+ * exactly 5 (17 · 10 / 34) can come out as 4.999…, and flip the test.
+ */
+export function expectedCountsAtLeastFive(current: ProportionCount, previous: ProportionCount): boolean {
+  const total = current.n + previous.n;
+  const favorable = current.favorable + previous.favorable;
+  const unfavorable = total - favorable;
+  const smallerGroup = Math.min(current.n, previous.n);
+  return smallerGroup * Math.min(favorable, unfavorable) >= 5 * total;
+}
+
+/**
+ * Tests whether a share differs between two groups (two periods, or a
+ * department and the rest of the city): the pooled two-proportion z-test
+ * when every expected count is at least 5, Fisher's exact test otherwise.
+ * Null when either group has no responses.
  *
  * @example
  * proportionChange({ favorable: 13, n: 19 }, { favorable: 11, n: 24 })
@@ -51,12 +65,12 @@ export function proportionChange(current: ProportionCount, previous: ProportionC
   if (current.n <= 0 || previous.n <= 0) return null;
   const p1 = current.favorable / current.n;
   const p2 = previous.favorable / previous.n;
-  const pooled = (current.favorable + previous.favorable) / (current.n + previous.n);
-  const expected = [current.n, previous.n].flatMap((n) => [n * pooled, n * (1 - pooled)]);
-  if (expected.some((count) => count < 5)) {
+  if (!expectedCountsAtLeastFive(current, previous)) {
     return { delta: p1 - p2, z: null, pValue: fisherExactTest(current, previous), test: 'fisher' };
   }
+  const pooled = (current.favorable + previous.favorable) / (current.n + previous.n);
   const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / current.n + 1 / previous.n));
-  const pValue = Math.min(1, 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1)));
+  // Φ(−|z|) rather than 1 − Φ(|z|): the tail itself, exact far out, not a difference that rounds to 0.
+  const pValue = Math.min(1, 2 * normalCdf(-Math.abs(z)));
   return { delta: p1 - p2, z, pValue, test: 'z' };
 }

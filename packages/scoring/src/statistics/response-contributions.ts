@@ -17,44 +17,71 @@ export function normalizeAnswer(question: Question, value: AnswerValue | undefin
   return null;
 }
 
+const itemsByCatalogue = new WeakMap<Catalogue, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Each standard's items across the whole catalogue: every question id that
+ * counts towards it in any survey, in the order first met. Cronbach's α is
+ * computed over respondents who answered all of them, whichever survey they
+ * took, so surveys that ask a standard differently still share one α.
+ *
+ * @example
+ * standardItems(defaultCatalogue).get('asking-and-listening') // → ['listened']
+ */
+export function standardItems(catalogue: Catalogue): ReadonlyMap<string, readonly string[]> {
+  let items = itemsByCatalogue.get(catalogue);
+  if (!items) {
+    const map = new Map<string, string[]>();
+    for (const survey of catalogue.surveys) {
+      for (const question of survey.questions) {
+        for (const { standard } of question.standards) {
+          const list = map.get(standard) ?? [];
+          if (!list.includes(question.id)) list.push(question.id);
+          map.set(standard, list);
+        }
+      }
+    }
+    itemsByCatalogue.set(catalogue, (items = map));
+  }
+  return items;
+}
+
 /**
  * What one response gives each standard its survey touches: v(r,s) as the
  * weighted mean of its answered items; a standard with no answered item is left out.
  *
  * @example
- * responseContributions(quickSurvey, { listened: 5, positive: null })
+ * responseContributions(defaultCatalogue, quickSurvey, { listened: 5, positive: null })
  * // → [{ standard: 'asking-and-listening', v: 1, favorable: true, ... }]
  */
-export function responseContributions(survey: Survey, answers: Answers): StandardContribution[] {
-  const byStandard = new Map<
-    string,
-    { weighted: number; weights: number; items: string[]; values: (number | null)[] }
-  >();
+export function responseContributions(catalogue: Catalogue, survey: Survey, answers: Answers): StandardContribution[] {
+  const byStandard = new Map<string, { weighted: number; weights: number; answered: Map<string, number> }>();
   for (const question of survey.questions) {
     const x = normalizeAnswer(question, answers[question.id]);
     for (const { standard, weight } of question.standards) {
       let entry = byStandard.get(standard);
-      if (!entry) byStandard.set(standard, (entry = { weighted: 0, weights: 0, items: [], values: [] }));
-      entry.items.push(question.id);
-      entry.values.push(x);
+      if (!entry) byStandard.set(standard, (entry = { weighted: 0, weights: 0, answered: new Map() }));
       if (x !== null) {
         entry.weighted += weight * x;
         entry.weights += weight;
+        entry.answered.set(question.id, x);
       }
     }
   }
+  const catalogueItems = standardItems(catalogue);
   const contributions: StandardContribution[] = [];
   for (const [standard, entry] of byStandard) {
     if (entry.weights === 0) continue;
     const v = entry.weighted / entry.weights;
-    const complete = entry.values.every((x) => x !== null);
+    const items = [...(catalogueItems.get(standard) ?? entry.answered.keys())];
+    const complete = items.every((id) => entry.answered.has(id));
     contributions.push({
       standard,
       v,
       // A tiny tolerance so that a weighted mean landing on 0.75 by floating-point sums is still favourable.
       favorable: v >= FAVORABLE_THRESHOLD - 1e-12,
-      items: entry.items,
-      completeItems: complete ? (entry.values as number[]) : null,
+      items,
+      completeItems: complete ? items.map((id) => entry.answered.get(id)!) : null,
     });
   }
   return contributions;
@@ -83,7 +110,8 @@ export function contributionCounters(contribution: StandardContribution): Standa
 const sameItems = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
-function mergeAlpha(a: AlphaCounters | null, b: AlphaCounters | null): AlphaCounters | null {
+/** Adds α's sums of two parts; null unless both have them for the same item set. */
+export function mergeAlphaCounters(a: AlphaCounters | null, b: AlphaCounters | null): AlphaCounters | null {
   if (!a || !b || !sameItems(a.items, b.items)) return null;
   return {
     items: a.items,
@@ -97,7 +125,8 @@ function mergeAlpha(a: AlphaCounters | null, b: AlphaCounters | null): AlphaCoun
 
 /**
  * Adds two sets of counters, as for merging daily rollups. Empty counters are
- * the identity; α survives only while every part shares the same item set.
+ * the identity; α survives only while every part shares the same item set
+ * (within one catalogue it always does: see `standardItems`).
  */
 export function mergeCounters(a: StandardCounters, b: StandardCounters): StandardCounters {
   if (a.n === 0) return b;
@@ -107,7 +136,7 @@ export function mergeCounters(a: StandardCounters, b: StandardCounters): Standar
     favorable: a.favorable + b.favorable,
     sumV: a.sumV + b.sumV,
     sumV2: a.sumV2 + b.sumV2,
-    alpha: mergeAlpha(a.alpha, b.alpha),
+    alpha: mergeAlphaCounters(a.alpha, b.alpha),
   };
 }
 
@@ -136,7 +165,7 @@ export function countersFromResponses(catalogue: Catalogue, responses: Iterable<
   for (const response of responses) {
     const survey = surveys.get(response.survey);
     if (!survey) throw new Error(`unknown survey "${response.survey}"`);
-    for (const contribution of responseContributions(survey, response.answers)) {
+    for (const contribution of responseContributions(catalogue, survey, response.answers)) {
       counters[contribution.standard] = mergeCounters(
         counters[contribution.standard] ?? emptyCounters(),
         contributionCounters(contribution),

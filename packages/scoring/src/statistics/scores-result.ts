@@ -7,6 +7,13 @@ import { emptyCounters } from './response-contributions.js';
 import { summarizeStandard } from './summarize-standard.js';
 import { DEFAULT_MIN_N } from './thresholds.js';
 
+/** Counters per standard over a range of days. */
+export interface PeriodCounters {
+  from: string;
+  to: string;
+  counters: CountersByStandard;
+}
+
 export interface ScoresInput {
   catalogue: Catalogue;
   from: string;
@@ -18,8 +25,8 @@ export interface ScoresInput {
   comments: number;
   commentsByStandard?: Record<string, number>;
   current: CountersByStandard;
-  /** The previous period of equal length; omit to give no change. */
-  previous?: CountersByStandard;
+  /** The previous period of equal length (its days and counters); omit to give no change. */
+  previous?: PeriodCounters;
   /** False Discovery Rate for the change tests. */
   q?: number;
 }
@@ -30,7 +37,8 @@ export interface ScoresInput {
  * significance after Benjamini–Hochberg across the standards.
  *
  * @example
- * buildScoresResult({ catalogue, from: '2026-01-01', to: '2026-01-31', responses: 40, comments: 3, current, previous })
+ * buildScoresResult({ catalogue, from: '2026-02-01', to: '2026-02-28', responses: 40, comments: 3, current,
+ *   previous: { from: '2026-01-04', to: '2026-01-31', counters } })
  */
 export function buildScoresResult(input: ScoresInput): ScoresResult {
   const minN = input.minN ?? DEFAULT_MIN_N;
@@ -39,11 +47,13 @@ export function buildScoresResult(input: ScoresInput): ScoresResult {
     const summary = summarizeStandard(current, { minN });
     let change: StandardScore['change'] = null;
     if (input.previous) {
-      const previous = input.previous[standard.id] ?? emptyCounters();
+      const previous = input.previous.counters[standard.id] ?? emptyCounters();
       const previousSummary = summarizeStandard(previous, { minN });
       const testable = !summary.suppressed && !previousSummary.suppressed;
       const test = testable ? proportionChange(current, previous) : null;
       change = {
+        previousFrom: input.previous.from,
+        previousTo: input.previous.to,
         previousN: previous.n,
         previousScore: previousSummary.score,
         delta: test ? 100 * test.delta : null,

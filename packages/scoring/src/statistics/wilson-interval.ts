@@ -15,5 +15,9 @@ export function wilsonInterval(favorable: number, n: number, z = Z_95): { low: n
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At 0 % and 100 % the interval ends exactly at the bound; the formula leaves rounding (~1e-15) there.
+  return {
+    low: favorable <= 0 ? 0 : Math.max(0, centre - half),
+    high: favorable >= n ? 1 : Math.min(1, centre + half),
+  };
 }

@@ -4,6 +4,7 @@ import type { AnswerValue } from '../submission/submission-schema.js';
 import { buildScoresResult } from './scores-result.js';
 import { countersFromResponses } from './response-contributions.js';
 import { cronbachAlpha } from './cronbach-alpha.js';
+import { meanInterval } from './mean-interval.js';
 import { proportionChange } from './proportion-change.js';
 import { summarizeStandard } from './summarize-standard.js';
 
@@ -65,13 +66,18 @@ describe('the worked example of SPEC section 4', () => {
     expect(summary.favorable).toBe(13);
   });
 
-  it('gives the score, Wilson interval, mean and t-interval to 4 decimals', () => {
+  it('gives the score, Wilson interval and mean to 4 decimals', () => {
     expect(summary.score).toBeCloseTo(68.4211, 4);
     expect(summary.ciLow).toBeCloseTo(46.0104, 4);
     expect(summary.ciHigh).toBeCloseTo(84.6356, 4);
     expect(summary.mean).toBeCloseTo(71.7105, 4);
-    expect(summary.meanCiLow).toBeCloseTo(59.5208, 4);
-    expect(summary.meanCiHigh).toBeCloseTo(83.9003, 4);
+  });
+
+  it('computes the t-interval [59.5208, 83.9003], and publishes it only from 30 responses', () => {
+    const { low, high } = meanInterval(counters.n, counters.sumV, counters.sumV2, { minN: 2 });
+    expect(100 * low!).toBeCloseTo(59.5208, 4);
+    expect(100 * high!).toBeCloseTo(83.9003, 4);
+    expect([summary.meanCiLow, summary.meanCiHigh]).toEqual([null, null]);
   });
 
   it("gives Cronbach's α 0.8464 over 16 complete respondents, withheld below 30", () => {
@@ -102,9 +108,14 @@ describe('the worked example of SPEC section 4', () => {
       responses: 20,
       comments: 0,
       current: { s: counters },
-      previous: { s: { n: 24, favorable: 11, sumV: 12, sumV2: 8, alpha: null } },
+      previous: {
+        from: '2025-12-01',
+        to: '2025-12-31',
+        counters: { s: { n: 24, favorable: 11, sumV: 12, sumV2: 8, alpha: null } },
+      },
     });
     const s = result.standards[0]!;
+    expect(s.change).toMatchObject({ previousFrom: '2025-12-01', previousTo: '2025-12-31', previousN: 24 });
     expect(s.change?.delta).toBeCloseTo(22.5877, 4);
     expect(s.change?.pValue).toBeCloseTo(0.1386, 4);
     expect(s.change?.significant).toBe(false);

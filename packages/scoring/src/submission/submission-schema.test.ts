@@ -48,9 +48,15 @@ describe('the submission schema', () => {
     ],
     [
       'question of the other survey',
-      { ...valid, answers: { 'same-day': 'yes' } },
-      'answers.same-day',
+      { ...valid, survey: 'full', answers: { 'no-such-question': 4, listened: 5 } },
+      'answers.no-such-question',
       /unknown question/,
+    ],
+    [
+      'two rotating questions of the quick survey',
+      { ...valid, answers: { listened: 5, 'same-day': 'yes', 'did-best': null } },
+      'answers.did-best',
+      /asks 1 of its rotating questions at a time \(answered: same-day, did-best\)/,
     ],
     ['agree5 out of range', { ...valid, answers: { listened: 6 } }, 'answers.listened', /1 to 5/],
     ['agree5 not whole', { ...valid, answers: { listened: 4.5 } }, 'answers.listened', /1 to 5/],
@@ -102,6 +108,15 @@ describe('the submission schema', () => {
     const issue = issues.find((i) => i.path === path);
     expect(issue, JSON.stringify(issues)).toBeDefined();
     expect(issue!.message).toMatch(message);
+  });
+
+  it('accepts one rotating question of the quick survey, answered or "does not apply"', () => {
+    expect(schema.safeParse({ ...valid, answers: { listened: 5, 'same-day': 'no' } }).success).toBe(true);
+    expect(schema.safeParse({ ...valid, answers: { 'simple-process': null, positive: 4 } }).success).toBe(true);
+    // The full survey asks every question: no rotation, no limit.
+    expect(schema.safeParse({ ...valid, survey: 'full', answers: { 'same-day': 'yes', 'did-best': 4 } }).success).toBe(
+      true,
+    );
   });
 
   it('spells the id in lower case, so the same UUID in capitals is the same submission', () => {

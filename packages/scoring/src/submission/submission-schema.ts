@@ -6,6 +6,7 @@ import {
   type Catalogue,
   type Question,
 } from '../catalogue/catalogue-schema.js';
+import { rotatingAnswers } from '../catalogue/rotation.js';
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_INTERACTION_LENGTH = 100;
@@ -75,8 +76,9 @@ const answersWithoutPrototypeKey = z.unknown().superRefine((body, ctx) => {
 
 /**
  * The schema the server validates a body with: the shape, plus every rule
- * that needs the catalogue (known survey and questions, values by type, at
- * least one answer or a non-blank comment).
+ * that needs the catalogue (known survey and questions, values by type, no
+ * more rotating questions than the survey shows, at least one answer or a
+ * non-blank comment).
  *
  * @example
  * const result = submissionSchema(defaultCatalogue).safeParse(body);
@@ -111,6 +113,16 @@ export function submissionSchema(catalogue: Catalogue) {
         const problem = valueIssue(question, value);
         if (problem) ctx.addIssue({ code: 'custom', path: ['answers', id], message: problem });
         else if (value !== null) answered += 1;
+      }
+      // A survey with a rotation shows `count` of its pool per display (SPEC section 10).
+      const rotating = rotatingAnswers(survey, body.answers);
+      const allowed = survey.rotate?.count ?? 0;
+      for (const id of rotating.slice(allowed)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers', id],
+          message: `survey "${survey.id}" asks ${allowed} of its rotating questions at a time (answered: ${rotating.join(', ')})`,
+        });
       }
       if (answered === 0 && body.comment === null) {
         ctx.addIssue({

@@ -16,7 +16,7 @@ export async function migrateCommand(argv: string[]): Promise<number> {
   const config = loadConfig({ flags: { ...(values.db ? { db: values.db } : {}) } });
   const db = await openDatabase(config);
   try {
-    const applied = await migrate(db);
+    const applied = await migrate(db, { catalogue: config.catalogue });
     process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is up to date\n');
     return 0;
   } finally {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { departmentTitle } from '@mv-feedback/scoring';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { migrate } from '../db/migrate.js';
@@ -49,14 +50,17 @@ export async function reportCommand(argv: string[]): Promise<number> {
     }
     const db = await openDatabase(config);
     try {
-      await migrate(db);
+      await migrate(db, { catalogue: config.catalogue });
       const result = await computeScores(db, { catalogue: config.catalogue, minN: config.minN }, outcome.filters);
       const text =
         format === 'json'
           ? `${JSON.stringify(result, null, 2)}\n`
           : format === 'csv'
             ? formatScoresCsv(result)
-            : formatScoresTable(result);
+            : formatScoresTable(
+                result,
+                outcome.filters.department ? departmentTitle(config.catalogue, outcome.filters.department) : undefined,
+              );
       process.stdout.write(text);
       return 0;
     } finally {

@@ -31,7 +31,7 @@ export async function seedCommand(argv: string[]): Promise<number> {
     const config = loadConfig({ flags: values.db ? { db: values.db } : {} });
     const db = await openDatabase(config);
     try {
-      await migrate(db);
+      await migrate(db, { catalogue: config.catalogue });
       const existing = Number((await db.execute('SELECT count(*) FROM responses')).rows[0]?.[0] ?? 0);
       // Ids come from the seed, so a second run into the same database needs another seed.
       const seed = wholeNumber('--seed', values.seed, existing === 0 ? 1 : Date.now() % 2 ** 31, 0, 2 ** 32 - 1);

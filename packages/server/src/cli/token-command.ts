@@ -83,7 +83,7 @@ async function withDatabase(
   const config = loadConfig({ flags: dbFlag ? { db: dbFlag } : {} });
   const db = await openDatabase(config);
   try {
-    await migrate(db);
+    await migrate(db, { catalogue: config.catalogue });
     return await run(db);
   } finally {
     db.close();

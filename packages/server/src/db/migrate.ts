@@ -1,6 +1,14 @@
 import type { Client } from '@libsql/client';
+import { defaultCatalogue, type Catalogue } from '@mv-feedback/scoring';
 import { durableTransaction } from './durable-transaction.js';
 import { migrations as allMigrations, type Migration } from './migrations.js';
+
+export interface MigrateOptions {
+  /** The migrations to bring the database to (default: all). */
+  migrations?: readonly Migration[];
+  /** The configured catalogue, which backfills score stored answers with (default: the default catalogue). */
+  catalogue?: Catalogue;
+}
 
 const appliedVersions = async (db: Pick<Client, 'execute'>): Promise<Set<number>> =>
   new Set((await db.execute('SELECT version FROM schema_migrations')).rows.map((row) => Number(row[0])));
@@ -26,9 +34,12 @@ async function upToDate(db: Client, migrations: readonly Migration[]): Promise<b
  * Returns the versions applied by this call.
  *
  * @example
- * await migrate(await openDatabase(config)); // → [1] on a new database, [] after
+ * await migrate(await openDatabase(config), { catalogue: config.catalogue }); // → [1, 2, 3] on a new database, [] after
  */
-export async function migrate(db: Client, migrations: readonly Migration[] = allMigrations): Promise<number[]> {
+export async function migrate(
+  db: Client,
+  { migrations = allMigrations, catalogue = defaultCatalogue }: MigrateOptions = {},
+): Promise<number[]> {
   if (await upToDate(db, migrations)) return [];
   const tx = await durableTransaction(db);
   try {
@@ -42,13 +53,12 @@ export async function migrate(db: Client, migrations: readonly Migration[] = all
     const applied = await appliedVersions(tx);
     const pending = [...migrations].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version));
     for (const migration of pending) {
-      await tx.batch([
-        ...migration.statements,
-        {
-          sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
-          args: [migration.version, migration.name, new Date().toISOString()],
-        },
-      ]);
+      await tx.batch(migration.statements);
+      await migration.backfill?.(tx, catalogue);
+      await tx.execute({
+        sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+        args: [migration.version, migration.name, new Date().toISOString()],
+      });
     }
     await tx.commit();
     return pending.map((m) => m.version);

@@ -9,6 +9,9 @@ import {
   type StandardCounters,
   type Submission,
 } from '@mv-feedback/scoring';
+import { commentStandardStatements, type CommentedResponse } from './comment-standards.js';
+import { cubeCells } from './cube-cells.js';
+import { SummedRows, chunked, placeholders, upsertSums } from './sql-batches.js';
 
 /** A validated submission ready to store. */
 export interface StoredResponseInput {
@@ -22,27 +25,6 @@ export interface ResponseStoreOptions {
   /** IANA zone that decides the `day` a response counts on. */
   timezone: string;
 }
-
-/**
- * Rows per statement. @libsql/client prepares every statement afresh, and each
- * rollup upsert also compiles the cube triggers of migration 2, so one
- * multi-row statement per chunk costs a fraction of one statement per row
- * (12 × 200 parameters stay far below SQLite's limit of 32,766).
- */
-const ROWS_PER_STATEMENT = 200;
-
-const placeholders = (rows: number, columns: number) =>
-  Array.from({ length: rows }, () => `(${Array(columns).fill('?').join(', ')})`).join(', ');
-
-/** One statement per chunk of rows; `sql(n)` writes the statement for n rows. */
-const chunked = (rows: readonly InValue[][], sql: (rows: number) => string): InStatement[] => {
-  const statements: InStatement[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    statements.push({ sql: sql(chunk.length), args: chunk.flat() });
-  }
-  return statements;
-};
 
 const insertResponses = (rows: number) =>
   `INSERT INTO responses
@@ -81,17 +63,23 @@ const upsertRollups = (rows: number) => `INSERT INTO daily_rollups
     sum_v2 = daily_rollups.sum_v2 + excluded.sum_v2,
     alpha = ${MERGED_ALPHA}`;
 
-const upsertCounts = (rows: number) => `INSERT INTO daily_counts (day, department, channel, survey, responses, comments)
-  VALUES ${placeholders(rows, 6)}
-  ON CONFLICT (day, department, channel, survey) DO UPDATE SET
-    responses = daily_counts.responses + excluded.responses,
-    comments = daily_counts.comments + excluded.comments`;
+const upsertCounts = upsertSums('daily_counts', ['day', 'department', 'channel', 'survey'], ['responses', 'comments']);
+const upsertMonthRollups = upsertSums(
+  'month_rollup_cube',
+  ['channel', 'survey', 'month', 'department', 'standard'],
+  ['n', 'favorable', 'sum_v', 'sum_v2'],
+);
+const upsertMonthCounts = upsertSums(
+  'month_count_cube',
+  ['channel', 'survey', 'month', 'department'],
+  ['responses', 'comments'],
+);
 
 /**
  * The statements that store a batch of new responses and add them to the
- * daily rollups and counts: multi-row INSERTs of the responses, then multi-row upserts of one row per
- * (day, department, channel, survey[, standard]) with the batch's counters
- * already summed.
+ * daily rollups and counts, the month cubes and the comments by standard:
+ * multi-row INSERTs of the responses, then multi-row upserts of one row per
+ * key with the batch's counters already summed.
  * Run them in one write transaction; ids must be new (check first).
  *
  * @example
@@ -106,6 +94,7 @@ export function responseWriteStatements(
   const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
   const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
   const rows: InValue[][] = [];
+  const commented: CommentedResponse[] = [];
   for (const { submission, receivedAt, contentHash } of items) {
     const survey = surveys.get(submission.survey);
     if (!survey) throw new Error(`unknown survey "${submission.survey}"`);
@@ -133,7 +122,11 @@ export function responseWriteStatements(
     count.responses += 1;
     if (comment !== null) count.comments += 1;
     counts.set(groupKey, count);
-    for (const contribution of responseContributions(survey, submission.answers)) {
+    if (comment !== null) {
+      const { id, answers } = submission;
+      commented.push({ id, receivedAt: receivedAt.toISOString(), day, department, channel, survey, answers });
+    }
+    for (const contribution of responseContributions(options.catalogue, survey, submission.answers)) {
       const rollupKey = `${groupKey}\u0000${contribution.standard}`;
       const rollup = rollups.get(rollupKey) ?? { key: [...group, contribution.standard], counters: emptyCounters() };
       rollup.counters = mergeCounters(rollup.counters, contributionCounters(contribution));
@@ -153,9 +146,38 @@ export function responseWriteStatements(
     responses,
     comments,
   ]);
+  const months = monthCubeRows(rollups.values(), counts.values());
   return [
     ...chunked(rows, insertResponses),
     ...chunked(rollupRows, upsertRollups),
     ...chunked(countRows, upsertCounts),
+    ...chunked(months.rollups, upsertMonthRollups),
+    ...chunked(months.counts, upsertMonthCounts),
+    ...commentStandardStatements(options.catalogue, commented),
   ];
+}
+
+/** The batch's rollups and counts summed into the 8 cells of the month cubes (migration 3). */
+function monthCubeRows(
+  rollups: Iterable<{ key: string[]; counters: StandardCounters }>,
+  counts: Iterable<{ key: string[]; responses: number; comments: number }>,
+): { rollups: InValue[][]; counts: InValue[][] } {
+  const rollupCells = new SummedRows();
+  for (const { key, counters } of rollups) {
+    const [day, department, channel, survey, standard] = key as [string, string, string, string, string];
+    for (const [d, c, s] of cubeCells(department, channel, survey)) {
+      rollupCells.add(
+        [c, s, day.slice(0, 7), d, standard],
+        [counters.n, counters.favorable, counters.sumV, counters.sumV2],
+      );
+    }
+  }
+  const countCells = new SummedRows();
+  for (const { key, responses, comments } of counts) {
+    const [day, department, channel, survey] = key as [string, string, string, string];
+    for (const [d, c, s] of cubeCells(department, channel, survey)) {
+      countCells.add([c, s, day.slice(0, 7), d], [responses, comments]);
+    }
+  }
+  return { rollups: rollupCells.values(), counts: countCells.values() };
 }

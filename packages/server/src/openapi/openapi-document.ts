@@ -1,6 +1,8 @@
 import {
   ApiErrorSchema,
   CommentsPageSchema,
+  DepartmentListSchema,
+  DepartmentsResultSchema,
   ScoresResultSchema,
   StaffSessionSchema,
   StandardSchema,
@@ -17,11 +19,13 @@ const componentSchemas = {
   Submission: { schema: SubmissionShapeSchema, io: 'input' },
   Stored: { schema: z.object({ id: z.uuid(), status: z.literal('stored') }), io: 'output' },
   SurveyList: { schema: SurveyListSchema, io: 'output' },
+  DepartmentList: { schema: DepartmentListSchema, io: 'output' },
   Survey: { schema: SurveySchema, io: 'output' },
   Standards: { schema: z.object({ standards: z.array(StandardSchema) }), io: 'output' },
   Health: { schema: z.object({ status: z.literal('ok') }), io: 'output' },
   ScoresResult: { schema: ScoresResultSchema, io: 'output' },
   TrendResult: { schema: TrendResultSchema, io: 'output' },
+  DepartmentsResult: { schema: DepartmentsResultSchema, io: 'output' },
   CommentsPage: { schema: CommentsPageSchema, io: 'output' },
   StaffSession: { schema: StaffSessionSchema, io: 'output' },
   ApiError: { schema: ApiErrorSchema, io: 'output' },
@@ -103,6 +107,12 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { '200': jsonResponse('The standards', 'Standards') },
         },
       },
+      '/api/v1/departments': {
+        get: {
+          summary: "The configured catalogue's departments (id and title in English and Spanish), in catalogue order",
+          responses: { '200': jsonResponse('The departments', 'DepartmentList') },
+        },
+      },
       '/healthz': {
         get: {
           summary: 'Whether the database answers',
@@ -136,9 +146,23 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { '200': jsonResponse('Trend', 'TrendResult'), ...staffResponses },
         },
       },
+      '/api/v1/scores/departments': {
+        get: {
+          summary:
+            'Each department against the rest of the city per standard (Benjamini–Hochberg over every cell), and the whole city',
+          security: [{ staffToken: [] }],
+          parameters: staffParameters.filter((parameter) => parameter.name !== 'department'),
+          responses: {
+            '200': jsonResponse('The comparison', 'DepartmentsResult'),
+            ...staffResponses,
+            '403': errorResponse('A department-scoped token: the comparison shows every department'),
+          },
+        },
+      },
       '/api/v1/comments': {
         get: {
-          summary: 'Comments, newest first, paginated, with optional text search',
+          summary:
+            'Comments, newest first, paginated, each with its answers and favourable flags per standard; optional text search, standard and tone',
           security: [{ staffToken: [] }],
           parameters: [...staffParameters, ...commentsParameters],
           responses: { '200': jsonResponse('One page of comments', 'CommentsPage'), ...staffResponses },

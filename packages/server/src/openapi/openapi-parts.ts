@@ -1,4 +1,4 @@
-import { CHANNELS, SLUG_PATTERN } from '@mv-feedback/scoring';
+import { CHANNELS, COMMENT_TONES, SLUG_PATTERN } from '@mv-feedback/scoring';
 
 const slug = { type: 'string', pattern: SLUG_PATTERN.source };
 
@@ -30,6 +30,18 @@ export const commentsParameters = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
   { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
   { name: 'q', in: 'query', description: 'Text the comment contains.', schema: { type: 'string', maxLength: 200 } },
+  {
+    name: 'standard',
+    in: 'query',
+    description: 'Only comments of responses that count for this standard (an id of the catalogue).',
+    schema: slug,
+  },
+  {
+    name: 'tone',
+    in: 'query',
+    description: 'With `standard`: only responses favourable, or unfavourable, for it.',
+    schema: { type: 'string', enum: [...COMMENT_TONES] },
+  },
 ];
 
 /** A JSON response whose body is a named component schema. */

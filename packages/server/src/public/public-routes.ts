@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import type { Catalogue, SurveyList } from '@mv-feedback/scoring';
+import type { Catalogue, DepartmentList, SurveyList } from '@mv-feedback/scoring';
 import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 
@@ -15,8 +15,9 @@ export interface PublicRoutesDeps {
 const DEFINITIONS_CACHE = 'public, max-age=300';
 
 /**
- * The public read routes under /api/v1: the survey list, survey and standard
- * definitions in both languages, readable from any page (they are public data).
+ * The public read routes under /api/v1: the survey list, survey, standard and
+ * department definitions in both languages, readable from any page (they are
+ * public data).
  *
  * @example
  * app.route('/api/v1', definitionRoutes({ db, catalogue }));
@@ -26,6 +27,7 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
   // In Hono `/surveys/*` also matches `/surveys`, so the list gets the same CORS and ETag.
   app.use('/surveys/*', cors({ origin: '*' }), etag());
   app.use('/standards', cors({ origin: '*' }), etag());
+  app.use('/departments', cors({ origin: '*' }), etag());
   const definition = (c: Context, body: object) => {
     c.header('Cache-Control', DEFINITIONS_CACHE);
     return c.json(body);
@@ -43,6 +45,10 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
     return definition(c, survey);
   });
   app.get('/standards', (c) => definition(c, { standards: deps.catalogue.standards }));
+  app.get('/departments', (c) => {
+    const list: DepartmentList = { departments: deps.catalogue.departments ?? [] };
+    return definition(c, list);
+  });
   return app;
 }
 

@@ -1,4 +1,4 @@
-import type { ScoresResult } from '@mv-feedback/scoring';
+import type { LocalizedText, ScoresResult } from '@mv-feedback/scoring';
 import { csvRow } from '../csv/csv-cell.js';
 
 const oneDecimal = (x: number | null) => (x === null ? '' : x.toFixed(1));
@@ -28,9 +28,12 @@ function tableRows(result: ScoresResult): TableRow[] {
  * 95 % Wilson interval and n, in aligned columns; "suppressed" below minN.
  *
  * @example
- * process.stdout.write(formatScoresTable(result));
+ * With a department, the summary names it by its title.
+ *
+ * @example
+ * process.stdout.write(formatScoresTable(result, departmentTitle(catalogue, 'permits')));
  */
-export function formatScoresTable(result: ScoresResult): string {
+export function formatScoresTable(result: ScoresResult, department?: LocalizedText): string {
   const header: TableRow = { id: '', title: 'Standard', score: 'Score', interval: '95 % interval', n: 'n', note: '' };
   const rows = [header, ...tableRows(result)];
   const width = (key: keyof TableRow) => Math.max(...rows.map((row) => [...row[key]].length));
@@ -49,7 +52,8 @@ export function formatScoresTable(result: ScoresResult): string {
       .join('  ')
       .trimEnd(),
   );
-  const summary = `Scores ${result.from} to ${result.to}: ${result.responses} responses, ${result.comments} comments (score = % favourable)`;
+  const where = department ? `, ${department.en}` : '';
+  const summary = `Scores ${result.from} to ${result.to}${where}: ${result.responses} responses, ${result.comments} comments (score = % favourable)`;
   return `${summary}\n\n${lines.join('\n')}\n`;
 }
 

@@ -1,7 +1,9 @@
 import type { Client } from '@libsql/client';
 import {
   addDays,
+  askedQuestions,
   cityDay,
+  drawRotation,
   type Answers,
   type Channel,
   type Locale,
@@ -17,6 +19,7 @@ import {
   CHANNEL_QUALITY,
   DEMO_DEPARTMENTS,
   WEEKDAY_VOLUME,
+  demoDepartment,
   standardTrend,
   type DemoDepartment,
 } from './demo-profile.js';
@@ -40,12 +43,14 @@ export interface SeedOptions {
 type Random = () => number;
 
 /**
- * Fills the database with a year of realistic responses up to `now`: seven
- * departments, every channel, about 30 % in Spanish, fewer at weekends, mostly
- * the quick survey, skips and "does not apply", comments in both languages,
- * and visible trends (listening improves, accuracy dips and recovers). Rows
- * and rollups go through the server's own writer statements, a batch per
- * transaction. Returns the number of responses stored.
+ * Fills the database with a year of realistic responses up to `now`: the
+ * catalogue's departments (each busier or better than another), every
+ * channel, about 30 % in Spanish, fewer at weekends, mostly the quick survey
+ * with its rotating question (so every standard gets answers), skips and
+ * "does not apply", comments in both languages, and visible trends (listening
+ * improves, accuracy dips and recovers). Rows and rollups go through the
+ * server's own writer statements, a batch per transaction. Returns the number
+ * of responses stored.
  *
  * @example
  * await seedDemoData(db, config, { count: 20_000 }); // → 20000
@@ -57,6 +62,11 @@ export async function seedDemoData(db: Client, config: ServerConfig, options: Se
   const random = mulberry32(options.seed ?? 1);
   const store = { catalogue: config.catalogue, timezone: config.timezone };
   const days = dailyCounts(random, count, cityDay(now, config.timezone));
+  const departmentIds = config.catalogue.departments?.map((d) => d.id) ?? Object.keys(DEMO_DEPARTMENTS);
+  const departments = departmentIds.map((id) => {
+    const department = { id, ...demoDepartment(id) };
+    return [department, department.volume] as const;
+  });
   let batch: StoredResponseInput[] = [];
   let stored = 0;
   for (const [dayIndex, { day, responses }] of days.entries()) {
@@ -66,7 +76,7 @@ export async function seedDemoData(db: Client, config: ServerConfig, options: Se
     for (let i = 0; i < responses; i++) instants.push(responseInstant(random, start, now));
     instants.sort((a, b) => a.getTime() - b.getTime());
     for (const receivedAt of instants) {
-      const submission = demoSubmission(random, config.catalogue.surveys, t);
+      const submission = demoSubmission(random, config.catalogue.surveys, departments, t);
       batch.push({ submission, receivedAt, contentHash: contentHash(submission) });
       if (batch.length >= batchSize) {
         await db.batch(responseWriteStatements(batch, store), 'write');
@@ -112,13 +122,17 @@ function responseInstant(random: Random, dayStartMs: number, now: Date): Date {
   return ms > now.getTime() ? new Date(now.getTime() - Math.floor(random() * 3_600_000)) : new Date(ms);
 }
 
-function demoSubmission(random: Random, surveys: readonly Survey[], t: number): Submission {
+type PickedDepartment = DemoDepartment & { id: string };
+
+function demoSubmission(
+  random: Random,
+  surveys: readonly Survey[],
+  departments: readonly (readonly [PickedDepartment, number])[],
+  t: number,
+): Submission {
   const survey =
     surveys.length === 1 || random() < 0.85 ? surveys[0]! : surveys[1 + Math.floor(random() * (surveys.length - 1))]!;
-  const department = weightedPick(
-    random,
-    DEMO_DEPARTMENTS.map((d) => [d, d.volume] as const),
-  );
+  const department = weightedPick(random, departments);
   const channel = weightedPick(random, department.channels);
   const locale: Locale = random() < 0.3 ? 'es' : 'en';
   // One resident's mood shifts all their answers together, as in real surveys.
@@ -129,7 +143,7 @@ function demoSubmission(random: Random, surveys: readonly Survey[], t: number): 
   let favorable = 0;
   let answered = 0;
   if (!commentOnly) {
-    for (const question of survey.questions) {
+    for (const question of askedQuestions(survey, drawRotation(survey, random))) {
       const value = demoAnswer(random, question, clamp(standardTrend(question.standards[0]!.standard, t) + quality));
       if (value === undefined) continue;
       answers[question.id] = value;
@@ -168,11 +182,11 @@ function demoComment(random: Random, locale: Locale, share: number): string {
   return pool[Math.floor(random() * pool.length)]!.text;
 }
 
-function demoContext(random: Random, department: DemoDepartment, channel: Channel): Submission['context'] {
-  const context: Submission['context'] = { department: department.slug, channel };
+function demoContext(random: Random, department: PickedDepartment, channel: Channel): Submission['context'] {
+  const context: Submission['context'] = { department: department.id, channel };
   if (random() < 0.4)
     context.interaction = `${department.casePrefix}-${String(Math.floor(random() * 100_000)).padStart(5, '0')}`;
-  if (channel === 'web') context.page = `https://www.example.gov/${department.slug}`;
+  if (channel === 'web') context.page = `https://www.example.gov/${department.id}`;
   return context;
 }
 

@@ -1,8 +1,7 @@
 import type { Channel } from '@mv-feedback/scoring';
 
-/** A department of the demo city: how busy, through which channels, how good it is on average. */
+/** How a department of the demo city behaves: how busy, through which channels, how good it is on average. */
 export interface DemoDepartment {
-  slug: string;
   volume: number;
   channels: readonly (readonly [Channel, number])[];
   /** Added to every favourable probability. */
@@ -11,92 +10,124 @@ export interface DemoDepartment {
   casePrefix: string;
 }
 
-export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = [
-  {
-    slug: 'permits',
-    volume: 4,
-    quality: -0.06,
-    casePrefix: 'PRM',
-    channels: [
-      ['in-person', 5],
-      ['web', 3],
-      ['email', 2],
-      ['phone', 1],
-    ],
-  },
-  {
-    slug: 'utilities',
-    volume: 5,
-    quality: -0.03,
-    casePrefix: 'UTL',
-    channels: [
-      ['phone', 5],
-      ['web', 4],
-      ['email', 1],
-      ['other', 1],
-    ],
-  },
-  {
-    slug: 'parks-recreation',
-    volume: 3,
-    quality: 0.05,
-    casePrefix: 'PRK',
-    channels: [
+const profile = (
+  volume: number,
+  quality: number,
+  casePrefix: string,
+  channels: DemoDepartment['channels'],
+): DemoDepartment => ({ volume, quality, casePrefix, channels });
+
+/** The default catalogue's departments, each with its own rhythm and quality. */
+export const DEMO_DEPARTMENTS: Readonly<Record<string, DemoDepartment>> = {
+  permits: profile(4, -0.06, 'PRM', [
+    ['in-person', 5],
+    ['web', 3],
+    ['email', 2],
+    ['phone', 1],
+  ]),
+  planning: profile(2, -0.04, 'PLN', [
+    ['in-person', 2],
+    ['email', 2],
+    ['web', 2],
+    ['field', 1],
+  ]),
+  'code-enforcement': profile(2, -0.08, 'CE', [
+    ['field', 4],
+    ['phone', 3],
+    ['email', 2],
+    ['web', 1],
+  ]),
+  'public-works': profile(3, 0, 'PW', [
+    ['phone', 4],
+    ['web', 3],
+    ['field', 3],
+    ['email', 1],
+  ]),
+  'parks-community-services': profile(3, 0.05, 'PRK', [
+    ['in-person', 3],
+    ['field', 3],
+    ['web', 2],
+    ['phone', 1],
+  ]),
+  library: profile(4, 0.1, 'LIB', [
+    ['in-person', 6],
+    ['web', 2],
+    ['phone', 1],
+  ]),
+  'animal-services': profile(2, 0.04, 'ANM', [
+    ['in-person', 3],
+    ['phone', 3],
+    ['field', 2],
+    ['web', 1],
+  ]),
+  'utilities-billing': profile(5, -0.03, 'UTL', [
+    ['phone', 5],
+    ['web', 4],
+    ['email', 1],
+    ['other', 1],
+  ]),
+  'city-clerk': profile(2, 0.02, 'CLK', [
+    ['in-person', 3],
+    ['email', 2],
+    ['phone', 2],
+    ['web', 1],
+    ['other', 1],
+  ]),
+  'business-licensing': profile(2, -0.02, 'BL', [
+    ['web', 4],
+    ['in-person', 3],
+    ['email', 2],
+  ]),
+  housing: profile(2, -0.05, 'HSG', [
+    ['in-person', 3],
+    ['phone', 3],
+    ['email', 2],
+  ]),
+  'police-records': profile(2, -0.02, 'PDR', [
+    ['in-person', 3],
+    ['email', 3],
+    ['web', 1],
+    ['phone', 1],
+  ]),
+  'fire-prevention': profile(1, 0.06, 'FP', [
+    ['field', 4],
+    ['in-person', 2],
+    ['phone', 1],
+  ]),
+  parking: profile(3, -0.07, 'PKG', [
+    ['web', 4],
+    ['phone', 3],
+    ['in-person', 2],
+  ]),
+};
+
+/**
+ * The profile of a department: its own, or for a department the demo does not
+ * know (a city catalogue's), an average one, a little better or worse by its name.
+ *
+ * @example
+ * demoDepartment('harbor-office').casePrefix // → 'HAR'
+ */
+export function demoDepartment(id: string): DemoDepartment {
+  const known = DEMO_DEPARTMENTS[id];
+  if (known) return known;
+  let hash = 0;
+  for (const ch of id) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return profile(
+    2,
+    ((hash % 11) - 5) / 100,
+    id
+      .replace(/[^a-z]/g, '')
+      .slice(0, 3)
+      .toUpperCase() || 'REF',
+    [
       ['in-person', 3],
-      ['field', 3],
-      ['web', 2],
-      ['phone', 1],
-    ],
-  },
-  {
-    slug: 'police-records',
-    volume: 2,
-    quality: -0.02,
-    casePrefix: 'PDR',
-    channels: [
-      ['in-person', 3],
-      ['email', 3],
-      ['web', 1],
-      ['phone', 1],
-    ],
-  },
-  {
-    slug: 'library',
-    volume: 4,
-    quality: 0.1,
-    casePrefix: 'LIB',
-    channels: [
-      ['in-person', 6],
-      ['web', 2],
-      ['phone', 1],
-    ],
-  },
-  {
-    slug: 'city-clerk',
-    volume: 2,
-    quality: 0.02,
-    casePrefix: 'CLK',
-    channels: [
-      ['in-person', 3],
-      ['email', 2],
       ['phone', 2],
-      ['web', 1],
-      ['other', 1],
-    ],
-  },
-  {
-    slug: 'planning',
-    volume: 2,
-    quality: -0.04,
-    casePrefix: 'PLN',
-    channels: [
-      ['in-person', 2],
-      ['email', 2],
       ['web', 2],
-      ['field', 1],
+      ['email', 1],
     ],
-  },
-];
+  );
+}
 
 export const CHANNEL_QUALITY: Partial<Record<Channel, number>> = { phone: -0.05, 'in-person': 0.03, field: 0.02 };
 

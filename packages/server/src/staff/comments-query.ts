@@ -1,5 +1,13 @@
-import type { Client } from '@libsql/client';
-import { CommentItemSchema, type CommentItem, type CommentsPage } from '@mv-feedback/scoring';
+import type { Client, InValue, Row } from '@libsql/client';
+import {
+  responseContributions,
+  type Answers,
+  type Catalogue,
+  type CommentItem,
+  type CommentTone,
+  type CommentsPage,
+} from '@mv-feedback/scoring';
+import { ALL } from '../db/cube-cells.js';
 import { readCounts } from './cube-reader.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
@@ -11,53 +19,113 @@ export interface CommentsQuery {
   limit: number;
   offset: number;
   /** Text to look for in the comment, case-insensitive for ASCII letters. */
-  q?: string;
+  q?: string | undefined;
+  /** Only comments of responses that count for this standard… */
+  standard?: string | undefined;
+  /** …and were favourable for it, or not. */
+  tone?: CommentTone | undefined;
 }
 
 // LIKE treats % and _ as wildcards; a resident's search text is taken literally.
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
+const COLUMNS = 'r.id, r.received_at, r.survey, r.locale, r.department, r.channel, r.answers, r.comment';
+
 /**
- * One page of comments, newest first, with the total that match.
+ * One page of comments, newest first, with the total that match, each with
+ * its answers and whether it was favourable for each standard it counts for.
+ * A standard (and tone) filter reads the comments filed under it (migration 3).
  *
  * @example
- * const page = await listComments(db, filters, { limit: 50, offset: 0, q: 'parking' });
+ * const page = await listComments(db, catalogue, filters, { limit: 50, offset: 0, standard: 'knowing-our-business', tone: 'unfavourable' });
  */
 export async function listComments(
   db: Client,
+  catalogue: Catalogue,
   filters: StaffFilters,
-  { limit, offset, q }: CommentsQuery,
+  query: CommentsQuery,
 ): Promise<CommentsPage> {
-  const { where, args } = responseFilterSql(filters);
-  let condition = `${where} AND comment IS NOT NULL`;
-  if (q) {
-    condition += ` AND comment LIKE ? ESCAPE '\\'`;
-    args.push(likePattern(q));
-  }
-  const [total, page] = await Promise.all([
-    // Without a search the count cube already holds the total.
-    q
-      ? db
-          .execute({ sql: `SELECT count(*) AS total FROM responses WHERE ${condition}`, args })
-          .then((r) => Number(r.rows[0]?.total ?? 0))
-      : readCounts(db, filters).then((counts) => counts.comments),
+  const [total, rows] = await Promise.all([commentTotal(db, filters, query), commentPage(db, filters, query)]);
+  const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
+  const items = rows.map((row): CommentItem => {
+    const answers = JSON.parse(String(row.answers)) as Answers;
+    const survey = surveys.get(String(row.survey));
+    const standards = Object.fromEntries(
+      survey ? responseContributions(catalogue, survey, answers).map((c) => [c.standard, c.favorable]) : [],
+    );
+    return {
+      id: String(row.id),
+      receivedAt: String(row.received_at),
+      survey: String(row.survey),
+      locale: row.locale === 'es' ? 'es' : 'en',
+      department: row.department === '' ? null : String(row.department),
+      channel: row.channel === '' ? null : (String(row.channel) as CommentItem['channel']),
+      comment: String(row.comment),
+      answers,
+      standards,
+    };
+  });
+  return { from: filters.from, to: filters.to, total, limit: query.limit, offset: query.offset, items };
+}
+
+/** The FROM and WHERE of the matching comments, as `r` (responses) and, by standard, `cs` (comment_standards). */
+function matching(
+  filters: StaffFilters,
+  { q, standard, tone }: CommentsQuery,
+): { from: string; where: string; args: InValue[] } {
+  let from: string;
+  let sql: { where: string; args: InValue[] };
+  if (standard) {
+    // Newest first off the (standard[, favourable], received_at, id) index of the filed comments.
+    const index = tone ? 'comment_standards_by_tone' : 'sqlite_autoindex_comment_standards_1';
+    from = `comment_standards AS cs INDEXED BY ${index} JOIN responses AS r ON r.id = cs.id`;
+    sql = responseFilterSql(filters, 'cs');
+    sql.where = `cs.standard = ? AND ${tone ? 'cs.favorable = ? AND ' : ''}${sql.where}`;
+    sql.args.unshift(standard, ...(tone ? [tone === 'favourable' ? 1 : 0] : []));
+  } else {
     // Newest first straight off the partial index of commented rows: no sort of the whole range.
-    db.execute({
-      sql: `SELECT id, received_at, survey, locale, department, channel, comment FROM responses INDEXED BY responses_with_comment
-        WHERE ${condition} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`,
-      args: [...args, limit, offset],
-    }),
-  ]);
-  const items: CommentItem[] = page.rows.map((row) =>
-    CommentItemSchema.parse({
-      id: row.id,
-      receivedAt: row.received_at,
-      survey: row.survey,
-      locale: row.locale,
-      department: row.department === '' ? null : row.department,
-      channel: row.channel === '' ? null : row.channel,
-      comment: row.comment,
-    }),
-  );
-  return { from: filters.from, to: filters.to, total, limit, offset, items };
+    from = 'responses AS r INDEXED BY responses_with_comment';
+    sql = responseFilterSql(filters, 'r');
+    sql.where += ' AND r.comment IS NOT NULL';
+  }
+  if (q) {
+    sql.where += ` AND r.comment LIKE ? ESCAPE '\\'`;
+    sql.args.push(likePattern(q));
+  }
+  return { from, ...sql };
+}
+
+async function commentPage(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<Row[]> {
+  const { from, where, args } = matching(filters, query);
+  const order = query.standard ? 'cs.received_at DESC, cs.id DESC' : 'r.received_at DESC, r.id DESC';
+  const { rows } = await db.execute({
+    sql: `SELECT ${COLUMNS} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    args: [...args, query.limit, query.offset],
+  });
+  return rows;
+}
+
+async function commentTotal(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<number> {
+  // A text search counts the matching rows; otherwise the cubes hold the total.
+  if (query.q) {
+    const { from, where, args } = matching(filters, query);
+    const { rows } = await db.execute({ sql: `SELECT count(*) AS total FROM ${from} WHERE ${where}`, args });
+    return Number(rows[0]?.total ?? 0);
+  }
+  if (!query.standard) return (await readCounts(db, filters)).comments;
+  const { rows } = await db.execute({
+    sql: `SELECT SUM(comments) AS total FROM comment_cube
+      WHERE department = ? AND channel = ? AND survey = ? AND standard = ? AND day BETWEEN ? AND ?
+      ${query.tone ? 'AND favorable = ?' : ''}`,
+    args: [
+      filters.department ?? ALL,
+      filters.channel ?? ALL,
+      filters.survey ?? ALL,
+      query.standard,
+      filters.from,
+      filters.to,
+      ...(query.tone ? [query.tone === 'favourable' ? 1 : 0] : []),
+    ],
+  });
+  return Number(rows[0]?.total ?? 0);
 }

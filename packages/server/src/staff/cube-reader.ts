@@ -1,14 +1,13 @@
 import type { Client, InValue } from '@libsql/client';
 import {
-  mergeCounters,
+  mergeAlphaCounters,
+  standardItems,
   type AlphaCounters,
+  type Catalogue,
   type CountersByStandard,
-  type StandardCounters,
 } from '@mv-feedback/scoring';
+import { ALL } from '../db/cube-cells.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
-
-/** The cube's marker for "every value" of a dimension (migration 2). */
-const ALL = '*';
 
 /** A range of days and the slices of the cube to read. */
 export type CubeSlice = Pick<StaffFilters, 'from' | 'to' | 'department' | 'channel' | 'survey'>;
@@ -21,9 +20,13 @@ const cubeKey = (slice: CubeSlice) => [slice.department ?? ALL, slice.channel ??
  * added in SQL, so they are merged here from the few rollup rows that carry them.
  *
  * @example
- * const counters = await readStandardCounters(db, { from: '2026-01-01', to: '2026-03-31', department: 'permits' });
+ * const counters = await readStandardCounters(db, catalogue, { from: '2026-01-01', to: '2026-03-31', department: 'permits' });
  */
-export async function readStandardCounters(db: Client, slice: CubeSlice): Promise<CountersByStandard> {
+export async function readStandardCounters(
+  db: Client,
+  catalogue: Catalogue,
+  slice: CubeSlice,
+): Promise<CountersByStandard> {
   const [sums, alphaRows] = await Promise.all([
     db.execute({
       sql: `SELECT standard, SUM(n) AS n, SUM(favorable) AS favorable, SUM(sum_v) AS sum_v, SUM(sum_v2) AS sum_v2
@@ -46,11 +49,9 @@ export async function readStandardCounters(db: Client, slice: CubeSlice): Promis
       alpha: null,
     };
   }
-  for (const [standard, alpha] of mergeAlphaRows(alphaRows.rows)) {
+  for (const [standard, alpha] of mergeAlphaRows(alphaRows.rows, standardItems(catalogue))) {
     const total = counters[standard];
-    // α holds only when every counted response carried the same item set, as
-    // mergeCounters decides over raw rows; a part without α sums voids it.
-    if (total && alpha.n === total.n) total.alpha = alpha.alpha;
+    if (total) total.alpha = alpha;
   }
   return counters;
 }
@@ -66,24 +67,28 @@ function alphaQuery(slice: CubeSlice): { sql: string; args: InValue[] } {
     }
   }
   return {
-    sql: `SELECT standard, n, favorable, sum_v, sum_v2, alpha FROM daily_rollups WHERE ${where.join(' AND ')}`,
+    sql: `SELECT standard, alpha FROM daily_rollups WHERE ${where.join(' AND ')}`,
     args,
   };
 }
 
-function mergeAlphaRows(rows: readonly Record<string, unknown>[]): Map<string, StandardCounters> {
-  const merged = new Map<string, StandardCounters>();
+/**
+ * α's sums per standard, merged over the rollup rows kept for the
+ * catalogue's item set of that standard. Rows kept for another item set (from
+ * an earlier catalogue) are left out: their respondents answered other items.
+ */
+function mergeAlphaRows(
+  rows: readonly Record<string, unknown>[],
+  items: ReadonlyMap<string, readonly string[]>,
+): Map<string, AlphaCounters> {
+  const merged = new Map<string, AlphaCounters>();
   for (const row of rows) {
     const standard = String(row.standard);
-    const part: StandardCounters = {
-      n: Number(row.n),
-      favorable: Number(row.favorable),
-      sumV: Number(row.sum_v),
-      sumV2: Number(row.sum_v2),
-      alpha: JSON.parse(String(row.alpha)) as AlphaCounters,
-    };
+    const alpha = JSON.parse(String(row.alpha)) as AlphaCounters;
+    if (alpha.items.join('\u0000') !== (items.get(standard) ?? []).join('\u0000')) continue;
     const sofar = merged.get(standard);
-    merged.set(standard, sofar ? mergeCounters(sofar, part) : part);
+    // The same item set on both sides: the merge is never null.
+    merged.set(standard, sofar ? mergeAlphaCounters(sofar, alpha)! : alpha);
   }
   return merged;
 }

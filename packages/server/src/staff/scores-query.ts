@@ -21,10 +21,10 @@ export async function computeScores(
   { catalogue, minN }: ScoresOptions,
   filters: StaffFilters,
 ): Promise<ScoresResult> {
-  const previous = { ...filters, ...previousPeriod(filters) };
+  const previous = previousPeriod(filters);
   const [current, before, counts] = await Promise.all([
-    readStandardCounters(db, filters),
-    readStandardCounters(db, previous),
+    readStandardCounters(db, catalogue, filters),
+    readStandardCounters(db, catalogue, { ...filters, ...previous }),
     readCounts(db, filters),
   ]);
   // Comments are filed under the standard of their survey's comment prompt.
@@ -44,6 +44,6 @@ export async function computeScores(
     comments: counts.comments,
     commentsByStandard,
     current,
-    previous: before,
+    previous: { ...previous, counters: before },
   });
 }

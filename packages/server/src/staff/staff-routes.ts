@@ -1,11 +1,12 @@
 import type { Client } from '@libsql/client';
-import { TrendIntervalSchema } from '@mv-feedback/scoring';
+import { COMMENT_TONES, CommentToneSchema, TrendIntervalSchema, type CommentTone } from '@mv-feedback/scoring';
 import { Hono } from 'hono';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { filteredRequest } from '../filters/filtered-request.js';
 import { apiError, type ApiIssue } from '../http/api-error.js';
 import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, listComments } from './comments-query.js';
+import { computeDepartmentComparison } from './departments-query.js';
 import { computeScores } from './scores-query.js';
 import { staffSession } from './staff-session.js';
 import { computeTrend } from './trend-query.js';
@@ -18,9 +19,9 @@ export interface StaffRoutesDeps {
 }
 
 /**
- * The staff reads of SPEC section 5: `/me`, `/scores`, `/scores/trend` and
- * `/comments`. They expect `c.var.staff`: mount them behind the staff token
- * (see `staffApp`).
+ * The staff reads of SPEC sections 5 and 10: `/me`, `/scores`,
+ * `/scores/trend`, `/scores/departments` and `/comments`. They expect
+ * `c.var.staff`: mount them behind the staff token (see `staffApp`).
  *
  * @example
  * staff.route('/', staffRoutes({ db, config }));
@@ -44,14 +45,42 @@ export function staffRoutes({ db, config, now }: StaffRoutesDeps): Hono<StaffEnv
     return withFilters(c, async (filters) => c.json(await computeTrend(db, options, filters, interval.data)));
   });
 
+  app.get('/scores/departments', (c) => {
+    // Every department against the rest of the city: a token limited to one department may not see the others.
+    if (c.var.staff.department) {
+      return apiError(c, 403, 'forbidden', 'Comparing departments needs a token that may read every department.');
+    }
+    if (c.req.query('department')) {
+      return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', [
+        { path: 'department', message: 'the comparison covers every department; leave department out' },
+      ]);
+    }
+    return withFilters(c, async (filters) => c.json(await computeDepartmentComparison(db, options, filters)));
+  });
+
+  const standards = config.catalogue.standards.map((s) => s.id);
   app.get('/comments', (c) => {
     const issues: ApiIssue[] = [];
     const limit = wholeNumber(c.req.query('limit'), DEFAULT_COMMENTS_LIMIT, 1, MAX_COMMENTS_LIMIT, 'limit', issues);
     const offset = wholeNumber(c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER, 'offset', issues);
     const q = c.req.query('q')?.trim() || undefined;
     if (q && q.length > 200) issues.push({ path: 'q', message: 'at most 200 characters' });
+    const standard = c.req.query('standard') || undefined;
+    if (standard && !standards.includes(standard)) {
+      issues.push({ path: 'standard', message: `unknown standard "${standard}" (known: ${standards.join(', ')})` });
+    }
+    let tone: CommentTone | undefined;
+    const rawTone = c.req.query('tone') || undefined;
+    if (rawTone) {
+      const parsed = CommentToneSchema.safeParse(rawTone);
+      if (!parsed.success) issues.push({ path: 'tone', message: `must be ${COMMENT_TONES.join(' or ')}` });
+      else if (!standard) issues.push({ path: 'tone', message: 'a tone needs a standard to be favourable for' });
+      else tone = parsed.data;
+    }
     if (issues.length > 0) return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', issues);
-    return withFilters(c, async (filters) => c.json(await listComments(db, filters, { limit, offset, q })));
+    return withFilters(c, async (filters) =>
+      c.json(await listComments(db, config.catalogue, filters, { limit, offset, q, standard, tone })),
+    );
   });
 
   return app;

@@ -1,0 +1,13 @@
+import type { Catalogue, LocalizedText } from './catalogue-schema.js';
+
+/**
+ * A department's name in every language: the catalogue's title, or the slug
+ * itself for a department the catalogue does not list (SPEC section 10).
+ *
+ * @example
+ * departmentTitle(defaultCatalogue, 'library') // → { en: 'Library', es: 'Biblioteca' }
+ * departmentTitle(defaultCatalogue, 'harbor-office') // → { en: 'harbor-office', es: 'harbor-office' }
+ */
+export function departmentTitle(catalogue: Pick<Catalogue, 'departments'>, id: string): LocalizedText {
+  return catalogue.departments?.find((department) => department.id === id)?.title ?? { en: id, es: id };
+}

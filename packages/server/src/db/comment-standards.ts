@@ -1,0 +1,49 @@
+import type { InStatement, InValue } from '@libsql/client';
+import { responseContributions, type Answers, type Catalogue, type Survey } from '@mv-feedback/scoring';
+import { cubeCells } from './cube-cells.js';
+import { SummedRows, chunked, placeholders, upsertSums } from './sql-batches.js';
+
+/** A commented response as stored: where and when, and its answers. */
+export interface CommentedResponse {
+  id: string;
+  receivedAt: string;
+  day: string;
+  department: string;
+  channel: string;
+  survey: Survey;
+  answers: Answers;
+}
+
+const COLUMNS = ['standard', 'received_at', 'id', 'favorable', 'day', 'department', 'channel', 'survey'];
+
+/**
+ * The statements that file commented responses under every standard each
+ * counts for (migration 3): a `comment_standards` row with whether it was
+ * favourable, and the per-day counts in the 8 cells of `comment_cube`.
+ * Run them in the transaction that stores the responses.
+ *
+ * @example
+ * await tx.batch(commentStandardStatements(catalogue, [{ id, receivedAt, day, department, channel, survey, answers }]));
+ */
+export function commentStandardStatements(
+  catalogue: Catalogue,
+  responses: readonly CommentedResponse[],
+): InStatement[] {
+  const rows: InValue[][] = [];
+  const cube = new SummedRows();
+  for (const response of responses) {
+    for (const { standard, favorable } of responseContributions(catalogue, response.survey, response.answers)) {
+      const flag = favorable ? 1 : 0;
+      const { id, receivedAt, day, department, channel, survey } = response;
+      rows.push([standard, receivedAt, id, flag, day, department, channel, survey.id]);
+      for (const [d, c, s] of cubeCells(department, channel, survey.id)) cube.add([d, c, s, standard, day, flag], [1]);
+    }
+  }
+  return [
+    ...chunked(rows, (n) => `INSERT INTO comment_standards (${COLUMNS.join(', ')}) VALUES ${placeholders(n, 8)}`),
+    ...chunked(
+      cube.values(),
+      upsertSums('comment_cube', ['department', 'channel', 'survey', 'standard', 'day', 'favorable'], ['comments']),
+    ),
+  ];
+}
