@@ -3,6 +3,7 @@
 // axe-core in every scheme and width the resident may use.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { defaultCatalogue } from '@mv-feedback/scoring';
 import { axeViolations } from '../support/axe.js';
 import { deepActive, startHarness, type Harness } from './harness.js';
 
@@ -50,6 +51,7 @@ describe('the English city page', () => {
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight'); // → Agree
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab'); // past "accurate", left unanswered
+    await page.keyboard.press('Tab'); // past the rotating question, left unanswered
     expect(await deepActive(page)).toMatchObject({ tag: 'textarea' });
     await page.keyboard.type('Open the counter on Fridays after noon.');
     expect(await inline(page).locator('#cc').textContent()).toBe('39 of 2,000 characters');
@@ -75,6 +77,34 @@ describe('the English city page', () => {
     expect(String(rows[0]!.id).slice(0, 8).toUpperCase()).toBe(code);
     // Focus went to the thank-you, so a screen reader user hears it and is not lost.
     expect(await deepActive(page)).toMatchObject({ part: 'status' });
+  });
+
+  it('asks one rotating question per display, drawn from the other eight standards, and sends its answer', async () => {
+    const quick = defaultCatalogue.surveys.find((survey) => survey.id === 'quick')!;
+    const pool = new Map(
+      quick.questions.filter((q) => quick.rotate!.from.includes(q.id)).map((q) => [q.text.en, q.id]),
+    );
+    const seen = new Set<string>();
+    for (let load = 0; load < 10; load += 1) {
+      await open('/demo/');
+      const legends = await inline(page).locator('legend').allTextContents();
+      expect(legends.slice(0, 3)).toEqual(quick.questions.slice(0, 3).map((q) => q.text.en));
+      expect(legends).toHaveLength(4);
+      expect(pool.has(legends[3]!)).toBe(true);
+      seen.add(legends[3]!);
+    }
+    // Ten displays drawing one of eight: the same question every time would be a 1 in 8^9 chance.
+    expect(seen.size).toBeGreaterThan(1);
+
+    const rotating = inline(page).locator('fieldset').nth(3);
+    const id = pool.get((await rotating.locator('legend').textContent())!)!;
+    await rotating.locator('label').first().click();
+    await inline(page).locator('[part~=send]').click();
+    await expect.poll(() => status(page).textContent()).toMatch(/^Thank you/);
+    const code = (await status(page).textContent())!.match(/([0-9A-F]{8})\.$/)![1]!;
+    const row = (await h.rows()).find((r) => String(r.id).slice(0, 8).toUpperCase() === code)!;
+    const first = quick.questions.find((q) => q.id === id)!.type === 'yesno' ? 'yes' : 1;
+    expect(JSON.parse(String(row.answers))).toEqual({ [id]: first });
   });
 
   it('asks to answer something before sending an empty survey', async () => {

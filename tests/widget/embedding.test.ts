@@ -96,6 +96,8 @@ describe('embedded on another origin', () => {
 
   it('looks and works the same beside hostile global CSS', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    // The same rotating question on both loads, so only the host's CSS differs between them.
+    await page.addInitScript(() => (Math.random = () => 0.5));
     await page.goto(`${hostUrl}/plain.html`);
     await widget(page).locator('fieldset').first().waitFor();
     const plain = await layout(page);

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
+import { askedQuestions, drawRotation } from '@mv-feedback/scoring/browser';
 import { STRINGS, fill, type UiStrings } from '../i18n/strings.js';
 import { chooseLanguage, languageCandidates } from '../language/choose-language.js';
 import { outboxFor } from '../delivery/outbox.js';
@@ -112,6 +113,8 @@ export class MvFeedback extends LitElement {
   private _phase: Phase = 'form';
   private _alert = '';
   private _status = '';
+  /** The rotating questions drawn for this display. */
+  private _drawn: string[] = [];
   private _pending?: string | undefined;
   private _unlisten?: () => void;
   private _observer?: MutationObserver;
@@ -176,10 +179,19 @@ export class MvFeedback extends LitElement {
 
   private async _loadSurvey(): Promise<void> {
     const id = this.survey;
-    this._survey = bundledSurvey(id) ?? this._survey;
+    this._show(bundledSurvey(id) ?? this._survey);
     const fresh = await fetchSurvey(this.endpointUrl, id);
-    if (fresh && id === this.survey) this._survey = fresh;
-    else if (!this._survey || this._survey.id !== id) this._survey = undefined;
+    if (fresh && id === this.survey) this._show(fresh);
+    else if (!this._survey || this._survey.id !== id) this._show(undefined);
+  }
+
+  /** Shows a definition with one draw of its rotating questions per display, kept while it still rotates them (SPEC 10). */
+  private _show(survey: Survey | undefined): void {
+    const rotate = survey?.rotate;
+    if (this._drawn.length !== (rotate?.count ?? 0) || this._drawn.some((id) => !rotate?.from.includes(id))) {
+      this._drawn = drawRotation(survey ?? {});
+    }
+    this._survey = survey;
   }
 
   private _event<T>(type: string, detail: T, cancelable = false): boolean {
@@ -265,8 +277,9 @@ export class MvFeedback extends LitElement {
   }
 
   private _view(): SurveyView {
+    const survey = this._survey;
     return {
-      survey: this._survey,
+      survey: survey && { ...survey, questions: askedQuestions(survey, this._drawn) },
       locale: this._locale,
       s: this._s,
       page: this._page,

@@ -1,8 +1,8 @@
 import type { Question, Survey } from '@mv-feedback/scoring';
-import { defaultCatalogue } from '@mv-feedback/scoring/browser';
+import { defaultSurveys } from '@mv-feedback/scoring/browser';
 
 /** The survey shipped inside the bundle, so the widget renders with no server at all. */
-export const bundledSurvey = (id: string): Survey | undefined => defaultCatalogue.surveys.find((s) => s.id === id);
+export const bundledSurvey = (id: string): Survey | undefined => defaultSurveys.find((s) => s.id === id);
 
 const isText = (t: unknown): boolean =>
   !!t && typeof (t as { en?: unknown }).en === 'string' && typeof (t as { es?: unknown }).es === 'string';
@@ -32,7 +32,8 @@ export async function fetchSurvey(
       Array.isArray(survey.questions) &&
       survey.questions.length > 0 &&
       survey.questions.every(isQuestion) &&
-      (survey.comment === null || isText(survey.comment?.text));
+      (survey.comment === null || isText(survey.comment?.text)) &&
+      (!survey.rotate || (survey.rotate.count > 0 && survey.rotate.from.every((id) => typeof id === 'string')));
     return valid ? survey : undefined;
   } catch {
     return undefined;
