@@ -1,14 +1,18 @@
-// Scores over a year of 1,000,000 responses: the staff API's computation
-// (rollup cube, this period and the previous one, all 11 standards) against a
-// plain GROUP BY over the raw rows that computes only this period's n and
-// favourable counts with json_extract. Target: scores under 20 ms.
+// Scores over a year of 1,000,000 responses in 30 departments: the staff
+// API's computation (rollup cube, this period and the previous one, all 11
+// standards) against a plain GROUP BY over the raw rows that computes only this
+// period's n and favourable counts with json_extract. Target: scores under
+// 20 ms. The department comparison (month cubes) against the same counts
+// summed from the day cube. Target: under 50 ms.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultCatalogue } from '../packages/scoring/dist/index.js';
 import { loadConfig, migrate, openDatabase } from '../packages/server/dist/index.js';
 // Modules of the built package (rollup keeps one file per module).
 import { seedDemoData } from '../packages/server/dist/seed/demo-data.js';
 import { listComments } from '../packages/server/dist/staff/comments-query.js';
+import { computeDepartmentComparison } from '../packages/server/dist/staff/departments-query.js';
 import { computeScores } from '../packages/server/dist/staff/scores-query.js';
 import { computeTrend } from '../packages/server/dist/staff/trend-query.js';
 
@@ -16,6 +20,31 @@ const COUNT = Number(process.env.MV_BENCH_RESPONSES ?? 1_000_000);
 const CALLS = 50;
 const NOW = new Date('2026-06-30T23:00:00Z');
 const RANGE = { from: '2025-07-01', to: '2026-06-30' };
+/** A year that starts and ends mid-month: the ragged ends come from the day cubes. */
+const RAGGED = { from: '2025-07-16', to: '2026-06-15' };
+
+/** The default departments and 16 more: 30, as a large city has. */
+const catalogue = {
+  ...defaultCatalogue,
+  departments: [
+    ...defaultCatalogue.departments,
+    ...Array.from({ length: 30 - defaultCatalogue.departments.length }, (_, i) => ({
+      id: `district-office-${i + 1}`,
+      title: { en: `District office ${i + 1}`, es: `Oficina de distrito ${i + 1}` },
+    })),
+  ],
+};
+
+/** The department comparison's counts summed from the day cube: one GROUP BY over every department's days. */
+async function dayCubeComparison(db, range) {
+  const departments = catalogue.departments.map((d) => d.id);
+  return db.execute({
+    sql: `SELECT department, standard, SUM(n) AS n, SUM(favorable) AS favorable FROM rollup_cube
+      WHERE department IN (${departments.map(() => '?').join(', ')}) AND channel = '*' AND survey = '*' AND day BETWEEN ? AND ?
+      GROUP BY department, standard`,
+    args: [...departments, range.from, range.to],
+  });
+}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,7 +86,7 @@ function rawGroupBySql(catalogue) {
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'mv-bench-scores-'));
   try {
-    const config = loadConfig({ env: {}, flags: { db: `file:${join(dir, 'bench.db')}` } });
+    const config = { ...loadConfig({ env: {}, flags: { db: `file:${join(dir, 'bench.db')}` } }), catalogue };
     const db = await openDatabase(config);
     await migrate(db, { catalogue: config.catalogue });
     let started = performance.now();
@@ -70,7 +99,26 @@ export async function run() {
       computeScores(db, options, { ...RANGE, department: 'permits', channel: 'in-person' }),
     );
     const trend = await timed(CALLS, () => computeTrend(db, options, RANGE, 'week'));
-    const comments = await timed(CALLS, () => listComments(db, RANGE, { limit: 50, offset: 0 }));
+    const comments = await timed(CALLS, () => listComments(db, config.catalogue, RANGE, { limit: 50, offset: 0 }));
+    // What residents said about "Knowing our business" when they were not satisfied (its one item, "accurate", below Agree).
+    const byStandard = { limit: 50, offset: 0, standard: 'knowing-our-business', tone: 'unfavourable' };
+    const unfavourable = await timed(CALLS, () => listComments(db, config.catalogue, RANGE, byStandard));
+    const scoredPage = await timed(5, () =>
+      db.execute({
+        sql: `SELECT id, (SELECT count(*) FROM responses INDEXED BY responses_by_day WHERE day BETWEEN ?1 AND ?2
+            AND comment IS NOT NULL AND json_extract(answers, '$.accurate') BETWEEN 1 AND 3) AS total
+          FROM responses INDEXED BY responses_by_day
+          WHERE day BETWEEN ?1 AND ?2 AND comment IS NOT NULL AND json_extract(answers, '$.accurate') BETWEEN 1 AND 3
+          ORDER BY received_at DESC, id DESC LIMIT 50`,
+        args: [RANGE.from, RANGE.to],
+      }),
+    );
+    if (
+      scoredPage.result.rows.map((r) => r.id).join() !== unfavourable.result.items.map((c) => c.id).join() ||
+      Number(scoredPage.result.rows[0].total) !== unfavourable.result.total
+    ) {
+      throw new Error('the pages of unfavourable comments differ');
+    }
     // The same newest-first page, sorted from the day index instead of read off the comment index.
     const sortedPage = await timed(5, () =>
       db.execute({
@@ -81,6 +129,22 @@ export async function run() {
     );
     if (sortedPage.result.rows.map((r) => r.id).join() !== comments.result.items.map((c) => c.id).join()) {
       throw new Error('the comment pages differ');
+    }
+    const comparison = await timed(CALLS, () => computeDepartmentComparison(db, options, RANGE));
+    const ragged = await timed(CALLS, () => computeDepartmentComparison(db, options, RAGGED));
+    const dayCube = await timed(5, () => dayCubeComparison(db, RANGE));
+    const raggedDayCube = await timed(5, () => dayCubeComparison(db, RAGGED));
+    for (const [api, sums] of [
+      [comparison.result, dayCube.result],
+      [ragged.result, raggedDayCube.result],
+    ]) {
+      if (api.departments.length !== 30) throw new Error(`${api.departments.length} departments compared, not 30`);
+      for (const row of sums.rows) {
+        const cell = api.departments.find((d) => d.id === row.department).standards.find((s) => s.id === row.standard);
+        if (cell.n !== Number(row.n) || (!cell.suppressed && cell.favorable !== Number(row.favorable))) {
+          throw new Error(`${row.department} ${row.standard}: month cubes ${cell.n}, day cube ${row.n}`);
+        }
+      }
     }
     const sql = rawGroupBySql(config.catalogue);
     const raw = await timed(3, () => db.execute({ sql, args: [RANGE.from, RANGE.to] }));
@@ -118,11 +182,32 @@ export async function run() {
         baselineValue: raw.ms,
       },
       {
+        benchmark: `department comparison, 30 departments × 11 standards, ${label} (median of ${CALLS})`,
+        value: comparison.ms,
+        unit: 'ms',
+        baseline: 'the same counts summed from the day cube (median of 5)',
+        baselineValue: dayCube.ms,
+      },
+      {
+        benchmark: `department comparison, a year from mid-month to mid-month, ${label} (median of ${CALLS})`,
+        value: ragged.ms,
+        unit: 'ms',
+        baseline: 'the same counts summed from the day cube (median of 5)',
+        baselineValue: raggedDayCube.ms,
+      },
+      {
         benchmark: `comments, newest 50 of a year and the total, ${label} (median of ${CALLS})`,
         value: comments.ms,
         unit: 'ms',
         baseline: 'the same page sorted from the day index (median of 5)',
         baselineValue: sortedPage.ms,
+      },
+      {
+        benchmark: `comments about one standard, unfavourable, newest 50 and the total, ${label} (median of ${CALLS})`,
+        value: unfavourable.ms,
+        unit: 'ms',
+        baseline: 'the same page and total scored from the answers, json_extract (median of 5)',
+        baselineValue: scoredPage.ms,
       },
     ];
   } finally {

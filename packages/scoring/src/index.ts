@@ -34,6 +34,8 @@ export { defaultSurveys } from './catalogue/default-surveys.js';
 export { defaultDepartments } from './catalogue/default-departments.js';
 export { drawRotation, askedQuestions, rotatingAnswers } from './catalogue/rotation.js';
 export { departmentTitle } from './catalogue/department-titles.js';
+export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';
+export type { AnswerLabels } from './catalogue/answer-labels.js';
 export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
 export { loadCatalogue, CatalogueError, catalogueJsonSchema, formatPath } from './catalogue/load-catalogue.js';
 export {
@@ -115,9 +117,9 @@ export { proportionChange, fisherExactTest, expectedCountsAtLeastFive } from './
 export type { ProportionCount, ProportionChange } from './statistics/proportion-change.js';
 export { benjaminiHochberg } from './statistics/benjamini-hochberg.js';
 export { MIN_ALPHA_RESPONDENTS, cronbachAlpha } from './statistics/cronbach-alpha.js';
-export { summarizeStandard } from './statistics/summarize-standard.js';
+export { summarizeStandard, summarizeShare } from './statistics/summarize-standard.js';
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';
-export type { StandardSummary } from './statistics/summarize-standard.js';
+export type { StandardSummary, ShareSummary } from './statistics/summarize-standard.js';
 export { buildScoresResult } from './statistics/scores-result.js';
 export type { ScoresInput, PeriodCounters } from './statistics/scores-result.js';
 export { buildDepartmentComparison } from './statistics/department-comparison.js';

@@ -5,7 +5,7 @@ import { benjaminiHochberg } from './benjamini-hochberg.js';
 import type { CountersByStandard, StandardCounters } from './counters.js';
 import { proportionChange } from './proportion-change.js';
 import { emptyCounters } from './response-contributions.js';
-import { summarizeStandard } from './summarize-standard.js';
+import { summarizeShare } from './summarize-standard.js';
 import { DEFAULT_MIN_N } from './thresholds.js';
 
 /** Responses and per-standard counters of one group: the whole city, or one department. */
@@ -27,10 +27,11 @@ export interface DepartmentComparisonInput {
   q?: number;
 }
 
-const share = (id: string, counters: StandardCounters, minN: number): Share => {
-  const { n, favorable, score, ciLow, ciHigh, suppressed } = summarizeStandard(counters, { minN });
-  return { id, n, favorable, score, ciLow, ciHigh, suppressed };
-};
+// Shares only: a comparison publishes no means, and their t-quantiles would cost more than all the rest.
+const share = (id: string, counters: StandardCounters, minN: number): Share => ({
+  id,
+  ...summarizeShare(counters, { minN }),
+});
 
 /**
  * The answer of `GET /api/v1/scores/departments`: each department against the
