@@ -1,11 +1,9 @@
+import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
 import type { UiStrings } from './strings.js';
 
 export const en: UiStrings = {
-  agree: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
-  notApplicable: 'Does not apply',
-  yes: 'Yes',
-  no: 'No',
-  notSure: 'Not sure',
+  // The answer scale's words, shared with the dashboard's reports.
+  ...ANSWER_LABELS.en,
   intro: 'Every question is optional. It takes about a minute.',
   optional: '(optional)',
   count: '{n} of {max} characters',

@@ -1,11 +1,9 @@
+import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
 import type { UiStrings } from './strings.js';
 
 export const es: UiStrings = {
-  agree: ['Muy en desacuerdo', 'En desacuerdo', 'Ni de acuerdo ni en desacuerdo', 'De acuerdo', 'Muy de acuerdo'],
-  notApplicable: 'No corresponde',
-  yes: 'Sí',
-  no: 'No',
-  notSure: 'No estoy seguro',
+  // The answer scale's words, shared with the dashboard's reports.
+  ...ANSWER_LABELS.es,
   intro: 'Todas las preguntas son opcionales. Le tomará un minuto.',
   optional: '(opcional)',
   count: '{n} de {max} caracteres',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue, submissionSchema } from '@mv-feedback/scoring';
+import { askedQuestions, defaultCatalogue, drawRotation, submissionSchema } from '@mv-feedback/scoring';
 import { buildSubmission, hasContent } from './build-submission.js';
 import { bundledSurvey, fetchSurvey } from './survey-source.js';
 import { surveyPages } from './survey-pages.js';
@@ -9,8 +9,8 @@ const quick = bundledSurvey('quick')!;
 const full = bundledSurvey('full')!;
 
 describe('surveyPages', () => {
-  it('keeps the quick survey on one page and splits the full one 4, 4, 3', () => {
-    expect(surveyPages(quick.questions)).toHaveLength(1);
+  it("keeps the quick survey's four asked questions on one page and splits the full one 4, 4, 3", () => {
+    expect(surveyPages(askedQuestions(quick, drawRotation(quick)))).toHaveLength(1);
     expect(surveyPages(full.questions).map((p) => p.length)).toEqual([4, 4, 3]);
     expect(surveyPages([1, 2, 3, 4, 5]).map((p) => p.length)).toEqual([3, 2]);
     expect(surveyPages([])).toEqual([[]]);
