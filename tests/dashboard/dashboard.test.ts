@@ -313,7 +313,7 @@ describe('a department-scoped token', () => {
     const { context, page } = await fx.newPage();
     // Even a link naming another department shows the token's own.
     await signIn(page, fx.server.url, fx.permitsToken, '?department=library');
-    await page.getByText('Your token shows only Permits.').waitFor();
+    await page.getByText('Your token shows only Building permits.').waitFor();
     expect(await page.locator('select#department').count()).toBe(0);
     const own = await fx.api<ScoresResult>('/api/v1/scores', fx.permitsToken);
     const permits = await scores(`?from=${own.from}&to=${own.to}&department=permits`);
@@ -365,7 +365,7 @@ describe('accessibility and layout', () => {
     expect(await page.getByRole('button', { name: 'Download CSV' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(false);
     expect(await page.getByLabel('Channel').isVisible()).toBe(false);
-    expect(await page.locator('.filters-in-words').textContent()).toContain('Department: Permits');
+    expect(await page.locator('.filters-in-words').textContent()).toContain('Department: Building permits');
     expect(await page.locator('tr[data-standard]').first().isVisible()).toBe(true);
     await context.close();
   });

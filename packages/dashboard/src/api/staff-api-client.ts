@@ -3,10 +3,14 @@
 // Answers are typed by the scoring package's schemas; they are not re-validated
 // here, so the browser bundle carries no schema library.
 import type {
+  CommentTone,
   CommentsPage,
+  DepartmentList,
+  DepartmentsResult,
   ScoreFilters,
   ScoresResult,
   StaffSession,
+  Survey,
   SurveyList,
   TrendInterval,
   TrendResult,
@@ -32,7 +36,7 @@ export class StaffApiError extends Error {
  * @example
  * staffQueryString({ from: '2026-01-01', to: '2026-01-31', channel: 'phone' }) // → 'from=2026-01-01&to=2026-01-31&channel=phone'
  */
-export function staffQueryString(query: StaffQuery, extra: Record<string, string | number> = {}): string {
+export function staffQueryString(query: StaffQuery, extra: Record<string, string | number | undefined> = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...query, ...extra })) {
     if (value !== undefined && value !== '') params.set(key, String(value));
@@ -64,6 +68,22 @@ export class StaffApiClient {
     return this.json('/api/v1/surveys');
   }
 
+  /** One survey's definition: its questions, to put a comment's answers into words. */
+  survey(id: string): Promise<Survey> {
+    return this.json(`/api/v1/surveys/${encodeURIComponent(id)}`);
+  }
+
+  /** The catalogue's departments and their names in both languages. */
+  departmentList(): Promise<DepartmentList> {
+    return this.json('/api/v1/departments');
+  }
+
+  /** Every department against the rest of the city (a token for every department only). */
+  departments(query: StaffQuery): Promise<DepartmentsResult> {
+    const { department: _all, ...cityWide } = query;
+    return this.json(`/api/v1/scores/departments?${staffQueryString(cityWide)}`);
+  }
+
   scores(query: StaffQuery): Promise<ScoresResult> {
     return this.json(`/api/v1/scores?${staffQueryString(query)}`);
   }
@@ -72,7 +92,10 @@ export class StaffApiClient {
     return this.json(`/api/v1/scores/trend?${staffQueryString(query, { interval })}`);
   }
 
-  comments(query: StaffQuery, page: { q: string; limit: number; offset: number }): Promise<CommentsPage> {
+  comments(
+    query: StaffQuery,
+    page: { q: string; limit: number; offset: number; standard?: string; tone?: CommentTone },
+  ): Promise<CommentsPage> {
     return this.json(`/api/v1/comments?${staffQueryString(query, page)}`);
   }
 

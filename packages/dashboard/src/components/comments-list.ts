@@ -1,17 +1,21 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { CommentItem, Locale } from '@mv-feedback/scoring';
-import { departmentName, formatCount, formatDateTime } from '../i18n/format.js';
+import type { CommentItem, CommentTone, Locale, Survey } from '@mv-feedback/scoring';
+import { formatCount, formatDateTime } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
+import { commentAnswers, type StandardName } from './comment-answers.js';
+import type { ViewChange } from './filter-bar.js';
 import { sharedStyles } from './shared-styles.js';
 
 /**
- * The comments of the view, newest first, with a search box. A comment is
- * always bound as text, never as markup (SPEC section 8): whatever a resident
- * typed, tags included, shows as the characters they typed.
+ * The comments of the view, newest first, with a search box and "What
+ * residents said" about one standard, favourable or not; each comment with its
+ * answers. A comment is always bound as text, never as markup (SPEC section
+ * 8): whatever a resident typed, tags included, shows as the characters they typed.
  *
  * @event mv-comments-search - `detail.q`: the search text (empty clears it).
  * @event mv-comments-more - asks for the next page.
+ * @event mv-view-change - `detail.standard`, `detail.tone`: the comments asked for.
  */
 @customElement('mv-dashboard-comments')
 export class CommentsList extends LitElement {
@@ -29,6 +33,7 @@ export class CommentsList extends LitElement {
         display: grid;
         gap: 0.2rem;
         flex: 1 1 16rem;
+        min-width: 0;
         max-width: 28rem;
       }
       label {
@@ -61,6 +66,24 @@ export class CommentsList extends LitElement {
       .count {
         margin: 0 0 0.5rem;
       }
+      select {
+        width: 100%;
+      }
+      .answers {
+        list-style: none;
+        margin: 0 0 0.25rem;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.1rem 1rem;
+        font-size: 0.85rem;
+      }
+      .answers .fav {
+        color: var(--mv-dash-good);
+      }
+      .answers .unfav {
+        color: var(--mv-dash-bad);
+      }
       @media print {
         form,
         .more {
@@ -80,6 +103,14 @@ export class CommentsList extends LitElement {
   @property({ type: Number }) total = 0;
   @property() q = '';
   @property({ type: Boolean }) busy = false;
+  /** The standards, in catalogue order, with their names. */
+  @property({ attribute: false }) standards: readonly StandardName[] = [];
+  /** Survey definitions, to put answers into words. */
+  @property({ attribute: false }) surveys: readonly Survey[] = [];
+  @property() standard: string | undefined;
+  @property() tone: CommentTone | undefined;
+  /** A department's name in the current language. */
+  @property({ attribute: false }) departmentName: (slug: string) => string = (slug) => slug;
 
   private onSearch(event: SubmitEvent) {
     event.preventDefault();
@@ -95,15 +126,25 @@ export class CommentsList extends LitElement {
     this.dispatchEvent(new CustomEvent('mv-comments-more', { bubbles: true, composed: true }));
   }
 
+  private onAbout(field: 'standard' | 'tone') {
+    return (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value || undefined;
+      const change: ViewChange = field === 'standard' ? { standard: value, tone: value ? this.tone : undefined } : {};
+      if (field === 'tone') change.tone = value as CommentTone | undefined;
+      this.dispatchEvent(new CustomEvent('mv-view-change', { detail: change, bubbles: true, composed: true }));
+    };
+  }
+
   private renderItem(item: CommentItem) {
     const s = this.strings;
     const meta = [
       formatDateTime(this.locale, item.receivedAt, this.timeZone),
-      item.department ? departmentName(item.department) : s.noDepartment,
+      item.department ? this.departmentName(item.department) : s.noDepartment,
       item.channel ? s.channels[item.channel] : s.noChannel,
     ].join(' · ');
     return html`<li data-comment=${item.id}>
       <p class="text" lang=${item.locale}>${item.comment}</p>
+      ${commentAnswers(item, { standards: this.standards, surveys: this.surveys, strings: s, locale: this.locale })}
       <p class="meta">${meta}</p>
     </li>`;
   }
@@ -118,6 +159,29 @@ export class CommentsList extends LitElement {
         </div>
         <button type="submit">${s.search}</button>
         ${this.q ? html`<button type="button" @click=${this.onClear}>${s.clearSearch}</button>` : ''}
+        <div class="field">
+          <label for="comment-standard">${s.commentsAbout}</label>
+          <select id="comment-standard" @change=${this.onAbout('standard')}>
+            <option value="" ?selected=${!this.standard}>${s.allStandards}</option>
+            ${this.standards.map(
+              ({ id, title }) =>
+                html`<option value=${id} ?selected=${id === this.standard}>${title[this.locale]}</option>`,
+            )}
+          </select>
+        </div>
+        ${
+          this.standard
+            ? html`<div class="field">
+              <label for="comment-tone">${s.tone}</label>
+              <select id="comment-tone" @change=${this.onAbout('tone')}>
+                <option value="" ?selected=${!this.tone}>${s.allTones}</option>
+                ${(['favourable', 'unfavourable'] as const).map(
+                  (tone) => html`<option value=${tone} ?selected=${tone === this.tone}>${s.tones[tone]}</option>`,
+                )}
+              </select>
+            </div>`
+            : ''
+        }
       </form>
       <p class="count" role="status">
         ${

@@ -4,7 +4,6 @@ import type { Channel, Locale, SurveySummary } from '@mv-feedback/scoring';
 import { CHANNELS, isIsoDay } from '@mv-feedback/scoring/browser';
 import { PERIODS, type DateRange, type Period } from '../period/period-range.js';
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
-import { departmentName } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
 
@@ -13,7 +12,8 @@ export type ViewChange = Partial<ViewState>;
 
 /**
  * The period and filters. A department-scoped token gets no department choice,
- * only a line saying which department it sees.
+ * only a line saying which department it sees. Every field keeps its width
+ * whatever its options, so nothing moves when the server's lists arrive.
  *
  * @event mv-view-change - `detail`: the fields of the view that changed.
  */
@@ -31,6 +31,14 @@ export class FilterBar extends LitElement {
       .field {
         display: grid;
         gap: 0.2rem;
+        flex: 0 1 13rem;
+        min-width: 0;
+      }
+      .field.department {
+        flex-basis: 16rem;
+      }
+      select {
+        width: 100%;
       }
       label,
       .label {
@@ -66,6 +74,10 @@ export class FilterBar extends LitElement {
   @property({ attribute: false }) departments: string[] = [];
   /** Surveys to offer, in catalogue order (the server's catalogue, from `GET /api/v1/surveys`). */
   @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
+  /** A department's name in the current language. */
+  @property({ attribute: false }) departmentName: (slug: string) => string = (slug) => slug;
+  /** False where a view covers every department (the comparison). */
+  @property({ type: Boolean }) departmentFilter = true;
 
   @state() private rangeError = '';
 
@@ -103,19 +115,20 @@ export class FilterBar extends LitElement {
 
   private renderDepartment() {
     const s = this.strings;
+    if (!this.departmentFilter) return nothing;
     if (this.scopedDepartment) {
-      return html`<div class="field">
+      return html`<div class="field department">
         <span class="label">${s.department}</span>
-        <span class="scope" id="department-scope">${s.departmentScoped(departmentName(this.scopedDepartment))}</span>
+        <span class="scope" id="department-scope">${s.departmentScoped(this.departmentName(this.scopedDepartment))}</span>
       </div>`;
     }
     const current = this.view.department;
     const options = current && !this.departments.includes(current) ? [...this.departments, current] : this.departments;
-    return html`<div class="field">
+    return html`<div class="field department">
       <label for="department">${s.department}</label>
       <select id="department" @change=${this.onSelect('department')}>
         <option value="" ?selected=${!current}>${s.allDepartments}</option>
-        ${options.map((d) => html`<option value=${d} ?selected=${d === current}>${departmentName(d)}</option>`)}
+        ${options.map((d) => html`<option value=${d} ?selected=${d === current}>${this.departmentName(d)}</option>`)}
       </select>
     </div>`;
   }

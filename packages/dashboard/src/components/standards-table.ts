@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale, ScoresResult, StandardScore } from '@mv-feedback/scoring';
 import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
-import { formatCount, formatPercent, formatSignedPoints } from '../i18n/format.js';
+import { formatCount, formatDayRange, formatPercent, formatSignedPoints } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { SortOrder } from '../state/view-state.js';
 import { scoreBar } from './score-bar.js';
@@ -16,7 +16,10 @@ export function orderStandards(standards: StandardScore[], sort: SortOrder): Sta
 
 /**
  * Every standard's score as a table: the table is the text alternative of
- * the bars it holds (WCAG 2.2 1.1.1, 1.3.1).
+ * the bars it holds (WCAG 2.2 1.1.1, 1.3.1). Below 40 em the bars give way
+ * and the standards' names stay in a fixed first column while the figures scroll.
+ *
+ * @event mv-view-change - `detail.standard`: "What residents said" about a standard.
  */
 @customElement('mv-dashboard-standards')
 export class StandardsTable extends LitElement {
@@ -24,7 +27,12 @@ export class StandardsTable extends LitElement {
     sharedStyles,
     css`
       .scroll {
+        /* Positioned, so visually hidden text inside scrolls with the table instead of widening the page. */
+        position: relative;
         overflow-x: auto;
+      }
+      .scroll:focus-visible {
+        outline-offset: 0;
       }
       table {
         border-collapse: collapse;
@@ -48,6 +56,18 @@ export class StandardsTable extends LitElement {
       }
       th[scope='row'] {
         font-weight: 600;
+      }
+      .said {
+        display: block;
+        min-height: 1.5rem;
+        margin-top: 0.15rem;
+        padding: 0;
+        border: 0;
+        background: none;
+        font-size: 0.85rem;
+        font-weight: 400;
+        text-align: start;
+        text-decoration: underline;
       }
       .num {
         text-align: end;
@@ -86,6 +106,7 @@ export class StandardsTable extends LitElement {
       }
       .change {
         white-space: nowrap;
+        color: var(--mv-dash-muted);
       }
       .up {
         color: var(--mv-dash-good);
@@ -133,6 +154,22 @@ export class StandardsTable extends LitElement {
           padding: 0.4rem 0.3rem;
         }
       }
+      @media (max-width: 40em) {
+        .chart-col,
+        .bar-cell {
+          display: none;
+        }
+        th[scope='row'],
+        thead th:first-child {
+          position: sticky;
+          inset-inline-start: 0;
+          z-index: 1;
+          min-width: 8.5rem;
+          max-width: 10rem;
+          background: var(--mv-dash-surface);
+          box-shadow: 1px 0 0 #d1d5db;
+        }
+      }
       @media print {
         tr {
           break-inside: avoid;
@@ -149,21 +186,57 @@ export class StandardsTable extends LitElement {
   @property({ attribute: false }) result!: ScoresResult;
   @property() sort: SortOrder = 'catalogue';
 
+  /**
+   * The change in points, grey unless the test calls it significant (then
+   * coloured, and said in words), with the previous period's days, score and n.
+   */
   private renderChange(standard: StandardScore) {
     const s = this.strings;
     const change = standard.change;
-    if (standard.suppressed || !change || change.delta === null || change.previousScore === null) {
-      return html`<span class="muted change">${s.noChange}</span>`;
+    if (!change) return html`<span class="change">${s.noChange}</span>`;
+    const period = formatDayRange(this.locale, change.previousFrom, change.previousTo);
+    const n = formatCount(this.locale, change.previousN);
+    const previous = html`<span class="previous muted"
+      >${
+        change.previousScore === null
+          ? s.previousFew(period, n)
+          : s.previousWas(period, formatPercent(this.locale, change.previousScore), n)
+      }</span
+    >`;
+    if (standard.suppressed || change.delta === null) {
+      return html`<span class="change">${s.noChange}</span>${previous}`;
     }
     const direction = change.delta > 0.05 ? 'up' : change.delta < -0.05 ? 'down' : 'flat';
     const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
     const word = direction === 'up' ? s.changeUp : direction === 'down' ? s.changeDown : s.changeFlat;
-    return html`<span class="change ${direction}">
+    return html`<span class="change ${change.significant ? direction : ''}">
         <span aria-hidden="true">${arrow}</span>
         <span class="visually-hidden">${word}</span>
         ${s.points(formatSignedPoints(this.locale, change.delta))}</span
       >${change.significant ? html`<span class="badge significant">${s.significant}</span>` : ''}
-      <span class="previous muted">${s.previousWas(formatPercent(this.locale, change.previousScore))}</span>`;
+      ${previous}`;
+  }
+
+  private renderName(standard: StandardScore) {
+    const title = standard.title[this.locale];
+    return html`<th scope="row">
+      ${title}
+      <button
+        type="button"
+        class="said"
+        aria-label=${this.strings.whatResidentsSaidAbout(title)}
+        @click=${() =>
+          this.dispatchEvent(
+            new CustomEvent('mv-view-change', {
+              detail: { standard: standard.id, tone: undefined, q: '' },
+              bubbles: true,
+              composed: true,
+            }),
+          )}
+      >
+        ${this.strings.whatResidentsSaid}
+      </button>
+    </th>`;
   }
 
   private renderRow(standard: StandardScore) {
@@ -173,8 +246,10 @@ export class StandardsTable extends LitElement {
       !standard.suppressed && standard.score !== null && standard.ciLow !== null && standard.ciHigh !== null;
     if (!shown) {
       return html`<tr data-standard=${standard.id} data-suppressed="true">
-        <th scope="row">${standard.title[locale]}</th>
-        <td class="score-cell" colspan="3"><span class="suppressed">${s.fewerThan(this.result.minN)}</span></td>
+        ${this.renderName(standard)}
+        <td class="score-cell"><span class="suppressed">${s.fewerThan(this.result.minN)}</span></td>
+        <td class="bar-cell"></td>
+        <td></td>
         <td class="num n">${formatCount(locale, standard.n)}</td>
         <td>${this.renderChange(standard)}</td>
       </tr>`;
@@ -183,13 +258,13 @@ export class StandardsTable extends LitElement {
     const low = formatPercent(locale, standard.ciLow!);
     const high = formatPercent(locale, standard.ciHigh!);
     return html`<tr data-standard=${standard.id}>
-      <th scope="row">${standard.title[locale]}</th>
+      ${this.renderName(standard)}
       <td class="score-cell num">
         <span class="score">${score}</span>${
           standard.n < FEW_RESPONSES_N ? html`<span class="badge few">${s.fewResponses}</span>` : ''
         }
       </td>
-      <td>${scoreBar(standard.score!, standard.ciLow!, standard.ciHigh!, s.barLabel(score, low, high))}</td>
+      <td class="bar-cell">${scoreBar(standard.score!, standard.ciLow!, standard.ciHigh!, s.barLabel(score, low, high))}</td>
       <td class="num interval">${s.interval(low, high)}</td>
       <td class="num n">${formatCount(locale, standard.n)}</td>
       <td>${this.renderChange(standard)}</td>
@@ -199,7 +274,7 @@ export class StandardsTable extends LitElement {
   override render() {
     const s = this.strings;
     return html`
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${s.standardsTable}>
         <table>
           <caption>
             ${s.standardsCaption}

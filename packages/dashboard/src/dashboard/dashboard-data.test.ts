@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoresResult } from '@mv-feedback/scoring';
 import { StaffApiError, type StaffApiClient } from '../api/staff-api-client.js';
+import { DEFAULT_VIEW } from '../state/view-state.js';
 import { DashboardData } from './dashboard-data.js';
 
 const query = { from: '2026-01-01', to: '2026-01-31' };
@@ -21,8 +22,8 @@ describe('DashboardData', () => {
   it('keeps the newest view when an older answer arrives last', async () => {
     const { api, pending } = controlledApi();
     const data = new DashboardData({ requestUpdate() {} }, () => {});
-    const first = data.loadAll(api, query, 'week', '');
-    const second = data.loadAll(api, { ...query, channel: 'phone' }, 'week', '');
+    const first = data.loadAll(api, query, DEFAULT_VIEW);
+    const second = data.loadAll(api, { ...query, channel: 'phone' }, DEFAULT_VIEW);
     pending[1]!(result(2));
     pending[0]!(result(1));
     await Promise.all([first, second]);
@@ -40,10 +41,10 @@ describe('DashboardData', () => {
         comments: async () => ({ items: [], total: 0 }),
       }) as unknown as StaffApiClient;
     const data = new DashboardData({ requestUpdate() {} }, () => signedOut++);
-    await data.loadAll(failing(401), query, 'week', '');
+    await data.loadAll(failing(401), query, DEFAULT_VIEW);
     expect(signedOut).toBe(1);
     expect(data.error).toBeNull();
-    await data.loadAll(failing(500), query, 'week', '');
+    await data.loadAll(failing(500), query, DEFAULT_VIEW);
     expect(data.error).toBeInstanceOf(StaffApiError);
     expect(data.loading).toBe(false);
   });

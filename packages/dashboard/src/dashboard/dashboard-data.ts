@@ -1,10 +1,25 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { CommentItem, ScoresResult, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import type {
+  CommentItem,
+  CommentTone,
+  DepartmentsResult,
+  ScoresResult,
+  TrendInterval,
+  TrendResult,
+} from '@mv-feedback/scoring';
 import { StaffApiError, type StaffApiClient, type StaffQuery } from '../api/staff-api-client.js';
+import type { ViewState } from '../state/view-state.js';
 
 const COMMENTS_PAGE = 20;
 
-type LoadKind = 'scores' | 'trend' | 'comments';
+type LoadKind = 'scores' | 'trend' | 'comments' | 'departments';
+
+/** Which comments a view lists. */
+export interface CommentsFilter {
+  q: string;
+  standard?: string | undefined;
+  tone?: CommentTone | undefined;
+}
 
 /**
  * The figures the dashboard shows, loaded from the staff API for one view.
@@ -13,18 +28,19 @@ type LoadKind = 'scores' | 'trend' | 'comments';
  *
  * @example
  * private data = new DashboardData(this, () => this.signOut());
- * await this.data.loadAll(api, query, view.interval, view.q);
+ * await this.data.loadAll(api, query, view);
  */
 export class DashboardData {
   scores: ScoresResult | null = null;
   trend: TrendResult | null = null;
+  departments: DepartmentsResult | null = null;
   comments: CommentItem[] = [];
   commentsTotal = 0;
   loading = false;
   /** The last load's failure, or null. */
   error: unknown = null;
 
-  private readonly seq: Record<LoadKind, number> = { scores: 0, trend: 0, comments: 0 };
+  private readonly seq: Record<LoadKind, number> = { scores: 0, trend: 0, comments: 0, departments: 0 };
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
@@ -33,23 +49,42 @@ export class DashboardData {
 
   clear(): void {
     for (const kind of Object.keys(this.seq) as LoadKind[]) this.seq[kind]++;
-    Object.assign(this, { scores: null, trend: null, comments: [], commentsTotal: 0, loading: false, error: null });
+    Object.assign(this, {
+      scores: null,
+      trend: null,
+      departments: null,
+      comments: [],
+      commentsTotal: 0,
+      loading: false,
+      error: null,
+    });
     this.host.requestUpdate();
   }
 
-  async loadAll(api: StaffApiClient, query: StaffQuery, interval: TrendInterval, q: string): Promise<void> {
+  /** Everything one page of the view shows: scores, trend and comments, or the departments compared. */
+  async loadAll(api: StaffApiClient, query: StaffQuery, view: ViewState): Promise<void> {
     this.loading = true;
     this.error = null;
     this.host.requestUpdate();
-    await Promise.all([
-      this.guarded(
-        'scores',
-        () => api.scores(query),
-        (scores) => (this.scores = scores),
-      ),
-      this.loadTrend(api, query, interval),
-      this.loadComments(api, query, q, false),
-    ]);
+    await Promise.all(
+      view.show === 'departments'
+        ? [
+            this.guarded(
+              'departments',
+              () => api.departments(query),
+              (departments) => (this.departments = departments),
+            ),
+          ]
+        : [
+            this.guarded(
+              'scores',
+              () => api.scores(query),
+              (scores) => (this.scores = scores),
+            ),
+            this.loadTrend(api, query, view.interval),
+            this.loadComments(api, query, view, false),
+          ],
+    );
     this.loading = false;
     this.host.requestUpdate();
   }
@@ -62,11 +97,12 @@ export class DashboardData {
     );
   }
 
-  loadComments(api: StaffApiClient, query: StaffQuery, q: string, append: boolean): Promise<void> {
+  loadComments(api: StaffApiClient, query: StaffQuery, filter: CommentsFilter, append: boolean): Promise<void> {
     const offset = append ? this.comments.length : 0;
+    const { q, standard, tone } = filter;
     return this.guarded(
       'comments',
-      () => api.comments(query, { q, limit: COMMENTS_PAGE, offset }),
+      () => api.comments(query, { q, limit: COMMENTS_PAGE, offset, ...(standard ? { standard, tone } : {}) }),
       (page) => {
         this.comments = append ? [...this.comments, ...page.items] : page.items;
         this.commentsTotal = page.total;

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Locale, StaffSession, SurveySummary } from '@mv-feedback/scoring';
-import { cityDay, defaultCatalogue } from '@mv-feedback/scoring/browser';
+import type { DepartmentDefinition, Locale, StaffSession, Survey } from '@mv-feedback/scoring';
+import { cityDay, defaultSurveys, departmentTitle } from '@mv-feedback/scoring/browser';
 import { StaffApiClient, StaffApiError, type StaffQuery } from '../api/staff-api-client.js';
 import { tokenStore, type TokenStore } from '../auth/token-store.js';
 import { pickLocale } from '../i18n/pick-locale.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { parseViewState, serializeViewState, viewRange, type ViewState } from '../state/view-state.js';
+import { parseViewState, serializeViewState, viewRange, type Show, type ViewState } from '../state/view-state.js';
 import type { SignInForm } from '../components/sign-in-form.js';
 import type { ViewChange } from '../components/filter-bar.js';
 import { sharedStyles } from '../components/shared-styles.js';
@@ -14,22 +14,23 @@ import { dashboardStyles } from './dashboard-styles.js';
 import { saveBlob } from './save-blob.js';
 import { DashboardData } from './dashboard-data.js';
 import { viewSummary } from './view-summary.js';
+import { readingGuide } from '../components/reading-guide.js';
 import '../components/sign-in-form.js';
 import '../components/filter-bar.js';
 import '../components/standards-table.js';
 import '../components/trend-section.js';
 import '../components/comments-list.js';
+import '../components/department-grid.js';
 
-const DATA_KEYS: (keyof ViewState)[] = ['period', 'from', 'to', 'department', 'channel', 'survey'];
+const DATA_KEYS: (keyof ViewState)[] = ['show', 'period', 'from', 'to', 'department', 'channel', 'survey'];
 
-type Phase = 'signed-out' | 'signing-in' | 'signed-in';
-
-/** Survey names until the server's list arrives, or if it cannot be read: the bundled default catalogue. */
-const BUNDLED_SURVEYS: readonly SurveySummary[] = defaultCatalogue.surveys.map(({ id, title }) => ({ id, title }));
+/** `restoring`: a token from this tab is being checked; the page is laid out as signed in, so nothing jumps. */
+type Phase = 'signed-out' | 'signing-in' | 'restoring' | 'signed-in';
 
 /**
  * The staff dashboard: sign in with a staff token, then scores per standard,
- * their trend and the comments for a period and filters kept in the URL.
+ * their trend and what residents said, or the departments compared, for a
+ * period and filters kept in the URL.
  *
  * @attr api-base - Origin of the staff API; default: this page's origin.
  */
@@ -45,11 +46,13 @@ export class MvScoresDashboard extends LitElement {
   @state() private view: ViewState = parseViewState(location.search);
   @state() private status = '';
   @state() private downloadStatus = '';
-  /** The server's surveys: a city catalogue has its own ids and titles. */
-  @state() private surveys: readonly SurveySummary[] = BUNDLED_SURVEYS;
+  /** The server's surveys (the bundled default ones until they arrive): a city catalogue has its own. */
+  @state() private surveys: readonly Survey[] = defaultSurveys;
+  /** The server's departments and their names. */
+  @state() private departmentList: readonly DepartmentDefinition[] = [];
 
   private api: StaffApiClient | null = null;
-  private surveysLoaded = false;
+  private catalogueLoaded = false;
   private readonly store: TokenStore = tokenStore(sessionStorage);
   private readonly data = new DashboardData(this, () => this.signOut(this.strings.sessionEnded));
   /** The page's own language, read before the dashboard sets it. */
@@ -62,6 +65,10 @@ export class MvScoresDashboard extends LitElement {
   private get strings(): Strings {
     return stringsFor(this.locale);
   }
+
+  /** A department's name in the current language: the catalogue's title, else the slug. */
+  private readonly departmentName = (slug: string): string =>
+    departmentTitle({ departments: [...this.departmentList] }, slug)[this.locale];
 
   private get timeZone(): string {
     return this.session?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -88,7 +95,10 @@ export class MvScoresDashboard extends LitElement {
     this.pageLang ??= this.closest('[lang]')?.getAttribute('lang') ?? null;
     window.addEventListener('popstate', this.onPopState);
     const token = this.store.read();
-    if (token) void this.signIn(token, true);
+    if (token) {
+      this.phase = 'restoring';
+      void this.signIn(token, true);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -103,9 +113,10 @@ export class MvScoresDashboard extends LitElement {
   }
 
   private async signIn(token: string, restoring = false): Promise<void> {
-    this.phase = 'signing-in';
+    if (!restoring) this.phase = 'signing-in';
     this.signInError = '';
     const api = new StaffApiClient(this.apiBase, token);
+    void this.loadCatalogue(api);
     try {
       const session = await api.me();
       this.api = api;
@@ -113,8 +124,9 @@ export class MvScoresDashboard extends LitElement {
       this.store.write(token);
       this.phase = 'signed-in';
       this.status = '';
+      // Only a token for every department compares them.
+      if (session.department && this.view.show === 'departments') this.view = { ...this.view, show: 'scores' };
       if (!restoring) void this.focusHeading();
-      void this.loadSurveys(api);
       await this.loadAll();
     } catch (error) {
       // Only a refusal forgets the token; an unreachable server may answer on the next try.
@@ -126,14 +138,19 @@ export class MvScoresDashboard extends LitElement {
     }
   }
 
-  /** Once per page: the list changes only when the server restarts with another catalogue. */
-  private async loadSurveys(api: StaffApiClient): Promise<void> {
-    if (this.surveysLoaded) return;
+  /**
+   * Once per page, the server's surveys and departments (public definitions):
+   * they change only when the server restarts with another catalogue.
+   */
+  private async loadCatalogue(api: StaffApiClient): Promise<void> {
+    if (this.catalogueLoaded) return;
     try {
-      this.surveys = (await api.surveys()).surveys;
-      this.surveysLoaded = true;
+      const [list, departments] = await Promise.all([api.surveys(), api.departmentList()]);
+      this.departmentList = departments.departments;
+      this.surveys = await Promise.all(list.surveys.map(({ id }) => api.survey(id)));
+      this.catalogueLoaded = true;
     } catch {
-      // Keep the bundled names; the next sign-in asks again.
+      // Keep the bundled surveys and the slugs; the next sign-in asks again.
     }
   }
 
@@ -169,7 +186,7 @@ export class MvScoresDashboard extends LitElement {
   private async loadAll(): Promise<void> {
     if (!this.api) return;
     this.status = this.strings.loading;
-    await this.data.loadAll(this.api, this.query, this.view.interval, this.view.q);
+    await this.data.loadAll(this.api, this.query, this.view);
     if (!this.data.error && this.phase === 'signed-in') this.status = this.strings.loaded;
   }
 
@@ -185,7 +202,18 @@ export class MvScoresDashboard extends LitElement {
     if (DATA_KEYS.some((key) => previous[key] !== next[key])) void this.loadAll();
     else if (previous.interval !== next.interval && this.api)
       void this.data.loadTrend(this.api, this.query, next.interval);
-    else if (previous.q !== next.q && this.api) void this.data.loadComments(this.api, this.query, next.q, false);
+    else if (this.api && (['q', 'standard', 'tone'] as const).some((key) => previous[key] !== next[key])) {
+      void this.data.loadComments(this.api, this.query, next, false);
+      // "What residents said" from a standard's row: the reader is taken to the comments.
+      if (previous.standard !== next.standard && next.standard) void this.bringIntoView('#comments-heading');
+    }
+  }
+
+  private async bringIntoView(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
   }
 
   private async download(): Promise<void> {
@@ -203,6 +231,10 @@ export class MvScoresDashboard extends LitElement {
     }
   }
 
+  private get signedIn(): boolean {
+    return this.phase === 'signed-in' || this.phase === 'restoring';
+  }
+
   private renderHeader() {
     const s = this.strings;
     const other: Locale = this.locale === 'en' ? 'es' : 'en';
@@ -210,20 +242,38 @@ export class MvScoresDashboard extends LitElement {
       <h1 tabindex="-1">${s.appTitle}</h1>
       <div class="actions">
         <button type="button" lang=${other} @click=${() => this.changeView({ lang: other })}>${s.languageSwitch}</button>
-        ${
-          this.phase === 'signed-in'
-            ? html`${this.session ? html`<span class="muted">${s.signedInAs(this.session.name)}</span>` : nothing}
-              <button type="button" @click=${this.onSignOutClick}>${s.signOut}</button>`
-            : nothing
-        }
+        ${this.signedIn ? html`<button type="button" @click=${this.onSignOutClick}>${s.signOut}</button>` : nothing}
       </div>
     </header>`;
+  }
+
+  /** The two pages as links (each a URL to bookmark); a department-scoped token has only its scores. */
+  private renderViews() {
+    const s = this.strings;
+    const link = (show: Show, label: string) =>
+      html`<a
+        href=${`${location.pathname}${serializeViewState({ ...this.view, show })}`}
+        aria-current=${this.view.show === show ? 'page' : 'false'}
+        @click=${(event: MouseEvent) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          this.changeView({ show });
+        }}
+        >${label}</a
+      >`;
+    return html`<nav class="views" aria-label=${s.views}>
+      ${link('scores', s.viewScores)} ${this.session?.department ? nothing : link('departments', s.viewDepartments)}
+    </nav>`;
   }
 
   private renderSignedIn() {
     const s = this.strings;
     const query = this.query;
+    const compare = this.view.show === 'departments';
+    const totals = compare ? (this.data.departments?.city ?? null) : this.data.scores;
     return html`
+      <p class="who muted">${this.session ? s.signedInAs(this.session.name) : ''}</p>
+      ${this.renderViews()}
       <mv-dashboard-filters
         .strings=${s}
         .locale=${this.locale}
@@ -232,9 +282,11 @@ export class MvScoresDashboard extends LitElement {
         .scopedDepartment=${this.session?.department ?? null}
         .departments=${this.session?.departments ?? []}
         .surveys=${this.surveys}
+        .departmentName=${this.departmentName}
+        .departmentFilter=${!compare}
         @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
       ></mv-dashboard-filters>
-      ${viewSummary({ strings: s, locale: this.locale, view: this.view, query, scores: this.data.scores, surveys: this.surveys })}
+      ${viewSummary({ strings: s, locale: this.locale, view: this.view, query, totals, surveys: this.surveys, departmentName: this.departmentName })}
       <div class="toolbar">
         <button type="button" @click=${this.download}>${s.downloadCsv}</button>
         <span role="status">${this.downloadStatus}</span>
@@ -245,45 +297,86 @@ export class MvScoresDashboard extends LitElement {
               ><button type="button" @click=${this.loadAll}>${s.retry}</button>`
           : nothing
       }</div>
-      <div aria-busy=${this.data.loading ? 'true' : 'false'}>
-        <section aria-labelledby="standards-heading">
-          <h2 id="standards-heading">${s.standardsHeading}</h2>
-          ${
-            this.data.scores
-              ? html`<mv-dashboard-standards
-                .strings=${s}
-                .locale=${this.locale}
-                .result=${this.data.scores}
-                .sort=${this.view.sort}
-              ></mv-dashboard-standards>`
-              : nothing
-          }
-        </section>
-        <section aria-labelledby="trend-heading">
-          <h2 id="trend-heading">${s.trendHeading}</h2>
-          <mv-dashboard-trend
-            .strings=${s}
-            .locale=${this.locale}
-            .interval=${this.view.interval}
-            .trend=${this.data.trend}
-            @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
-          ></mv-dashboard-trend>
-        </section>
-        <section class="comments" aria-labelledby="comments-heading">
-          <h2 id="comments-heading">${s.commentsHeading}</h2>
-          <mv-dashboard-comments
-            .strings=${s}
-            .locale=${this.locale}
-            .timeZone=${this.timeZone}
-            .items=${this.data.comments}
-            .total=${this.data.commentsTotal}
-            .q=${this.view.q}
-            @mv-comments-search=${(e: CustomEvent<{ q: string }>) => this.changeView({ q: e.detail.q })}
-            @mv-comments-more=${() => this.api && this.data.loadComments(this.api, this.query, this.view.q, true)}
-          ></mv-dashboard-comments>
-        </section>
+      <div aria-busy=${this.data.loading || this.phase === 'restoring' ? 'true' : 'false'}>
+        ${compare ? this.renderComparison() : this.renderScores()}
       </div>
     `;
+  }
+
+  private renderComparison() {
+    const s = this.strings;
+    return html`<section aria-labelledby="compare-heading">
+      <h2 id="compare-heading">${s.compareHeading}</h2>
+      ${readingGuide(s)}
+      ${
+        this.data.departments
+          ? html`<mv-dashboard-departments
+            .strings=${s}
+            .locale=${this.locale}
+            .result=${this.data.departments}
+          ></mv-dashboard-departments>`
+          : html`<p class="placeholder">${s.loading}</p>`
+      }
+    </section>`;
+  }
+
+  private renderScores() {
+    const s = this.strings;
+    const scores = this.data.scores;
+    const standards = scores?.standards ?? [];
+    const about = standards.find((standard) => standard.id === this.view.standard);
+    return html`<section aria-labelledby="standards-heading">
+        <h2 id="standards-heading">${s.standardsHeading}</h2>
+        ${readingGuide(s)}
+        ${
+          scores
+            ? html`<mv-dashboard-standards
+              .strings=${s}
+              .locale=${this.locale}
+              .result=${scores}
+              .sort=${this.view.sort}
+              @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
+            ></mv-dashboard-standards>`
+            : html`<p class="placeholder">${s.loading}</p>`
+        }
+      </section>
+      ${
+        // Below the scores only once scores and trend are in: sections that arrive
+        // one by one would push the ones under them down (layout shift).
+        scores && this.data.trend
+          ? html`<section aria-labelledby="trend-heading">
+              <h2 id="trend-heading">${s.trendHeading}</h2>
+              <mv-dashboard-trend
+                .strings=${s}
+                .locale=${this.locale}
+                .interval=${this.view.interval}
+                .trend=${this.data.trend}
+                @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
+              ></mv-dashboard-trend>
+            </section>
+            <section class="comments" aria-labelledby="comments-heading">
+              <h2 id="comments-heading" tabindex="-1">
+                ${about ? s.whatResidentsSaidAbout(about.title[this.locale]) : s.commentsHeading}
+              </h2>
+              <mv-dashboard-comments
+                .strings=${s}
+                .locale=${this.locale}
+                .timeZone=${this.timeZone}
+                .items=${this.data.comments}
+                .total=${this.data.commentsTotal}
+                .q=${this.view.q}
+                .standard=${this.view.standard}
+                .tone=${this.view.tone}
+                .standards=${standards}
+                .surveys=${this.surveys}
+                .departmentName=${this.departmentName}
+                @mv-comments-search=${(e: CustomEvent<{ q: string }>) => this.changeView({ q: e.detail.q })}
+                @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
+                @mv-comments-more=${() => this.api && this.data.loadComments(this.api, this.query, this.view, true)}
+              ></mv-dashboard-comments>
+            </section>`
+          : nothing
+      }`;
   }
 
   override render() {
@@ -292,7 +385,7 @@ export class MvScoresDashboard extends LitElement {
       ${this.renderHeader()}
       <main>
         ${
-          this.phase === 'signed-in'
+          this.signedIn
             ? this.renderSignedIn()
             : html`<mv-dashboard-sign-in
               .strings=${s}

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import type { Locale, ScoresResult, SurveySummary } from '@mv-feedback/scoring';
+import type { Locale, SurveySummary } from '@mv-feedback/scoring';
 import type { StaffQuery } from '../api/staff-api-client.js';
-import { departmentName, formatCount, formatDayRange } from '../i18n/format.js';
+import { formatCount, formatDayRange } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ViewState } from '../state/view-state.js';
 
@@ -10,9 +10,12 @@ export interface ViewSummaryInput {
   locale: Locale;
   view: ViewState;
   query: StaffQuery;
-  scores: ScoresResult | null;
+  /** The view's responses (and comments), once loaded. */
+  totals: { responses: number; comments?: number } | null;
   /** The server's surveys, to name the survey filter. */
   surveys: readonly SurveySummary[];
+  /** A department's name in the current language. */
+  departmentName: (slug: string) => string;
 }
 
 /**
@@ -20,20 +23,22 @@ export interface ViewSummaryInput {
  * On paper, where the controls are hidden, this line says what the page shows.
  *
  * @example
- * html`${viewSummary({ strings, locale, view, query, scores, surveys })}`
+ * html`${viewSummary({ strings, locale, view, query, totals: scores, surveys, departmentName })}`
  */
-export function viewSummary({ strings: s, locale, view, query, scores, surveys }: ViewSummaryInput) {
+export function viewSummary({ strings: s, locale, view, query, totals, surveys, departmentName }: ViewSummaryInput) {
   const period = formatDayRange(locale, query.from, query.to);
   const survey = surveys.find((candidate) => candidate.id === query.survey);
   const filters = [
     `${s.period}: ${s.periods[view.period]}`,
-    `${s.department}: ${query.department ? departmentName(query.department) : s.allDepartments}`,
+    ...(view.show === 'departments'
+      ? []
+      : [`${s.department}: ${query.department ? departmentName(query.department) : s.allDepartments}`]),
     `${s.channel}: ${query.channel ? s.channels[query.channel] : s.allChannels}`,
     `${s.survey}: ${survey ? survey.title[locale] : (query.survey ?? s.allSurveys)}`,
   ].join(' · ');
   return html`<p class="summary" id="summary">
-      <strong>${scores ? s.summary(formatCount(locale, scores.responses), period) : period}</strong>${
-        scores ? html` · ${s.summaryComments(formatCount(locale, scores.comments))}` : nothing
+      <strong>${totals ? s.summary(formatCount(locale, totals.responses), period) : period}</strong>${
+        totals?.comments !== undefined ? html` · ${s.summaryComments(formatCount(locale, totals.comments))}` : nothing
       }
     </p>
     <p class="filters-in-words muted">${filters}</p>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentName, formatDayRange, formatPercent, formatSignedPoints } from './format.js';
+import { formatDayRange, formatPercent, formatSignedPoints } from './format.js';
 import { stringsFor } from './strings.js';
 
 describe('formatting', () => {
@@ -19,10 +19,6 @@ describe('formatting', () => {
     expect(formatDayRange('en', '2026-01-01', '2026-03-31')).toMatch(/Jan 1.*Mar 31, 2026/);
     expect(formatDayRange('es', '2026-01-01', '2026-03-31')).toMatch(/1 ene.*31 mar 2026/);
   });
-
-  it('names departments from their slugs', () => {
-    expect(departmentName('building-permits')).toBe('Building permits');
-  });
 });
 
 describe('strings', () => {
@@ -33,5 +29,18 @@ describe('strings', () => {
     for (const value of Object.values(es)) {
       if (typeof value === 'string') expect(value.trim()).not.toBe('');
     }
+  });
+
+  it("names the favourable answers in the widget's words", () => {
+    expect(stringsFor('es').standardsCaption).toContain('(De acuerdo o Muy de acuerdo; Sí)');
+    expect(stringsFor('en').standardsCaption).toContain('(Agree or Strongly agree; Yes)');
+    expect(stringsFor('es').guide[0]![1]).toContain('De acuerdo o Muy de acuerdo');
+  });
+
+  it('says in the reading guide, in both languages, that residents choose to answer', () => {
+    expect(stringsFor('en').guide.map(([term]) => term)).toContain('Who answers');
+    expect(stringsFor('es').guide.find(([term]) => term === 'Quién responde')![1]).toMatch(
+      /no son una muestra al azar/,
+    );
   });
 });

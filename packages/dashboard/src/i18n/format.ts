@@ -79,14 +79,3 @@ export function formatDateTime(locale: Locale, instant: string, timeZone: string
     () => new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }),
   ).format(new Date(instant));
 }
-
-/**
- * A department slug as a name (`building-permits` → `Building permits`).
- *
- * @example
- * departmentName('building-permits') // → 'Building permits'
- */
-export function departmentName(slug: string): string {
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

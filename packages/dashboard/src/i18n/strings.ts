@@ -1,8 +1,13 @@
 // Every word the dashboard shows, in English and Spanish (SPEC section 3:
 // every text exists in both). Parameterised strings are functions so word
 // order can differ between the languages.
-import type { Channel, Locale } from '@mv-feedback/scoring';
+import type { Channel, CommentTone, Locale } from '@mv-feedback/scoring';
+import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
 import type { Period } from '../period/period-range.js';
+
+// The scale's words as the widget shows them to residents (one source, in scoring).
+const EN = ANSWER_LABELS.en;
+const ES = ANSWER_LABELS.es;
 
 const en = {
   appTitle: 'Customer-care scores',
@@ -35,6 +40,9 @@ const en = {
   department: 'Department',
   allDepartments: 'All departments',
   departmentScoped: (department: string) => `Your token shows only ${department}.`,
+  views: 'Views',
+  viewScores: 'Scores',
+  viewDepartments: 'Compare departments',
   channel: 'Channel',
   allChannels: 'All channels',
   channels: {
@@ -58,8 +66,9 @@ const en = {
   forbidden: 'Your token cannot see this department.',
   retry: 'Try again',
   standardsHeading: 'Scores by standard',
-  standardsCaption:
-    'Share of favourable answers (Agree or Strongly agree; Yes) for each standard, with its 95% Wilson interval, against the previous period of the same length.',
+  standardsCaption: `Share of favourable answers (${EN.agree[3]} or ${EN.agree[4]}; ${EN.yes}) for each standard, with its 95% Wilson interval, against the previous period of the same length.`,
+  standardsTable: 'Table of scores by standard, scrolls sideways',
+  compareTable: 'Table of departments compared, scrolls sideways',
   colStandard: 'Standard',
   colScore: 'Score',
   colChart: 'Score with 95% interval',
@@ -75,9 +84,49 @@ const en = {
   changeDown: 'down',
   changeFlat: 'no change',
   points: (points: string) => `${points} pts`,
-  previousWas: (score: string) => `previously ${score}`,
+  previousWas: (period: string, score: string, n: string) => `${period}: ${score}, ${n} responses`,
+  previousFew: (period: string, n: string) => `${period}: ${n} responses, too few to compare`,
   significant: 'significant',
-  significantNote: 'Significant: unlikely to be chance (Benjamini–Hochberg, q = 0.05).',
+  notSignificant: 'within chance',
+  significantNote:
+    'Significant: unlikely to be chance (Benjamini–Hochberg, q = 0.05). Other changes are shown in grey: they may be chance.',
+  whatResidentsSaid: 'What residents said',
+  whatResidentsSaidAbout: (title: string) => `What residents said about “${title}”`,
+  guideHeading: 'How to read these numbers',
+  guide: [
+    [
+      'Score',
+      `The share of residents who answered favourably: ${EN.agree[3]} or ${EN.agree[4]} (or ${EN.yes}). 70% means 7 in 10 who answered this question.`,
+    ],
+    [
+      '95% interval',
+      'Where the score would likely fall with other residents answering: with few answers the range is wide. Two scores whose ranges overlap may not really differ.',
+    ],
+    [
+      'Few responses',
+      `Fewer than 30 answers: read with care. Below the suppression threshold no score is shown at all.`,
+    ],
+    [
+      'Significant',
+      'A change, or a difference from the rest of the city, unlikely to be chance after allowing for the many comparisons on the page. Anything else is shown in grey.',
+    ],
+    [
+      'Who answers',
+      'Residents choose to answer: the people who do are not a random sample. A shift in who answers, such as more answers from one department or by phone, can move a score without any change in service.',
+    ],
+    [
+      'Questions asked',
+      'The quick survey asks three questions every time and one of the other eight standards’ questions in turn, so those standards have fewer answers.',
+    ],
+  ] as [string, string][],
+  compareHeading: 'Compare departments',
+  compareCaption:
+    'Share of favourable answers per standard and department, with the 95% interval and the number of responses. Each department is compared with the rest of the city.',
+  colCity: 'Whole city',
+  aboveRest: 'above the rest of the city',
+  belowRest: 'below the rest of the city',
+  compareEmpty: 'No department has responses in this period.',
+  respondents: (n: string) => `${n} responses`,
   barLabel: (score: string, low: string, high: string) => `${score}, 95% interval ${low} to ${high}`,
   trendHeading: 'Trend',
   trendInterval: 'Each point is',
@@ -91,6 +140,14 @@ const en = {
   colPeriodStart: 'Period',
   suppressedShort: (minN: number) => `fewer than ${minN}`,
   commentsHeading: 'Comments',
+  commentsAbout: 'About',
+  allStandards: 'All standards',
+  tone: 'Which answers',
+  tones: { favourable: 'Favourable only', unfavourable: 'Unfavourable only' } satisfies Record<CommentTone, string>,
+  allTones: 'Favourable and unfavourable',
+  answersOf: 'Answers',
+  favourable: 'favourable',
+  unfavourable: 'unfavourable',
   searchLabel: 'Search comments',
   search: 'Search',
   clearSearch: 'Clear search',
@@ -138,6 +195,9 @@ const es: Strings = {
   department: 'Departamento',
   allDepartments: 'Todos los departamentos',
   departmentScoped: (department) => `Su clave solo muestra ${department}.`,
+  views: 'Vistas',
+  viewScores: 'Resultados',
+  viewDepartments: 'Comparar departamentos',
   channel: 'Canal',
   allChannels: 'Todos los canales',
   channels: {
@@ -161,8 +221,9 @@ const es: Strings = {
   forbidden: 'Su clave no permite ver este departamento.',
   retry: 'Reintentar',
   standardsHeading: 'Resultados por estándar',
-  standardsCaption:
-    'Porcentaje de respuestas favorables (De acuerdo o Totalmente de acuerdo; Sí) para cada estándar, con su intervalo de Wilson del 95 %, frente al período anterior de igual duración.',
+  standardsCaption: `Porcentaje de respuestas favorables (${ES.agree[3]} o ${ES.agree[4]}; ${ES.yes}) para cada estándar, con su intervalo de Wilson del 95 %, frente al período anterior de igual duración.`,
+  standardsTable: 'Tabla de resultados por estándar, se desplaza a los lados',
+  compareTable: 'Tabla de departamentos comparados, se desplaza a los lados',
   colStandard: 'Estándar',
   colScore: 'Resultado',
   colChart: 'Resultado con intervalo del 95 %',
@@ -178,9 +239,49 @@ const es: Strings = {
   changeDown: 'baja',
   changeFlat: 'sin cambio',
   points: (points) => `${points} pts`,
-  previousWas: (score) => `antes ${score}`,
+  previousWas: (period, score, n) => `${period}: ${score}, ${n} respuestas`,
+  previousFew: (period, n) => `${period}: ${n} respuestas, muy pocas para comparar`,
   significant: 'significativo',
-  significantNote: 'Significativo: es poco probable que se deba al azar (Benjamini–Hochberg, q = 0,05).',
+  notSignificant: 'dentro del azar',
+  significantNote:
+    'Significativo: es poco probable que se deba al azar (Benjamini–Hochberg, q = 0,05). Los demás cambios se muestran en gris: pueden deberse al azar.',
+  whatResidentsSaid: 'Lo que dijeron los residentes',
+  whatResidentsSaidAbout: (title) => `Lo que dijeron los residentes sobre «${title}»`,
+  guideHeading: 'Cómo leer estas cifras',
+  guide: [
+    [
+      'Resultado',
+      `El porcentaje de residentes que respondieron de forma favorable: ${ES.agree[3]} o ${ES.agree[4]} (o ${ES.yes}). 70 % significa 7 de cada 10 que respondieron esta pregunta.`,
+    ],
+    [
+      'Intervalo del 95 %',
+      'Dónde quedaría probablemente el resultado si respondieran otros residentes: con pocas respuestas el margen es amplio. Dos resultados cuyos márgenes se superponen pueden no ser realmente distintos.',
+    ],
+    [
+      'Pocas respuestas',
+      'Menos de 30 respuestas: interprételo con cautela. Por debajo del umbral de supresión no se muestra ningún resultado.',
+    ],
+    [
+      'Significativo',
+      'Un cambio, o una diferencia con el resto de la ciudad, que es poco probable que se deba al azar, teniendo en cuenta las muchas comparaciones de la página. Lo demás se muestra en gris.',
+    ],
+    [
+      'Quién responde',
+      'Los residentes eligen responder: quienes lo hacen no son una muestra al azar. Un cambio en quién responde, como más respuestas de un departamento o por teléfono, puede mover un resultado sin que cambie el servicio.',
+    ],
+    [
+      'Preguntas',
+      'La encuesta rápida hace tres preguntas siempre y, por turnos, una de las de los otros ocho estándares, por eso esos estándares tienen menos respuestas.',
+    ],
+  ],
+  compareHeading: 'Comparar departamentos',
+  compareCaption:
+    'Porcentaje de respuestas favorables por estándar y departamento, con el intervalo del 95 % y el número de respuestas. Cada departamento se compara con el resto de la ciudad.',
+  colCity: 'Toda la ciudad',
+  aboveRest: 'por encima del resto de la ciudad',
+  belowRest: 'por debajo del resto de la ciudad',
+  compareEmpty: 'Ningún departamento tiene respuestas en este período.',
+  respondents: (n) => `${n} respuestas`,
   barLabel: (score, low, high) => `${score}, intervalo del 95 % de ${low} a ${high}`,
   trendHeading: 'Evolución',
   trendInterval: 'Cada punto es',
@@ -194,6 +295,14 @@ const es: Strings = {
   colPeriodStart: 'Período',
   suppressedShort: (minN) => `menos de ${minN}`,
   commentsHeading: 'Comentarios',
+  commentsAbout: 'Sobre',
+  allStandards: 'Todos los estándares',
+  tone: 'Qué respuestas',
+  tones: { favourable: 'Solo favorables', unfavourable: 'Solo desfavorables' },
+  allTones: 'Favorables y desfavorables',
+  answersOf: 'Respuestas',
+  favourable: 'favorable',
+  unfavourable: 'desfavorable',
   searchLabel: 'Buscar en los comentarios',
   search: 'Buscar',
   clearSearch: 'Borrar la búsqueda',

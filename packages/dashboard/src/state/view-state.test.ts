@@ -4,9 +4,10 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState, viewRange } from './v
 describe('view state in the query string', () => {
   it('round-trips every field', () => {
     const search =
-      '?period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&interval=month&sort=score&q=parking+lot&lang=es';
+      '?show=departments&period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&interval=month&sort=score&q=parking+lot&standard=connecting&tone=unfavourable&lang=es';
     const view = parseViewState(search);
     expect(view).toEqual({
+      show: 'departments',
       period: 'custom',
       from: '2026-01-05',
       to: '2026-02-10',
@@ -16,6 +17,8 @@ describe('view state in the query string', () => {
       interval: 'month',
       sort: 'score',
       q: 'parking lot',
+      standard: 'connecting',
+      tone: 'unfavourable',
       lang: 'es',
     });
     expect(parseViewState(serializeViewState(view))).toEqual(view);
@@ -24,6 +27,11 @@ describe('view state in the query string', () => {
   it('leaves defaults out of the URL', () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe('');
     expect(serializeViewState({ ...DEFAULT_VIEW, period: 'last-quarter' })).toBe('?period=last-quarter');
+  });
+
+  it('takes a tone only with a standard', () => {
+    expect(parseViewState('?tone=favourable').tone).toBeUndefined();
+    expect(serializeViewState({ ...DEFAULT_VIEW, tone: 'favourable' })).toBe('');
   });
 
   it('ignores malformed values instead of failing', () => {

@@ -1,13 +1,18 @@
 // What the dashboard shows, kept in the query string so a view can be
 // bookmarked, shared and restored with the browser's back button.
-import type { Channel, Locale, TrendInterval } from '@mv-feedback/scoring';
+import type { Channel, CommentTone, Locale, TrendInterval } from '@mv-feedback/scoring';
 import { CHANNELS, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
 import { PERIODS, periodRange, type DateRange, type Period } from '../period/period-range.js';
 
 export const SORT_ORDERS = ['catalogue', 'score'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+/** The dashboard's two pages: scores by standard, or the departments compared. */
+export const SHOWS = ['scores', 'departments'] as const;
+export type Show = (typeof SHOWS)[number];
+
 export interface ViewState {
+  show: Show;
   period: Period;
   /** Only for the `custom` period. */
   from?: string;
@@ -19,10 +24,20 @@ export interface ViewState {
   sort: SortOrder;
   /** The comment search. */
   q: string;
+  /** Comments about one standard… */
+  standard?: string;
+  /** …favourable or not (only with a standard). */
+  tone?: CommentTone;
   lang?: Locale;
 }
 
-export const DEFAULT_VIEW: ViewState = { period: 'last-30-days', interval: 'week', sort: 'catalogue', q: '' };
+export const DEFAULT_VIEW: ViewState = {
+  show: 'scores',
+  period: 'last-30-days',
+  interval: 'week',
+  sort: 'catalogue',
+  q: '',
+};
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.find((v) => v === value);
@@ -39,6 +54,7 @@ export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const view: ViewState = {
     ...DEFAULT_VIEW,
+    show: oneOf(SHOWS, params.get('show')) ?? DEFAULT_VIEW.show,
     period: oneOf(PERIODS, params.get('period')) ?? DEFAULT_VIEW.period,
     interval: oneOf(['week', 'month'] as const, params.get('interval')) ?? DEFAULT_VIEW.interval,
     sort: oneOf(SORT_ORDERS, params.get('sort')) ?? DEFAULT_VIEW.sort,
@@ -48,6 +64,10 @@ export function parseViewState(search: string): ViewState {
   const channel = oneOf(CHANNELS, params.get('channel'));
   const survey = slug(params.get('survey'));
   const lang = oneOf(['en', 'es'] as const, params.get('lang'));
+  const standard = slug(params.get('standard'));
+  const tone = oneOf(['favourable', 'unfavourable'] as const, params.get('tone'));
+  if (standard) view.standard = standard;
+  if (standard && tone) view.tone = tone;
   if (department) view.department = department;
   if (channel) view.channel = channel;
   if (survey) view.survey = survey;
@@ -69,6 +89,7 @@ export function parseViewState(search: string): ViewState {
  */
 export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
+  if (view.show !== DEFAULT_VIEW.show) params.set('show', view.show);
   if (view.period !== DEFAULT_VIEW.period) params.set('period', view.period);
   if (view.period === 'custom' && view.from && view.to) {
     params.set('from', view.from);
@@ -80,6 +101,8 @@ export function serializeViewState(view: ViewState): string {
   if (view.interval !== DEFAULT_VIEW.interval) params.set('interval', view.interval);
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.q) params.set('q', view.q);
+  if (view.standard) params.set('standard', view.standard);
+  if (view.standard && view.tone) params.set('tone', view.tone);
   if (view.lang) params.set('lang', view.lang);
   const query = params.toString();
   return query ? `?${query}` : '';

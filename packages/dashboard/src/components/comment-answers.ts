@@ -1,0 +1,49 @@
+import { html, nothing } from 'lit';
+import type { CommentItem, Locale, LocalizedText, Survey } from '@mv-feedback/scoring';
+import { answerLabel } from '@mv-feedback/scoring/browser';
+import type { Strings } from '../i18n/strings.js';
+
+/** A standard as the comments name it. */
+export interface StandardName {
+  id: string;
+  title: LocalizedText;
+}
+
+/**
+ * A comment's answers, compactly: for each standard the response counts for
+ * (in catalogue order), its name and the answer in the widget's words, marked
+ * favourable or not in text as well as by a sign (WCAG 2.2 1.4.1).
+ *
+ * @example
+ * html`${commentAnswers(item, { standards, surveys, strings, locale })}`
+ */
+export function commentAnswers(
+  item: CommentItem,
+  {
+    standards,
+    surveys,
+    strings: s,
+    locale,
+  }: { standards: readonly StandardName[]; surveys: readonly Survey[]; strings: Strings; locale: Locale },
+) {
+  const survey = surveys.find((candidate) => candidate.id === item.survey);
+  const lines = standards.flatMap(({ id, title }) => {
+    const favourable = item.standards[id];
+    if (favourable === undefined) return [];
+    const answers = (survey?.questions ?? [])
+      .filter((q) => q.standards.some((w) => w.standard === id) && item.answers[q.id] !== undefined)
+      .map((q) => answerLabel(q.type, item.answers[q.id] ?? null, locale));
+    const tone = favourable ? s.favourable : s.unfavourable;
+    return [
+      html`<li class=${favourable ? 'fav' : 'unfav'}>
+        <span aria-hidden="true">${favourable ? '+' : '−'}</span> ${title[locale]}:
+        ${answers.length > 0 ? `${answers.join(', ')} (${tone})` : tone}
+      </li>`,
+    ];
+  });
+  return lines.length > 0
+    ? html`<ul class="answers" aria-label=${s.answersOf}>
+        ${lines}
+      </ul>`
+    : nothing;
+}

@@ -1,0 +1,163 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { DepartmentsResult, Locale, Share, VersusRest } from '@mv-feedback/scoring';
+import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
+import { formatCount, formatPercent } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+import { sharedStyles } from './shared-styles.js';
+
+/**
+ * "Compare departments": a grid of standards (rows) by departments (columns),
+ * the whole city first. Each cell gives the score, its 95 % interval and n; a
+ * suppressed cell says why; a significant difference from the rest of the
+ * city is said in words, not by colour alone (WCAG 2.2 1.4.1). The standards'
+ * names stay in a fixed first column while the departments scroll.
+ */
+@customElement('mv-dashboard-departments')
+export class DepartmentGrid extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .scroll {
+        /* Positioned, so visually hidden text inside scrolls with the table instead of widening the page. */
+        position: relative;
+        overflow-x: auto;
+        max-width: 100%;
+      }
+      table {
+        border-collapse: collapse;
+      }
+      caption {
+        text-align: start;
+        padding-bottom: 0.5rem;
+        color: var(--mv-dash-muted);
+      }
+      th,
+      td {
+        padding: 0.4rem 0.5rem;
+        border-bottom: 1px solid #d1d5db;
+        text-align: start;
+        vertical-align: top;
+        min-width: 7.5rem;
+      }
+      thead th {
+        font-size: 0.85rem;
+        border-bottom: 2px solid var(--mv-dash-border);
+        vertical-align: bottom;
+      }
+      th[scope='row'],
+      thead th:first-child {
+        position: sticky;
+        inset-inline-start: 0;
+        z-index: 1;
+        min-width: 9rem;
+        max-width: 12rem;
+        background: var(--mv-dash-surface);
+        box-shadow: 1px 0 0 #d1d5db;
+        font-weight: 600;
+      }
+      .city {
+        background: var(--mv-dash-subtle);
+      }
+      .score {
+        display: block;
+        font-size: 1.1rem;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .detail,
+      .why {
+        display: block;
+        font-size: 0.8rem;
+        color: var(--mv-dash-muted);
+        white-space: nowrap;
+      }
+      .why {
+        font-style: italic;
+        white-space: normal;
+      }
+      .vs {
+        display: block;
+        margin-top: 0.15rem;
+        font-size: 0.8rem;
+        font-weight: 600;
+      }
+      .vs.above {
+        color: var(--mv-dash-good);
+      }
+      .vs.below {
+        color: var(--mv-dash-bad);
+      }
+      .few {
+        font-size: 0.75rem;
+        color: var(--mv-dash-warn-text);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) strings!: Strings;
+  @property() locale: Locale = 'en';
+  @property({ attribute: false }) result!: DepartmentsResult;
+
+  private renderCell(cell: Share, vsRest: VersusRest | null) {
+    const s = this.strings;
+    const locale = this.locale;
+    if (cell.suppressed || cell.score === null || cell.ciLow === null || cell.ciHigh === null) {
+      return html`<span class="why">${s.fewerThan(this.result.minN)}</span>
+        <span class="detail n">${s.respondents(formatCount(locale, cell.n))}</span>`;
+    }
+    const interval = s.interval(formatPercent(locale, cell.ciLow), formatPercent(locale, cell.ciHigh));
+    const difference = vsRest?.significant && vsRest.delta !== null ? (vsRest.delta > 0 ? 'above' : 'below') : null;
+    return html`<span class="score">${formatPercent(locale, cell.score)}</span>
+      <span class="detail interval">${interval}</span>
+      <span class="detail n">${s.respondents(formatCount(locale, cell.n))}${
+        cell.n < FEW_RESPONSES_N ? html` · <span class="few">${s.fewResponses}</span>` : ''
+      }</span>
+      ${
+        difference
+          ? html`<span class="vs ${difference}"
+              ><span aria-hidden="true">${difference === 'above' ? '▲' : '▼'}</span>
+              ${difference === 'above' ? s.aboveRest : s.belowRest}</span
+            >`
+          : ''
+      }`;
+  }
+
+  override render() {
+    const s = this.strings;
+    const { city, departments } = this.result;
+    if (departments.length === 0) return html`<p>${s.compareEmpty}</p>`;
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${s.compareTable}>
+      <table>
+        <caption>
+          ${s.compareCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.colStandard}</th>
+            <th scope="col" class="city">${s.colCity}</th>
+            ${departments.map((d) => html`<th scope="col" data-department=${d.id}>${d.title[this.locale]}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${city.standards.map(
+            (standard, i) => html`<tr data-standard=${standard.id}>
+              <th scope="row">${standard.title[this.locale]}</th>
+              <td class="city" data-department="">${this.renderCell(standard, null)}</td>
+              ${departments.map((d) => {
+                const cell = d.standards[i]!;
+                return html`<td data-department=${d.id}>${this.renderCell(cell, cell.vsRest)}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-dashboard-departments': DepartmentGrid;
+  }
+}
