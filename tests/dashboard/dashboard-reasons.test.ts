@@ -1,10 +1,7 @@
 // From numbers to reasons in real Chromium against a real, seeded server
 // (issue 9): the departments compared, what residents said about a standard,
 // honest change, the reading guide, phones, and no layout shift while loading.
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,15 +13,16 @@ import {
   type Share,
   type VersusRest,
 } from '@mv-feedback/scoring';
-import { eventually, signIn, startDashboardFixture, waitForData, type DashboardFixture } from './dashboard-fixture.js';
+import {
+  eventually,
+  signIn,
+  docsPath,
+  startDashboardFixture,
+  waitForData,
+  type DashboardFixture,
+} from './dashboard-fixture.js';
 import { periodRange } from '../../packages/dashboard/src/period/period-range.js';
 import { axeViolations } from '../support/axe.js';
-
-// As in dashboard.test.ts: only `MV_SCREENSHOTS_DIR=docs` replaces the README's screenshots.
-const screenshotDir = process.env.MV_SCREENSHOTS_DIR
-  ? resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.MV_SCREENSHOTS_DIR)
-  : mkdtempSync(join(tmpdir(), 'mv-screenshots-'));
-const docsPath = (name: string) => join(screenshotDir, name);
 
 let fx: DashboardFixture;
 beforeAll(async () => {

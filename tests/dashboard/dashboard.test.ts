@@ -1,8 +1,5 @@
 // The staff dashboard in real Chromium against a real, seeded server (issue 5).
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   defaultCatalogue,
@@ -21,19 +18,12 @@ import {
   readSurveyOptions,
   signIn,
   startCityServer,
+  docsPath,
   startDashboardFixture,
   waitForData,
   type DashboardFixture,
 } from './dashboard-fixture.js';
 import { axeViolations } from '../support/axe.js';
-
-// The README's screenshots: every run takes them, but only
-// `MV_SCREENSHOTS_DIR=docs npm test` replaces the committed ones, so a plain
-// test run leaves the work tree clean although the demo data moves with the date.
-const screenshotDir = process.env.MV_SCREENSHOTS_DIR
-  ? resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.MV_SCREENSHOTS_DIR)
-  : mkdtempSync(join(tmpdir(), 'mv-screenshots-'));
-const docsPath = (name: string) => join(screenshotDir, name);
 
 let fx: DashboardFixture;
 

@@ -5,6 +5,7 @@ import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
 import { formatCount, formatPercent } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
+import { tableStyles } from './table-styles.js';
 
 /**
  * "Compare departments": a grid of standards (rows) by departments (columns),
@@ -17,44 +18,20 @@ import { sharedStyles } from './shared-styles.js';
 export class DepartmentGrid extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
-      .scroll {
-        /* Positioned, so visually hidden text inside scrolls with the table instead of widening the page. */
-        position: relative;
-        overflow-x: auto;
-        max-width: 100%;
-      }
-      table {
-        border-collapse: collapse;
-      }
-      caption {
-        text-align: start;
-        padding-bottom: 0.5rem;
-        color: var(--mv-dash-muted);
-      }
       th,
       td {
-        padding: 0.4rem 0.5rem;
-        border-bottom: 1px solid #d1d5db;
-        text-align: start;
         vertical-align: top;
         min-width: 7.5rem;
       }
       thead th {
-        font-size: 0.85rem;
-        border-bottom: 2px solid var(--mv-dash-border);
         vertical-align: bottom;
       }
       th[scope='row'],
       thead th:first-child {
-        position: sticky;
-        inset-inline-start: 0;
-        z-index: 1;
         min-width: 9rem;
         max-width: 12rem;
-        background: var(--mv-dash-surface);
-        box-shadow: 1px 0 0 #d1d5db;
-        font-weight: 600;
       }
       .city {
         background: var(--mv-dash-subtle);
@@ -128,7 +105,7 @@ export class DepartmentGrid extends LitElement {
     const { city, departments } = this.result;
     if (departments.length === 0) return html`<p>${s.compareEmpty}</p>`;
     return html`<div class="scroll" tabindex="0" role="region" aria-label=${s.compareTable}>
-      <table>
+      <table class="fixed-first">
         <caption>
           ${s.compareCaption}
         </caption>

@@ -7,6 +7,7 @@ import type { Strings } from '../i18n/strings.js';
 import type { SortOrder } from '../state/view-state.js';
 import { scoreBar } from './score-bar.js';
 import { sharedStyles } from './shared-styles.js';
+import { tableStyles } from './table-styles.js';
 
 /** Standards in catalogue order, or by score with suppressed ones last. */
 export function orderStandards(standards: StandardScore[], sort: SortOrder): StandardScore[] {
@@ -16,8 +17,8 @@ export function orderStandards(standards: StandardScore[], sort: SortOrder): Sta
 
 /**
  * Every standard's score as a table: the table is the text alternative of
- * the bars it holds (WCAG 2.2 1.1.1, 1.3.1). Below 40 em the bars give way
- * and the standards' names stay in a fixed first column while the figures scroll.
+ * the bars it holds (WCAG 2.2 1.1.1, 1.3.1). The standards' names stay in a
+ * fixed first column when the figures scroll; below 40 em the bars give way.
  *
  * @event mv-view-change - `detail.standard`: "What residents said" about a standard.
  */
@@ -25,37 +26,14 @@ export function orderStandards(standards: StandardScore[], sort: SortOrder): Sta
 export class StandardsTable extends LitElement {
   static override styles = [
     sharedStyles,
+    tableStyles,
     css`
-      .scroll {
-        /* Positioned, so visually hidden text inside scrolls with the table instead of widening the page. */
-        position: relative;
-        overflow-x: auto;
-      }
-      .scroll:focus-visible {
-        outline-offset: 0;
-      }
       table {
-        border-collapse: collapse;
         width: 100%;
-      }
-      caption {
-        text-align: start;
-        padding-bottom: 0.5rem;
-        color: var(--mv-dash-muted);
       }
       th,
       td {
-        padding: 0.45rem 0.5rem;
-        border-bottom: 1px solid #d1d5db;
-        text-align: start;
         vertical-align: middle;
-      }
-      thead th {
-        font-size: 0.85rem;
-        border-bottom: 2px solid var(--mv-dash-border);
-      }
-      th[scope='row'] {
-        font-weight: 600;
       }
       .said {
         display: block;
@@ -161,13 +139,8 @@ export class StandardsTable extends LitElement {
         }
         th[scope='row'],
         thead th:first-child {
-          position: sticky;
-          inset-inline-start: 0;
-          z-index: 1;
           min-width: 8.5rem;
           max-width: 10rem;
-          background: var(--mv-dash-surface);
-          box-shadow: 1px 0 0 #d1d5db;
         }
       }
       @media print {
@@ -275,7 +248,7 @@ export class StandardsTable extends LitElement {
     const s = this.strings;
     return html`
       <div class="scroll" tabindex="0" role="region" aria-label=${s.standardsTable}>
-        <table>
+        <table class="fixed-first">
           <caption>
             ${s.standardsCaption}
           </caption>

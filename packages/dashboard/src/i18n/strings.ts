@@ -87,7 +87,6 @@ const en = {
   previousWas: (period: string, score: string, n: string) => `${period}: ${score}, ${n} responses`,
   previousFew: (period: string, n: string) => `${period}: ${n} responses, too few to compare`,
   significant: 'significant',
-  notSignificant: 'within chance',
   significantNote:
     'Significant: unlikely to be chance (Benjamini–Hochberg, q = 0.05). Other changes are shown in grey: they may be chance.',
   whatResidentsSaid: 'What residents said',
@@ -242,7 +241,6 @@ const es: Strings = {
   previousWas: (period, score, n) => `${period}: ${score}, ${n} respuestas`,
   previousFew: (period, n) => `${period}: ${n} respuestas, muy pocas para comparar`,
   significant: 'significativo',
-  notSignificant: 'dentro del azar',
   significantNote:
     'Significativo: es poco probable que se deba al azar (Benjamini–Hochberg, q = 0,05). Los demás cambios se muestran en gris: pueden deberse al azar.',
   whatResidentsSaid: 'Lo que dijeron los residentes',
