@@ -78,6 +78,11 @@ export class CommentsList extends LitElement {
         gap: 0.1rem 1rem;
         font-size: 0.85rem;
       }
+      .answers li {
+        border: 0;
+        padding: 0;
+        background: none;
+      }
       .answers .fav {
         color: var(--mv-dash-good);
       }
