@@ -50,6 +50,9 @@ export {
 export type { AnswerValue, Answers, ResponseContext, Submission } from './submission/submission-schema.js';
 export {
   IsoDateSchema,
+  FIRST_QUERY_DAY,
+  LAST_QUERY_DAY,
+  QueryDaySchema,
   ChangeSchema,
   StandardScoreSchema,
   ScoresResultSchema,

@@ -149,10 +149,23 @@ export const DepartmentsResultSchema = z.object({
 });
 export type DepartmentsResult = z.infer<typeof DepartmentsResultSchema>;
 
+/**
+ * The first and last day a staff query may name. Feedback older than 2000
+ * cannot exist, and the bound keeps every day computed from a query (a
+ * previous period, a trend's weeks and months) a four-digit year (SPEC 11).
+ */
+export const FIRST_QUERY_DAY = '2000-01-01';
+export const LAST_QUERY_DAY = '2099-12-31';
+
+/** A day a staff query may name: `YYYY-MM-DD` from {@link FIRST_QUERY_DAY} to {@link LAST_QUERY_DAY}. */
+export const QueryDaySchema = IsoDateSchema.refine((day) => day >= FIRST_QUERY_DAY && day <= LAST_QUERY_DAY, {
+  error: `must be a day from ${FIRST_QUERY_DAY} to ${LAST_QUERY_DAY}`,
+});
+
 /** The filters every staff query takes; dates are whole days in the city's time zone, both ends included. */
 export const ScoreFiltersSchema = z.object({
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
+  from: QueryDaySchema.optional(),
+  to: QueryDaySchema.optional(),
   department: z.string().regex(SLUG_PATTERN).optional(),
   channel: ChannelSchema.optional(),
   survey: z.string().regex(SLUG_PATTERN).optional(),

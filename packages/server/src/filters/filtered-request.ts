@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { apiError } from '../http/api-error.js';
-import { parseStaffFilters, type StaffFilters } from './staff-filters.js';
+import { unexpectedParameters } from './query-parameters.js';
+import { FILTER_KEYS, parseStaffFilters, type StaffFilters } from './staff-filters.js';
 
 export interface FilteredRequestDeps {
   config: Pick<ServerConfig, 'timezone' | 'catalogue'>;
@@ -11,7 +12,8 @@ export interface FilteredRequestDeps {
 }
 
 /**
- * A handler runner for staff reads: parses the request's filters against the
+ * A handler runner for staff reads: refuses query parameters the route does
+ * not take (the filters and `parameters`), parses the filters against the
  * token's scope and calls `answer` with them, or answers 400/403 itself.
  *
  * @example
@@ -23,7 +25,12 @@ export function filteredRequest({ config, now = () => new Date() }: FilteredRequ
   return async function withFilters(
     c: Context<StaffEnv>,
     answer: (filters: StaffFilters) => Promise<Response>,
+    parameters: readonly string[] = [],
   ): Promise<Response> {
+    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, [...FILTER_KEYS, ...parameters]);
+    if (unexpected.length > 0) {
+      return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', unexpected);
+    }
     const outcome = parseStaffFilters(c.req.query(), {
       timezone: config.timezone,
       now: now(),

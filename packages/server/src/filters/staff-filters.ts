@@ -20,7 +20,8 @@ export type FiltersOutcome =
   | { ok: true; filters: StaffFilters }
   | { ok: false; status: 400 | 403; code: string; message: string; issues?: ApiIssue[] };
 
-const FILTER_KEYS = ['from', 'to', 'department', 'channel', 'survey'] as const;
+/** The query parameters of every staff query. */
+export const FILTER_KEYS = ['from', 'to', 'department', 'channel', 'survey'] as const;
 
 /**
  * Reads the filters every staff query takes from query parameters, fills the

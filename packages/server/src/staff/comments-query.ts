@@ -14,6 +14,8 @@ import type { StaffFilters } from '../filters/staff-filters.js';
 
 export const DEFAULT_COMMENTS_LIMIT = 50;
 export const MAX_COMMENTS_LIMIT = 200;
+/** SQLite steps over every skipped row: a bound keeps a page's cost bounded too. */
+export const MAX_COMMENTS_OFFSET = 10_000_000;
 
 export interface CommentsQuery {
   limit: number;

@@ -5,7 +5,7 @@ import type { StaffEnv } from '../auth/staff-auth.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { filteredRequest } from '../filters/filtered-request.js';
 import { apiError, type ApiIssue } from '../http/api-error.js';
-import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, listComments } from './comments-query.js';
+import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET, listComments } from './comments-query.js';
 import { computeDepartmentComparison } from './departments-query.js';
 import { computeScores } from './scores-query.js';
 import { staffSession } from './staff-session.js';
@@ -42,7 +42,9 @@ export function staffRoutes({ db, config, now }: StaffRoutesDeps): Hono<StaffEnv
         { path: 'interval', message: 'must be "week" or "month"' },
       ]);
     }
-    return withFilters(c, async (filters) => c.json(await computeTrend(db, options, filters, interval.data)));
+    return withFilters(c, async (filters) => c.json(await computeTrend(db, options, filters, interval.data)), [
+      'interval',
+    ]);
   });
 
   app.get('/scores/departments', (c) => {
@@ -62,7 +64,7 @@ export function staffRoutes({ db, config, now }: StaffRoutesDeps): Hono<StaffEnv
   app.get('/comments', (c) => {
     const issues: ApiIssue[] = [];
     const limit = wholeNumber(c.req.query('limit'), DEFAULT_COMMENTS_LIMIT, 1, MAX_COMMENTS_LIMIT, 'limit', issues);
-    const offset = wholeNumber(c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER, 'offset', issues);
+    const offset = wholeNumber(c.req.query('offset'), 0, 0, MAX_COMMENTS_OFFSET, 'offset', issues);
     const q = c.req.query('q')?.trim() || undefined;
     if (q && q.length > 200) issues.push({ path: 'q', message: 'at most 200 characters' });
     const standard = c.req.query('standard') || undefined;
@@ -78,8 +80,11 @@ export function staffRoutes({ db, config, now }: StaffRoutesDeps): Hono<StaffEnv
       else tone = parsed.data;
     }
     if (issues.length > 0) return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', issues);
-    return withFilters(c, async (filters) =>
-      c.json(await listComments(db, config.catalogue, filters, { limit, offset, q, standard, tone })),
+    return withFilters(
+      c,
+      async (filters) =>
+        c.json(await listComments(db, config.catalogue, filters, { limit, offset, q, standard, tone })),
+      ['limit', 'offset', 'q', 'standard', 'tone'],
     );
   });
 

@@ -2,12 +2,14 @@ import type { Client } from '@libsql/client';
 import {
   wilsonInterval,
   addDays,
+  daysBetweenInclusive,
+  isIsoDay,
   type Catalogue,
   type TrendInterval,
   type TrendPoint,
   type TrendResult,
 } from '@mv-feedback/scoring';
-import type { StaffFilters } from '../filters/staff-filters.js';
+import { MAX_RANGE_DAYS, type StaffFilters } from '../filters/staff-filters.js';
 
 /** A bucket of the trend: an ISO week (Monday to Sunday) or a calendar month, cut to the range. */
 interface Bucket {
@@ -24,30 +26,44 @@ const BUCKET_KEY_SQL: Record<TrendInterval, string> = {
 };
 
 const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
-const nextMonth = (day: string) => {
-  const date = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.toISOString().slice(0, 10);
-};
+/** Months since year 0 of a `YYYY-MM-DD` day, for month arithmetic without a Date. */
+const monthNumber = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+const firstOfMonth = (month: number) =>
+  `${String(Math.floor(month / 12)).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+
+/**
+ * The most buckets a trend may have: the weeks of the longest range a query
+ * may ask for, plus one for a week cut at each end (months are fewer).
+ */
+export const MAX_TREND_BUCKETS = Math.ceil(MAX_RANGE_DAYS / 7) + 2;
 
 /**
  * The buckets covering a range, in order; the first and last are cut to the
- * range so each point says which days it counts.
+ * range so each point says which days it counts. Their number is computed
+ * before any is made and must lie within {@link MAX_TREND_BUCKETS}, so no
+ * range (however it got here) can make the loop run on.
  *
  * @example
  * trendBuckets('2026-03-04', '2026-03-17', 'week').map(({ start, end }) => [start, end])
  * // → [['2026-03-04', '2026-03-08'], ['2026-03-09', '2026-03-15'], ['2026-03-16', '2026-03-17']]
  */
 export function trendBuckets(from: string, to: string, interval: TrendInterval): Bucket[] {
-  const buckets: Bucket[] = [];
-  let start = interval === 'week' ? mondayOf(from) : `${from.slice(0, 7)}-01`;
-  while (start <= to) {
-    const next = interval === 'week' ? addDays(start, 7) : nextMonth(start);
+  const refuse = () => new RangeError(`no trend from ${from} to ${to}: at most ${MAX_TREND_BUCKETS} buckets`);
+  if (!isIsoDay(from) || !isIsoDay(to)) throw refuse();
+  const firstWeek = mondayOf(from);
+  // The Monday before 0000-01-01 has no YYYY-MM-DD spelling.
+  if (!isIsoDay(firstWeek)) throw refuse();
+  const count =
+    interval === 'week' ? Math.ceil(daysBetweenInclusive(firstWeek, to) / 7) : monthNumber(to) - monthNumber(from) + 1;
+  if (!(count >= 1 && count <= MAX_TREND_BUCKETS)) throw refuse();
+  return Array.from({ length: count }, (_, i): Bucket => {
+    const [key, next] =
+      interval === 'week'
+        ? [addDays(firstWeek, 7 * i), addDays(firstWeek, 7 * (i + 1))]
+        : [firstOfMonth(monthNumber(from) + i), firstOfMonth(monthNumber(from) + i + 1)];
     const end = addDays(next, -1);
-    buckets.push({ start: start < from ? from : start, end: end > to ? to : end, key: start });
-    start = next;
-  }
-  return buckets;
+    return { start: key < from ? from : key, end: end > to ? to : end, key };
+  });
 }
 
 /**
