@@ -48,9 +48,21 @@ describe('rate limit', () => {
 
   it('behind a trusted proxy, counts each forwarded client apart', async () => {
     const server = await start({ MV_RATE_LIMIT: '2', MV_TRUST_PROXY: 'true' });
-    const from = (address: string) => post(server, { 'X-Forwarded-For': `${address}, 10.0.0.1` }).then((r) => r.status);
+    // The proxy appends the address it saw to whatever the client sent.
+    const from = (address: string) => post(server, { 'X-Forwarded-For': address }).then((r) => r.status);
     expect([await from('203.0.113.7'), await from('203.0.113.7'), await from('203.0.113.7')]).toEqual([201, 201, 429]);
     expect(await from('198.51.100.4')).toBe(201);
+  });
+
+  it('behind a trusted proxy, keys on the address the proxy appended, not on one the client wrote before it', async () => {
+    const server = await start({ MV_RATE_LIMIT: '5', MV_TRUST_PROXY: 'true' });
+    const statuses = [];
+    for (let k = 0; k < 40; k += 1) {
+      statuses.push((await post(server, { 'X-Forwarded-For': `10.9.${k}.1, 203.0.113.9` })).status);
+    }
+    expect(statuses.filter((status) => status === 201)).toHaveLength(5);
+    expect(statuses.slice(5)).toEqual(Array(35).fill(429));
+    expect((await server.db.execute('SELECT count(*) AS n FROM responses')).rows[0]?.n).toBe(5);
   });
 
   it('ignores X-Forwarded-For unless the proxy is trusted', async () => {

@@ -14,7 +14,8 @@ export interface ServerConfig {
   rateLimit: number;
   /**
    * Behind a reverse proxy every request comes from the proxy's address; with
-   * this set the rate limit tells clients apart by `X-Forwarded-For` instead.
+   * this set the rate limit tells clients apart by the right-most
+   * `X-Forwarded-For` entry, the one the proxy appended, instead.
    */
   trustProxy?: boolean;
   minN: number;

@@ -18,9 +18,13 @@ export const connectionAddress = (c: Context): string => {
   }
 };
 
-/** The client a trusted proxy names first in `X-Forwarded-For`, else the connection's address. */
+/**
+ * The address the trusted proxy appended to `X-Forwarded-For`: the right-most
+ * entry (SPEC 11). Entries to its left came with the request, so the client
+ * chose them. Without the header, the connection's address.
+ */
 export const forwardedAddress = (c: Context): string =>
-  c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() || connectionAddress(c);
+  c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim() || connectionAddress(c);
 
 /**
  * A fixed-window request limit per client, answered with 429 and
