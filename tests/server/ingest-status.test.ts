@@ -127,6 +127,23 @@ describe('POST /api/v1/responses', () => {
     expect(row?.comment).toBeNull();
   });
 
+  it('stores context.page without query, fragment or credentials, and hashes it so', async () => {
+    const submission = body({
+      context: {
+        page: 'https://jane:hunter2@www.city.example.gov/permits/apply?email=jane.doe%40example.com#token=abc',
+      },
+    });
+    expect((await post(submission)).status).toBe(201);
+    const stored = async () =>
+      (await server.db.execute({ sql: 'SELECT page FROM responses WHERE id = ?', args: [submission.id] })).rows[0]
+        ?.page;
+    expect(await stored()).toBe('https://www.city.example.gov/permits/apply');
+    // A retry from the same page with another query string is the same response.
+    const retry = await post({ ...submission, context: { page: 'https://www.city.example.gov/permits/apply?utm=x' } });
+    expect(retry.status).toBe(200);
+    expect(await rowCount(submission.id)).toBe(1);
+  });
+
   const invalid: [string, Record<string, unknown>, string][] = [
     ['an unknown survey', { survey: 'long' }, 'survey'],
     ['an unknown question', { answers: { listened: 5, mood: 3 } }, 'answers.mood'],

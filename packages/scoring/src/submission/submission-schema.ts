@@ -17,13 +17,26 @@ export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 export const AnswersSchema = z.record(z.string(), AnswerValueSchema);
 export type Answers = z.infer<typeof AnswersSchema>;
 
+// A normalised href is scheme://[userinfo@]host[:port]/path[?query][#fragment],
+// its userinfo with any "@" or "/" percent-encoded (WHATWG URL serialising).
+const HREF_PARTS = /^(https?:\/\/)(?:[^@/]*@)?([^?#]*)/;
+/** `https://user:pw@host/path?q#f` → `https://host/path`. */
+const originAndPath = (href: string): string => {
+  const [, scheme = '', hostAndPath = ''] = HREF_PARTS.exec(href) ?? [];
+  return scheme + hostAndPath;
+};
+
 export const ContextSchema = z.strictObject({
   department: DepartmentSchema.optional(),
   channel: ChannelSchema.optional(),
   interaction: z.string().max(MAX_INTERACTION_LENGTH, `at most ${MAX_INTERACTION_LENGTH} characters`).optional(),
+  // Only where the survey was answered: a query string, a fragment or user
+  // credentials may carry personal data (`?email=…`, `#token=…`), so they are
+  // dropped before the response is stored or hashed, whoever sent it (SPEC 11).
   page: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .url({ protocol: /^https?$/, normalize: true, error: 'must be an http(s) URL' })
     .max(2048)
+    .transform(originAndPath)
     .optional(),
 });
 export type ResponseContext = z.infer<typeof ContextSchema>;
