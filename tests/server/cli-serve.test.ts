@@ -129,6 +129,22 @@ describe('mv-feedback', () => {
     });
   });
 
+  it('refuses a database a newer version migrated: migrate and serve stop with one line and status 2', async () => {
+    const dbUrl = `file:${join(dir, 'from-the-future.db')}`;
+    expect((await run(['migrate', '--db', dbUrl]).done).code).toBe(0);
+    const db = createClient({ url: dbUrl });
+    await db.execute(
+      "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from a later release', '2030-01-01T00:00:00Z')",
+    );
+    db.close();
+    const message =
+      'mv-feedback: the database was migrated by a newer mv-feedback (migration 999 "from a later release" is unknown to this one); run that version or restore a backup';
+    for (const args of [['migrate'], ['serve', '--port', '0']]) {
+      const { code, stdout, stderr } = await run([...args, '--db', dbUrl]).done;
+      expect([args[0], code, stdout, stderr]).toEqual([args[0], 2, '', `${message}\n`]);
+    }
+  });
+
   it('serve --port 0 prints its address, and on SIGTERM answers what is in flight, then exits 0', async () => {
     const dbUrl = `file:${join(dir, 'serve.db')}`;
     const server = run(['serve', '--port', '0', '--db', dbUrl], { MV_RATE_LIMIT: '0', MV_PORT: '1' });

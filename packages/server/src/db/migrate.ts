@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import { defaultCatalogue, type Catalogue } from '@mv-feedback/scoring';
+import { ConfigError } from '../config/config-error.js';
 import { durableTransaction } from './durable-transaction.js';
 import { migrations as allMigrations, type Migration } from './migrations.js';
 
@@ -10,18 +11,39 @@ export interface MigrateOptions {
   catalogue?: Catalogue;
 }
 
-const appliedVersions = async (db: Pick<Client, 'execute'>): Promise<Set<number>> =>
-  new Set((await db.execute('SELECT version FROM schema_migrations')).rows.map((row) => Number(row[0])));
+type AppliedMigrations = Map<number, string>;
 
-/** Whether every migration is applied already, read without taking the write lock. */
-async function upToDate(db: Client, migrations: readonly Migration[]): Promise<boolean> {
+const appliedMigrations = async (db: Pick<Client, 'execute'>): Promise<AppliedMigrations> =>
+  new Map(
+    (await db.execute('SELECT version, name FROM schema_migrations')).rows.map((row) => [
+      Number(row[0]),
+      String(row[1]),
+    ]),
+  );
+
+/** The applied migrations, read without taking the write lock; null before the first migration. */
+async function readApplied(db: Client): Promise<AppliedMigrations | null> {
   try {
-    const applied = await appliedVersions(db);
-    return migrations.every((m) => applied.has(m.version));
+    return await appliedMigrations(db);
   } catch {
-    // No schema_migrations table yet, or the read failed: take the locked path.
-    return false;
+    // No schema_migrations table yet, or the read failed: the locked path finds out.
+    return null;
   }
+}
+
+/**
+ * A database a newer release migrated has a schema this code does not know
+ * (SPEC 11): writing to it could break what that release relies on, so it is
+ * refused before anything is read or written.
+ */
+function refuseUnknown(applied: AppliedMigrations, migrations: readonly Migration[]): void {
+  const known = new Set(migrations.map((m) => m.version));
+  const unknown = [...applied].filter(([version]) => !known.has(version)).sort(([a], [b]) => a - b);
+  if (unknown.length === 0) return;
+  const named = unknown.map(([version, name]) => `${version} "${name}"`).join(', ');
+  throw new ConfigError(
+    `the database was migrated by a newer mv-feedback (migration ${named} ${unknown.length === 1 ? 'is' : 'are'} unknown to this one); run that version or restore a backup`,
+  );
 }
 
 /**
@@ -30,8 +52,9 @@ async function upToDate(db: Client, migrations: readonly Migration[]): Promise<b
  * is taken before the applied versions are read, so two processes migrating
  * at once run one after the other and the second finds nothing to do; an
  * up-to-date database is recognised first without the lock, so a command does
- * not wait for a busy server just to learn there is nothing to do.
- * Returns the versions applied by this call.
+ * not wait for a busy server just to learn there is nothing to do. A
+ * database with a migration this code does not know is refused with a
+ * {@link ConfigError}. Returns the versions applied by this call.
  *
  * @example
  * await migrate(await openDatabase(config), { catalogue: config.catalogue }); // → [1, 2, 3] on a new database, [] after
@@ -40,7 +63,11 @@ export async function migrate(
   db: Client,
   { migrations = allMigrations, catalogue = defaultCatalogue }: MigrateOptions = {},
 ): Promise<number[]> {
-  if (await upToDate(db, migrations)) return [];
+  const before = await readApplied(db);
+  if (before) {
+    refuseUnknown(before, migrations);
+    if (migrations.every((m) => before.has(m.version))) return [];
+  }
   const tx = await durableTransaction(db);
   try {
     await tx.execute(
@@ -50,7 +77,8 @@ export async function migrate(
         applied_at TEXT NOT NULL
       )`,
     );
-    const applied = await appliedVersions(tx);
+    const applied = await appliedMigrations(tx);
+    refuseUnknown(applied, migrations);
     const pending = [...migrations].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version));
     for (const migration of pending) {
       await tx.batch(migration.statements);
