@@ -58,6 +58,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes IP addresses and host names to listen on', () => {
+    for (const host of ['0.0.0.0', '::', '::1', '192.168.10.4', 'localhost', 'feedback.city.internal']) {
+      expect(loadConfig({ env: { MV_HOST: host }, prepareDatabase: false }).host).toBe(host);
+    }
+  });
+
   it('creates the folder of a file: database, for each spelling of the URL', () => {
     for (const [url, folder] of [
       [`file:${join(dir, 'a', 'x.db')}`, join(dir, 'a')],
@@ -95,6 +101,11 @@ describe('loadConfig', () => {
     [{ MV_DB_URL: 'feedback.db' }, /is not a URL/],
     [{ MV_DB_URL: 'file://server/share/x.db' }, /names a host/],
     [{ MV_TRUST_PROXY: 'maybe' }, /MV_TRUST_PROXY must be true or false/],
+    [{ MV_HOST: '999.1.1.1' }, /host "999.1.1.1" \(--host or MV_HOST\) is not an IP address or host name/],
+    [{ MV_HOST: '[::1]' }, /host "\[::1\]"/],
+    [{ MV_HOST: 'feedback_server' }, /host "feedback_server"/],
+    [{ MV_DB_URL: 'file:%zz.db' }, /has a % that is not followed by two hex digits/],
+    [{ MV_DB_URL: 'file:/tmp/a%00b.db' }, /has a NUL/],
   ])('refuses %o with a ConfigError', (env, message) => {
     expect(() => loadConfig({ env })).toThrow(ConfigError);
     expect(() => loadConfig({ env })).toThrow(message);

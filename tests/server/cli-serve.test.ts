@@ -92,6 +92,32 @@ describe('mv-feedback', () => {
       { MV_ALLOWED_ORIGINS: 'city.example.gov' },
       /MV_ALLOWED_ORIGINS entry "city.example.gov" is not an origin/,
     ],
+    [
+      'an address that is no address',
+      ['serve', '--port', '0'],
+      { MV_HOST: '999.1.1.1' },
+      /host "999.1.1.1" \(--host or MV_HOST\) is not an IP address/,
+    ],
+    [
+      'a URL as the host',
+      ['serve', '--port', '0'],
+      { MV_HOST: 'http://x' },
+      /host "http:\/\/x" \(--host or MV_HOST\) is not/,
+    ],
+    [
+      'a host name that does not resolve',
+      ['serve', '--port', '0'],
+      { MV_HOST: 'no-such-host.invalid' },
+      /cannot listen on no-such-host.invalid:0 \((ENOTFOUND|EAI_AGAIN)\)/,
+    ],
+    [
+      'an address of another machine',
+      ['serve', '--port', '0', '--host', '192.0.2.1'],
+      {},
+      /cannot listen on 192.0.2.1:0 \(EADDRNOTAVAIL\)/,
+    ],
+    ['a database path with a broken escape', ['migrate', '--db', 'file:%zz.db'], {}, /MV_DB_URL "file:%zz.db"/],
+    ['a database path with a NUL', ['migrate', '--db', 'file:/tmp/a%00b.db'], {}, /MV_DB_URL "file:\/tmp\/a%00b.db"/],
   ];
   it.each(badConfigs)('stops on %s with one clear line and status 2', async (_name, args, env, message) => {
     const { code, stderr, stdout } = await run(args, env.MV_CATALOGUE === '' ? { MV_CATALOGUE: catalogueFile() } : env)
@@ -102,6 +128,19 @@ describe('mv-feedback', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^mv-feedback: /);
     expect(lines[0]).toMatch(message);
+  });
+
+  it('a database server that does not answer stops the command with one line and status 2', async () => {
+    const { createServer } = await import('node:net');
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const { code, stdout, stderr } = await run(['migrate', '--db', `http://127.0.0.1:${port}`]).done;
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr.trim().split('\n')).toEqual([
+      `mv-feedback: cannot reach the database http://127.0.0.1:${port} (ECONNREFUSED); check MV_DB_URL and MV_DB_AUTH_TOKEN`,
+    ]);
   });
 
   it('a port in use stops serve with one clear line and status 2', async () => {

@@ -96,9 +96,15 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   }).catch(async (error: unknown) => {
     await writer.close();
     closeDatabases();
-    if (error instanceof Error && 'code' in error && (error.code === 'EADDRINUSE' || error.code === 'EACCES')) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const where = `${host}:${options.port ?? config.port}`;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      throw new ConfigError(`cannot listen on ${where} (${code}); choose another with --port or MV_PORT`);
+    }
+    // A name that does not resolve, or an address of another machine.
+    if (code === 'EADDRNOTAVAIL' || code.startsWith('EAI_') || code === 'ENOTFOUND') {
       throw new ConfigError(
-        `cannot listen on ${host}:${options.port ?? config.port} (${error.code}); choose another with --port or MV_PORT`,
+        `cannot listen on ${where} (${code}); choose an address of this machine with --host or MV_HOST`,
       );
     }
     throw error;

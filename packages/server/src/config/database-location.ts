@@ -21,7 +21,15 @@ export function databaseFilePath(dbUrl: string): string | null {
   }
   if (path === ':memory:') return null;
   if (path === '') throw new ConfigError(`MV_DB_URL "${dbUrl}" has no file path`);
-  return resolve(decodeURIComponent(path));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw new ConfigError(`MV_DB_URL "${dbUrl}" has a % that is not followed by two hex digits`);
+  }
+  // The driver aborts the whole process on a NUL in a path.
+  if (decoded.includes('\0')) throw new ConfigError(`MV_DB_URL "${dbUrl}" has a NUL (%00) in its path`);
+  return resolve(decoded);
 }
 
 /**

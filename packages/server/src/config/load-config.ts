@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import {
   CatalogueError,
   DEFAULT_MIN_N,
@@ -44,6 +45,23 @@ function integer(name: string, raw: string | number | undefined, fallback: numbe
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+// RFC 1123 §2.1 host names: letters, digits and hyphens in dot-separated labels.
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/**
+ * The interface to listen on: an IP address, or a host name whose last label
+ * is not all digits (so `999.1.1.1` is a bad address, not a name to look up).
+ */
+function listenHost(host: string): string {
+  const isName = HOST_NAME.test(host) && !/^\d+$/.test(host.split('.').at(-1) ?? '');
+  if (isIP(host) === 0 && !isName) {
+    throw new ConfigError(
+      `the host "${host}" (--host or MV_HOST) is not an IP address or host name such as 127.0.0.1, 0.0.0.0, :: or localhost`,
+    );
+  }
+  return host;
 }
 
 function origins(raw: string | undefined): string[] {
@@ -104,7 +122,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
   const config: ServerConfig = {
     dbUrl,
     port: integer('port', flags.port ?? present(env.MV_PORT), DEFAULTS.port, 0, 65535),
-    host: present(flags.host) ?? present(env.MV_HOST) ?? DEFAULTS.host,
+    host: listenHost(present(flags.host) ?? present(env.MV_HOST) ?? DEFAULTS.host),
     allowedOrigins: origins(present(env.MV_ALLOWED_ORIGINS)),
     rateLimit: integer('MV_RATE_LIMIT', present(env.MV_RATE_LIMIT), DEFAULTS.rateLimit, 0, 1_000_000),
     minN: integer('MV_MIN_N', present(env.MV_MIN_N), DEFAULT_MIN_N, 1, 1_000_000),

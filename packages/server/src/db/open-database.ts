@@ -49,6 +49,18 @@ export async function openDatabase(
       db.close();
       throw new ConfigError(`cannot use database ${config.dbUrl}: ${message(error)}`, { cause: error });
     }
+  } else {
+    // A remote client connects lazily: ask once, so a wrong URL or token stops
+    // the command here with one line rather than failing the first request.
+    try {
+      await db.execute('SELECT 1');
+    } catch (error) {
+      db.close();
+      throw new ConfigError(
+        `cannot reach the database ${config.dbUrl} (${systemCode(error) ?? message(error)}); check MV_DB_URL and MV_DB_AUTH_TOKEN`,
+        { cause: error },
+      );
+    }
   }
   return db;
 }
@@ -57,5 +69,14 @@ const message = (error: unknown) =>
   error instanceof LibsqlError
     ? `${error.code}: ${error.message.replace(/^[A-Z_]+: /, '')}`
     : error instanceof Error
-      ? error.message
+      ? error.message.split('\n')[0]
       : String(error);
+
+/** The system error code (ECONNREFUSED, ENOTFOUND…) fetch wraps in its TypeError, if that is what failed. */
+const systemCode = (error: unknown): string | undefined => {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code: unknown = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') return /^E[A-Z_]+$/.test(code) ? code : undefined;
+  }
+  return undefined;
+};
