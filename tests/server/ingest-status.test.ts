@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
@@ -30,6 +32,16 @@ const post = (payload: unknown, headers: Record<string, string> = {}) =>
         : payload instanceof Uint8Array
           ? (payload as Uint8Array<ArrayBuffer>)
           : JSON.stringify(payload),
+  });
+
+/** Sends bytes as they are (fetch would not send two Host headers) and returns the whole answer. */
+const rawRequest = (port: number, text: string) =>
+  new Promise<string>((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(text));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
   });
 
 const rowCount = async (id: string) =>
@@ -161,6 +173,10 @@ describe('POST /api/v1/responses', () => {
       { answers: { listened: 5, 'did-best': 4, 'same-day': 'yes' } },
       'answers.did-best',
     ],
+    ['a NUL in the comment', { comment: 'before\u0000after' }, 'comment'],
+    ['a NUL in the interaction', { context: { interaction: 'CASE-1\u0000' } }, 'context.interaction'],
+    ['a lone high surrogate in the comment', { comment: 'broken \ud83d emoji' }, 'comment'],
+    ['a lone low surrogate in the interaction', { context: { interaction: '\udc00' } }, 'context.interaction'],
   ];
   it.each(invalid)('refuses %s with 400 naming the field, and writes nothing', async (_name, overrides, path) => {
     const submission = body(overrides);
@@ -170,6 +186,37 @@ describe('POST /api/v1/responses', () => {
     expect(error.code).toBe('invalid_submission');
     expect(error.issues.map((issue: { path: string }) => issue.path)).toContain(path);
     if (typeof submission.id === 'string' && submission.id.length === 36) expect(await rowCount(submission.id)).toBe(0);
+  });
+
+  it('stores emoji (surrogate pairs) as written', async () => {
+    const submission = body({ comment: 'Great 👍🏽 service 🎉' });
+    expect((await post(submission)).status).toBe(201);
+    const row = (await server.db.execute({ sql: 'SELECT comment FROM responses WHERE id = ?', args: [submission.id] }))
+      .rows[0];
+    expect(row?.comment).toBe('Great 👍🏽 service 🎉');
+  });
+
+  it('refuses a compressed body with 415 (only identity is taken), and accepts identity', async () => {
+    const submission = body();
+    const gzipped = gzipSync(JSON.stringify(submission));
+    const response = await post(new Uint8Array(gzipped), { 'Content-Encoding': 'gzip' });
+    expect(response.status).toBe(415);
+    expect((await response.json()).error.code).toBe('unsupported_content_encoding');
+    expect(await rowCount(submission.id)).toBe(0);
+    expect((await post(submission, { 'Content-Encoding': 'identity' })).status).toBe(201);
+  });
+
+  it('refuses a request with two Host headers with 400 (RFC 9112 §3.2), and stores nothing', async () => {
+    const submission = JSON.stringify(body());
+    const { port } = new URL(server.url);
+    const answer = await rawRequest(
+      Number(port),
+      `POST /api/v1/responses HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nHost: evil.example\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(submission)}\r\nConnection: close\r\n\r\n${submission}`,
+    );
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(answer).toContain('"code":"duplicate_host"');
+    expect(await rowCount(JSON.parse(submission).id)).toBe(0);
   });
 
   it('refuses malformed JSON with 400', async () => {

@@ -6,6 +6,7 @@ import type { AssetRoots } from './assets/static-assets.js';
 import type { ServerConfig } from './config/server-config.js';
 import { isStorageFailure } from './db/storage-error.js';
 import { apiError } from './http/api-error.js';
+import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
 import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
@@ -32,6 +33,7 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use(singleHostHeader());
   app.route('/', healthRoute(deps));
   app.route(
     '/api/v1',

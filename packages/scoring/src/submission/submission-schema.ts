@@ -17,6 +17,13 @@ export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 export const AnswersSchema = z.record(z.string(), AnswerValueSchema);
 export type Answers = z.infer<typeof AnswersSchema>;
 
+// A NUL ends a C string (a comment was shown and exported cut at it) and a
+// lone surrogate has no UTF-8 form (it was stored as U+FFFD): free text must
+// hold neither, so what is stored is what was sent (SPEC 11).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storableText = (text: string) => !text.includes('\0') && !LONE_SURROGATE.test(text);
+const UNSTORABLE_MESSAGE = 'must not contain a NUL character or a lone surrogate (text that is not Unicode)';
+
 // A normalised href is scheme://[userinfo@]host[:port]/path[?query][#fragment],
 // its userinfo with any "@" or "/" percent-encoded (WHATWG URL serialising).
 const HREF_PARTS = /^(https?:\/\/)(?:[^@/]*@)?([^?#]*)/;
@@ -29,7 +36,11 @@ const originAndPath = (href: string): string => {
 export const ContextSchema = z.strictObject({
   department: DepartmentSchema.optional(),
   channel: ChannelSchema.optional(),
-  interaction: z.string().max(MAX_INTERACTION_LENGTH, `at most ${MAX_INTERACTION_LENGTH} characters`).optional(),
+  interaction: z
+    .string()
+    .max(MAX_INTERACTION_LENGTH, `at most ${MAX_INTERACTION_LENGTH} characters`)
+    .refine(storableText, UNSTORABLE_MESSAGE)
+    .optional(),
   // Only where the survey was answered: a query string, a fragment or user
   // credentials may carry personal data (`?email=…`, `#token=…`), so they are
   // dropped before the response is stored or hashed, whoever sent it (SPEC 11).
@@ -52,6 +63,7 @@ export const SubmissionShapeSchema = z.strictObject({
   comment: z
     .string()
     .max(MAX_COMMENT_LENGTH, `at most ${MAX_COMMENT_LENGTH} characters`)
+    .refine(storableText, UNSTORABLE_MESSAGE)
     .nullable()
     .optional()
     .transform((comment) => (comment && comment.trim() !== '' ? comment : null)),

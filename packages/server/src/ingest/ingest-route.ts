@@ -26,7 +26,7 @@ export interface IngestRouteDeps {
 }
 
 /**
- * `POST /responses`: checks origin, rate, media type, size, encoding, JSON
+ * `POST /responses`: checks origin, rate, media type, content encoding, size, character encoding, JSON
  * and the catalogue's schema in that order, then hands the submission to the
  * group-commit writer and answers only after the commit (SPEC section 5).
  *
@@ -54,6 +54,19 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
     async function requireJson(c, next) {
       if (!isJsonContentType(c.req.header('Content-Type'))) {
         return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');
+      }
+      return next();
+    },
+    async function requireIdentityEncoding(c, next) {
+      // Decompressing would let a small body grow past the size limit unseen; nothing the widget sends is compressed.
+      const encoding = c.req.header('Content-Encoding')?.trim().toLowerCase();
+      if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+        return apiError(
+          c,
+          415,
+          'unsupported_content_encoding',
+          'send the body uncompressed (Content-Encoding: identity)',
+        );
       }
       return next();
     },
