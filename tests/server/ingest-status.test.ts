@@ -376,6 +376,47 @@ describe('public definitions and health', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('marks every answer nosniff, errors and not-found included', async () => {
+    const answers = await Promise.all([
+      fetch(`${server.url}/healthz`),
+      fetch(`${server.url}/api/v1/surveys`),
+      fetch(`${server.url}/api/v1/openapi.json`),
+      fetch(`${server.url}/api/v1/scores`),
+      fetch(`${server.url}/api/v1/nothing-here`),
+      post('{'),
+      post(body()),
+    ]);
+    for (const answer of answers) {
+      expect([answer.url, answer.status, answer.headers.get('x-content-type-options')]).toEqual([
+        answer.url,
+        answer.status,
+        'nosniff',
+      ]);
+      await answer.arrayBuffer();
+    }
+  });
+
+  it.each([
+    ['DELETE', '/api/v1/responses', 'OPTIONS, POST'],
+    ['GET', '/api/v1/responses', 'OPTIONS, POST'],
+    ['PUT', '/healthz', 'GET, HEAD'],
+    ['POST', '/api/v1/surveys/quick', 'GET, HEAD, OPTIONS'],
+    ['DELETE', '/api/v1/standards', 'GET, HEAD, OPTIONS'],
+    ['POST', '/api/v1/scores', 'GET, HEAD'],
+    ['PATCH', '/api/v1/export.csv', 'GET, HEAD'],
+    ['POST', '/mv-feedback.js', 'GET, HEAD'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const response = await fetch(`${server.url}${path}`, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(allow);
+    expect((await response.json()).error.code).toBe('method_not_allowed');
+  });
+
+  it('answers HEAD where GET is allowed', async () => {
+    const response = await fetch(`${server.url}/healthz`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+  });
+
   it('answers unknown paths with 404 JSON', async () => {
     const response = await fetch(`${server.url}/api/v1/nothing-here`);
     expect(response.status).toBe(404);

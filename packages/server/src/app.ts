@@ -6,6 +6,7 @@ import type { AssetRoots } from './assets/static-assets.js';
 import type { ServerConfig } from './config/server-config.js';
 import { isStorageFailure } from './db/storage-error.js';
 import { apiError } from './http/api-error.js';
+import { methodGuard } from './http/method-guard.js';
 import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
 import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
@@ -33,7 +34,13 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use(async function noSniff(c, next) {
+    await next();
+    // Every answer is what its Content-Type says; browsers must not guess otherwise.
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
   app.use(singleHostHeader());
+  app.use(methodGuard(() => app.routes));
   app.route('/', healthRoute(deps));
   app.route(
     '/api/v1',

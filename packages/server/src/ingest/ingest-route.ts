@@ -36,7 +36,9 @@ export interface IngestRouteDeps {
 export function ingestRoutes(deps: IngestRouteDeps): Hono {
   const schema = submissionSchema(deps.catalogue);
   const app = new Hono();
-  app.use(
+  // Registered for OPTIONS and POST, the methods the path takes (see methodGuard).
+  app.on(
+    ['OPTIONS', 'POST'],
     '/responses',
     originGuard(deps.allowedOrigins),
     cors({

@@ -25,9 +25,10 @@ const DEFINITIONS_CACHE = 'public, max-age=300';
 export function definitionRoutes(deps: PublicRoutesDeps): Hono {
   const app = new Hono();
   // In Hono `/surveys/*` also matches `/surveys`, so the list gets the same CORS and ETag.
-  app.use('/surveys/*', cors({ origin: '*' }), etag());
-  app.use('/standards', cors({ origin: '*' }), etag());
-  app.use('/departments', cors({ origin: '*' }), etag());
+  // Registered for GET and OPTIONS, the methods these paths take (see methodGuard).
+  app.on(['GET', 'OPTIONS'], '/surveys/*', cors({ origin: '*' }), etag());
+  app.on(['GET', 'OPTIONS'], '/standards', cors({ origin: '*' }), etag());
+  app.on(['GET', 'OPTIONS'], '/departments', cors({ origin: '*' }), etag());
   const definition = (c: Context, body: object) => {
     c.header('Cache-Control', DEFINITIONS_CACHE);
     return c.json(body);
