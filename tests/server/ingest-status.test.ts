@@ -292,18 +292,19 @@ describe('origins', () => {
     expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
   });
 
-  it('refuses another origin with 403 JSON, preflight included, and writes nothing', async () => {
-    const submission = body();
-    const response = await post(submission, { Origin: 'https://evil.example' });
-    expect(response.status).toBe(403);
-    expect((await response.json()).error.code).toBe('origin_not_allowed');
-    expect(await rowCount(submission.id)).toBe(0);
+  it('refuses another origin with a 403 the page can read: the preflight passes, the POST carries CORS headers', async () => {
     const preflight = await fetch(`${server.url}/api/v1/responses`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
     });
-    expect(preflight.status).toBe(403);
-    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    const submission = body();
+    const response = await post(submission, { Origin: 'https://evil.example' });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    expect((await response.json()).error.code).toBe('origin_not_allowed');
+    expect(await rowCount(submission.id)).toBe(0);
   });
 
   it("accepts the server's own origin (its hosted pages)", async () => {

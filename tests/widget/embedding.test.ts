@@ -1,47 +1,23 @@
 // The widget embedded in someone else's page: served from another origin
 // than the API, under a strict Content-Security-Policy, and beside hostile
 // global CSS. Host pages come from tests/widget/fixtures via a small server.
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { consoleErrors, startHarness, type Harness } from './harness.js';
-
-const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
-const bundle = new URL('../../packages/widget/dist/mv-feedback.js', import.meta.url);
+import { startHostPageServer, type HostPageServer } from './host-page-server.js';
 
 let h: Harness;
-let host: Server;
+let host: HostPageServer;
 let hostUrl: string;
 
 beforeAll(async () => {
-  // The host page's server: its own origin, a strict CSP on every page.
-  host = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${h.server.url}; img-src 'self'`;
-    if (path === '/mv-feedback.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
-    } else if (path.endsWith('.css')) {
-      res.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(fixture(path.slice(1))));
-    } else if (path === '/plain.html' || path === '/hostile.html') {
-      const html = readFileSync(fixture('host-page.html'), 'utf8')
-        .replace('{{CSS}}', path === '/plain.html' ? 'plain.css' : 'hostile.css')
-        .replace('{{ENDPOINT}}', h.server.url);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
-    } else if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  host = await startHostPageServer(() => h.server.url);
+  hostUrl = host.url;
   h = await startHarness({ MV_ALLOWED_ORIGINS: hostUrl });
 });
 afterAll(async () => {
   await h?.close();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
 
 const widget = (p: Page) => p.locator('mv-feedback');

@@ -37,10 +37,12 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
   const schema = submissionSchema(deps.catalogue);
   const app = new Hono();
   // Registered for OPTIONS and POST, the methods the path takes (see methodGuard).
+  // CORS first, for every origin: the preflight succeeds, so a page whose
+  // origin is refused can read the 403 that follows (a failed preflight is a
+  // network error, which the widget would retry for ever).
   app.on(
     ['OPTIONS', 'POST'],
     '/responses',
-    originGuard(deps.allowedOrigins),
     cors({
       origin: (origin) => origin,
       allowMethods: ['POST'],
@@ -49,6 +51,7 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
       exposeHeaders: ['Retry-After'],
       maxAge: 86_400,
     }),
+    originGuard(deps.allowedOrigins),
   );
   app.post(
     '/responses',

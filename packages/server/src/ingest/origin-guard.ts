@@ -16,14 +16,21 @@ export function isAllowedOrigin(origin: string, allowed: readonly string[], host
 }
 
 /**
- * Refuses a browser request (preflight included) from an origin not in the
- * allow-list with 403 JSON. A request without `Origin` (a kiosk, a script,
- * curl) is not a cross-site browser request and passes.
+ * Refuses a submission from a browser origin not in the allow-list with 403
+ * JSON `origin_not_allowed`. Mount it after the CORS middleware, which
+ * answers every preflight: the refusal then carries CORS headers, so the page
+ * can read it and show it as final. A request without `Origin` (a kiosk, a
+ * script, curl) is not a cross-site browser request and passes.
  */
 export function originGuard(allowed: readonly string[]): MiddlewareHandler {
   return async function originGuardHandler(c, next) {
     const origin = c.req.header('Origin');
     if (origin === undefined || isAllowedOrigin(origin, allowed, c.req.header('Host'))) return next();
-    return apiError(c, 403, 'origin_not_allowed', `submissions from ${origin} are not accepted by this server`);
+    return apiError(
+      c,
+      403,
+      'origin_not_allowed',
+      `submissions from ${origin} are not accepted by this server (add it to MV_ALLOWED_ORIGINS)`,
+    );
   };
 }

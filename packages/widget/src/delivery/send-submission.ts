@@ -1,5 +1,6 @@
 import type { Submission } from '@mv-feedback/scoring';
 import { parseRetryAfter } from './backoff.js';
+import { noticeForPageOwner } from './owner-notice.js';
 
 /** What one attempt to deliver a submission came to. */
 export type SendOutcome =
@@ -18,7 +19,8 @@ const ATTEMPT_TIMEOUT_MS = 20_000;
 
 /**
  * POSTs one submission to `{endpoint}/api/v1/responses` and sorts the answer:
- * 2xx stored, 5xx or no answer retry, 4xx final except 408, 425 and 429. No
+ * 2xx stored, 5xx or no answer retry, 4xx final except 408, 425 and 429 (a
+ * refusal the page's owner can fix is also explained in the console). No
  * cookies go with it. The server's idempotency on `id` makes a retry safe.
  *
  * @example
@@ -48,10 +50,7 @@ export async function sendSubmission(
     return { kind: 'retry', status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) };
   }
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  return {
-    kind: 'final',
-    status,
-    code: body?.error?.code ?? String(status),
-    message: body?.error?.message ?? response.statusText,
-  };
+  const code = body?.error?.code ?? String(status);
+  noticeForPageOwner(endpoint, code);
+  return { kind: 'final', status, code, message: body?.error?.message ?? response.statusText };
 }
