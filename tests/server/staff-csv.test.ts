@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { Answers, Submission } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../packages/server/src/csv/csv-cell.js';
@@ -46,6 +47,13 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
+/**
+ * Whether a spreadsheet would read a cell as a formula: = + - @ (or their
+ * full-width forms) first, after any white space or quotation marks, or a
+ * leading tab, CR or LF (OWASP CSV injection). A leading ' makes it text.
+ */
+const runsAsFormula = (cell: string) => /^[\s"]*[=+\-@＝＋－＠]/u.test(cell) || /^[\t\r\n]/.test(cell);
+
 const NOW = new Date('2026-06-15T19:00:00Z');
 const tricky = [
   'Plain text',
@@ -60,6 +68,18 @@ const tricky = [
   '-negative feelings',
   '@SUM(A1:A9)',
   '\tTabbed start',
+  ' =1+2 after a space',
+  '\n=1+2 after a line feed',
+  '\r=cmd|"/c calc"!A1',
+  '＝HYPERLINK("http://evil.example") in full width',
+  '＋1',
+  '－1',
+  '＠SUM(A1)',
+  '\u3000=1+2 after an ideographic space',
+  'Fine; =HYPERLINK("http://evil.example","in a ; locale")',
+  'Two lines\n  -then a formula on the second',
+  'quoted;""=cmd""',
+  'a plain; semicolon',
 ];
 
 let server: StaffServer;
@@ -129,16 +149,33 @@ describe('GET /api/v1/export.csv', () => {
     for (const { submission, receivedAt } of rows) {
       const record = byId.get(submission.id)!;
       const comment = submission.comment!;
-      expect(record[column('comment')]).toBe(/^[=+\-@\t\r]/.test(comment) ? `'${comment}` : comment);
+      // Neutralising only ever adds an apostrophe before what would start a formula.
+      expect(record[column('comment')]!.replaceAll("'", '')).toBe(comment);
       expect(record[column('receivedAt')]).toBe(receivedAt.toISOString());
       expect(record[column('locale')]).toBe(submission.locale);
       expect(record[column('listened')]).toBe(String(submission.answers.listened));
     }
     expect(byId.get(rows[3]!.submission.id)![column('interaction')]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(byId.get(rows[0]!.submission.id)![column('comment')]).toBe('Plain text');
     expect(byId.get(rows[1]!.submission.id)![column('same-day')]).toBe('yes');
     expect(byId.get(rows[1]!.submission.id)![column('simple-process')]).toBe('');
     const order = records.map((r) => `${r[1]} ${r[0]}`);
     expect([...order].sort()).toEqual(order);
+  });
+
+  it('has no cell a spreadsheet would run as a formula, split on commas or, as in ; locales, on semicolons', async () => {
+    const response = await get(`${server.url}/api/v1/export.csv?from=2026-06-01&to=2026-06-15`, token);
+    const text = (await response.text()).replace(/^\uFEFF/, '');
+    const cells = [
+      // RFC 4180, as a spreadsheet in a , locale reads it.
+      ...parse(text, { delimiter: ',' }).flat(),
+      // A ; locale: quotes count only at the start of a field.
+      ...parse(text, { delimiter: ';', relax_quotes: true, relax_column_count: true }).flat(),
+      // And a reader that splits on every ;, tab and line break, quotes or not.
+      ...text.split(/[;\t\r\n]/),
+    ] as string[];
+    expect(cells.length).toBeGreaterThan(rows.length * 20);
+    expect(cells.filter(runsAsFormula)).toEqual([]);
   });
 
   it('counts a row on its city day, not its UTC day', async () => {
@@ -181,10 +218,21 @@ describe('csvCell', () => {
     [null, ''],
     [4, '4'],
     ['a,b', '"a,b"'],
+    ['a;b', '"a;b"'],
+    ['a\tb', '"a\tb"'],
     ['say "hi"', '"say ""hi"""'],
     ['=1+2', "'=1+2"],
     ['-2', "'-2"],
     ['\rx', '"\'\rx"'],
+    ['\nx', '"\'\nx"'],
+    ['\tx', '"\'\tx"'],
+    ['  =1+2', "'  =1+2"],
+    ['＝1+2', "'＝1+2"],
+    ['＠A1', "'＠A1"],
+    ['ok; =1+2', `"ok; '=1+2"`],
+    ['ok;"=1+2"', `"ok;""'=1+2"""`],
+    ['one\n- two', `"one\n'- two"`],
+    ['a - b = c', 'a - b = c'],
     ['ñandú', 'ñandú'],
   ])('encodes %j as %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
