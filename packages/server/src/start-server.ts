@@ -10,6 +10,7 @@ import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
 import { groupCommitWriter, type GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { canUseWriterThread, threadedWriter } from './ingest/threaded-writer.js';
+import { SERVER_TIMEOUTS, connectionCap } from './http/connection-limits.js';
 
 export interface StartServerOptions {
   demo?: boolean;
@@ -23,6 +24,8 @@ export interface StartServerOptions {
    * when running the built package), so fsyncs never stall request handling.
    */
   writerThread?: boolean;
+  /** Most client connections at once (default: {@link connectionCap} of the open-file limit). */
+  maxConnections?: number;
 }
 
 export interface RunningServer {
@@ -89,9 +92,11 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   });
   const host = options.host ?? config.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
-    const created = serve({ fetch: app.fetch, port: options.port ?? config.port, hostname: host }, () =>
-      resolve(created as Server),
-    );
+    const created = serve(
+      { fetch: app.fetch, port: options.port ?? config.port, hostname: host, serverOptions: SERVER_TIMEOUTS },
+      () => resolve(created),
+    ) as Server;
+    created.maxConnections = options.maxConnections ?? connectionCap();
     created.once('error', reject);
   }).catch(async (error: unknown) => {
     await writer.close();

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { submissionSchema, type Catalogue } from '@mv-feedback/scoring';
 import { contentHash } from '../db/content-hash.js';
@@ -8,12 +7,15 @@ import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
 import { originGuard } from './origin-guard.js';
+import { readBodyBytes } from './read-body-bytes.js';
 import { isJsonContentType, parseJsonBytes } from './read-json-body.js';
 import { connectionAddress, forwardedAddress, rateLimit } from './rate-limit.js';
 import { validationIssues } from './validation-issues.js';
 
 /** Largest accepted body (SPEC section 5). */
 export const MAX_BODY_BYTES = 16 * 1024;
+/** The whole body must arrive within this of the handler starting to read it: 16 KiB in 10 s is 13 kbit/s. */
+export const BODY_DEADLINE_MS = 10_000;
 
 export interface IngestRouteDeps {
   catalogue: Catalogue;
@@ -75,18 +77,19 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
       }
       return next();
     },
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => apiError(c, 413, 'body_too_large', `the body is over ${MAX_BODY_BYTES} bytes`),
-    }),
     async function storeResponse(c) {
-      let bytes: ArrayBuffer;
+      let read;
       try {
-        bytes = await c.req.arrayBuffer();
+        read = await readBodyBytes(c.req.raw, { maxBytes: MAX_BODY_BYTES, deadlineMs: BODY_DEADLINE_MS });
       } catch {
         return apiError(c, 400, 'unreadable_body', 'the request body could not be read');
       }
-      const body = parseJsonBytes(bytes);
+      if (!read.ok) {
+        // The rest of a body not taken is not read: the connection ends with this answer.
+        c.header('Connection', 'close');
+        return apiError(c, read.status, read.code, read.message);
+      }
+      const body = parseJsonBytes(read.bytes);
       if (!body.ok) return apiError(c, 400, body.code, body.message);
       const result = schema.safeParse(body.value);
       if (!result.success) {
