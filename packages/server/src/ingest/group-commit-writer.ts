@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import { retryWhileBusy } from '../db/busy-retry.js';
+import { COMMIT_DEADLINE_MS } from './commit-deadline.js';
 import { durableTransaction } from '../db/durable-transaction.js';
 import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
@@ -19,7 +20,7 @@ export interface GroupCommitWriter {
 export interface GroupCommitOptions extends ResponseStoreOptions {
   /** Most submissions one transaction takes (default 500). */
   maxBatch?: number;
-  /** How long a batch waits for another writer's lock before its requests get 503 (default 5 s). */
+  /** How long a batch waits for another writer's lock before it gives up (default: the commit deadline, when its requests have had 503). */
   busyDeadlineMs?: number;
 }
 
@@ -75,7 +76,7 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
     try {
       const items = batch.map((w) => w.item);
       outcomes = await retryWhileBusy(() => writeBatch(items).catch(afterFailure), {
-        deadlineMs: options.busyDeadlineMs ?? 5_000,
+        deadlineMs: options.busyDeadlineMs ?? COMMIT_DEADLINE_MS,
       });
     } catch (error) {
       const failure = new StorageUnavailableError(

@@ -5,6 +5,7 @@ import { contentHash } from '../db/content-hash.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
+import { withinCommitDeadline } from './commit-deadline.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
 import { originGuard } from './origin-guard.js';
 import { readBodyBytes } from './read-body-bytes.js';
@@ -30,7 +31,8 @@ export interface IngestRouteDeps {
 /**
  * `POST /responses`: checks origin, rate, media type, content encoding, size, character encoding, JSON
  * and the catalogue's schema in that order, then hands the submission to the
- * group-commit writer and answers only after the commit (SPEC section 5).
+ * group-commit writer and answers only after the commit (SPEC section 5), or
+ * 503 when the commit does not come within the commit deadline (SPEC 11).
  *
  * @example
  * app.route('/api/v1', ingestRoutes({ catalogue, writer, allowedOrigins: [], rateLimit: 30 }));
@@ -105,11 +107,9 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
       const submission = result.data;
       let outcome;
       try {
-        outcome = await deps.writer.submit({
-          submission,
-          receivedAt: new Date(),
-          contentHash: contentHash(submission),
-        });
+        outcome = await withinCommitDeadline(
+          deps.writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) }),
+        );
       } catch (error) {
         if (error instanceof StorageUnavailableError) return storageUnavailable(c);
         throw error;
