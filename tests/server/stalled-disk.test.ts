@@ -37,6 +37,12 @@ const post = async (url: string, body: string) => {
   return { status: response.status, retryAfter: response.headers.get('retry-after'), ms: Date.now() - began };
 };
 
+const timed = async (url: string) => {
+  const began = Date.now();
+  const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
+  return { status: response.status, ms: Date.now() - began };
+};
+
 /** Why the real fault cannot be made here, or null when it can. */
 function whyNoFreeze(): string | null {
   if (process.platform !== 'linux') return 'fsfreeze is Linux only';
@@ -84,11 +90,21 @@ describe('a stalled disk', () => {
       execFileSync('fsfreeze', ['-f', mountPoint]);
       const id = randomUUID();
       let stalled;
+      let health;
+      let definitions;
       try {
-        stalled = await post(server.url, submission(id));
+        const pending = post(server.url, submission(id));
+        // The HTTP thread never waits on the disk: health fails fast, definitions are served.
+        health = await timed(`${server.url}/healthz`);
+        definitions = await timed(`${server.url}/api/v1/surveys`);
+        stalled = await pending;
       } finally {
         execFileSync('fsfreeze', ['-u', mountPoint]);
       }
+      expect(health.status).toBe(503);
+      expect(health.ms).toBeLessThan(3_000);
+      expect(definitions.status).toBe(200);
+      expect(definitions.ms).toBeLessThan(1_000);
       expect(stalled.status).toBe(503);
       expect(Number(stalled.retryAfter)).toBeGreaterThan(0);
       expect(stalled.ms).toBeGreaterThanOrEqual(4_900);
@@ -114,6 +130,7 @@ describe('a stalled disk', () => {
     // stalled for real, so this stand-in is the only part that is not real.
     const stuck: GroupCommitWriter = {
       submit: () => new Promise(() => undefined),
+      check: async () => undefined,
       flush: async () => undefined,
       close: async () => undefined,
     };

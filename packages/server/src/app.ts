@@ -5,6 +5,7 @@ import { assetRoutes } from './assets/asset-routes.js';
 import type { AssetRoots } from './assets/static-assets.js';
 import type { ServerConfig } from './config/server-config.js';
 import { isStorageFailure } from './db/storage-error.js';
+import { storageHealth, type StorageHealth } from './db/storage-health.js';
 import { apiError } from './http/api-error.js';
 import { methodGuard } from './http/method-guard.js';
 import { singleHostHeader } from './http/single-host.js';
@@ -21,6 +22,8 @@ export interface AppDeps {
   writer: GroupCommitWriter;
   /** Serve the example city page at /demo/. */
   demo?: boolean;
+  /** What is known of the database's soundness (default: nothing wrong yet). */
+  health?: StorageHealth;
   assetRoots?: AssetRoots;
 }
 
@@ -41,7 +44,8 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.use(singleHostHeader());
   app.use(methodGuard(() => app.routes));
-  app.route('/', healthRoute(deps));
+  const health = deps.health ?? storageHealth();
+  app.route('/', healthRoute({ check: () => deps.writer.check(), health }));
   app.route(
     '/api/v1',
     ingestRoutes({
@@ -50,18 +54,22 @@ export function createApp(deps: AppDeps): Hono {
       allowedOrigins: deps.config.allowedOrigins,
       rateLimit: deps.config.rateLimit,
       trustProxy: deps.config.trustProxy ?? false,
+      health,
     }),
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
   app.route('/api/v1', openApiRoute());
-  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config }));
+  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health }));
   app.route('/', assetRoutes({ demo: deps.demo ?? false, ...(deps.assetRoots ? { roots: deps.assetRoots } : {}) }));
   app.notFound((c) => apiError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
       return apiError(c, error.status, 'http_error', error.message || 'the request could not be handled');
     }
-    if (isStorageFailure(error)) return storageUnavailable(c);
+    if (isStorageFailure(error)) {
+      health.note(error);
+      return storageUnavailable(c, error);
+    }
     // Last resort only: every known input has its own status above.
     console.error(error);
     return apiError(c, 500, 'internal_error', 'the server failed to handle this request');

@@ -3,6 +3,8 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { staffAuth, type StaffEnv } from './auth/staff-auth.js';
 import type { ServerConfig } from './config/server-config.js';
 import { exportRoute } from './csv/export-route.js';
+import { storageHealth, type StorageHealth } from './db/storage-health.js';
+import { whileSound } from './http/storage-unavailable.js';
 import { staffRoutes } from './staff/staff-routes.js';
 
 export interface StaffAppDeps {
@@ -10,6 +12,8 @@ export interface StaffAppDeps {
   config: ServerConfig;
   /** The clock, for the default range; tests set it. */
   now?: () => Date;
+  /** What is known of the database's soundness: known corrupt, every staff read answers 503. */
+  health?: StorageHealth;
 }
 
 /** Every path of the staff API under /api/v1; each needs a staff token. */
@@ -30,7 +34,8 @@ export function staffApp(deps: StaffAppDeps): Hono<StaffEnv> {
     await next();
     c.res.headers.set('Cache-Control', 'private, no-store');
   };
-  for (const path of STAFF_PATHS) app.use(path, privateNoStore, auth);
+  const sound = whileSound(deps.health ?? storageHealth());
+  for (const path of STAFF_PATHS) app.use(path, privateNoStore, sound, auth);
   app.route('/', staffRoutes(deps));
   app.route('/', exportRoute(deps));
   return app;

@@ -5,12 +5,15 @@ import type { Client } from '@libsql/client';
 import { createApp } from './app.js';
 import type { AssetRoots } from './assets/static-assets.js';
 import { ConfigError } from './config/config-error.js';
+import { databaseFilePath } from './config/database-location.js';
 import type { ServerConfig } from './config/server-config.js';
+import { startupIntegrityCheck } from './db/integrity-check.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
+import { storageHealth, type StorageHealth } from './db/storage-health.js';
+import { SERVER_TIMEOUTS, connectionCap } from './http/connection-limits.js';
 import { groupCommitWriter, type GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { canUseWriterThread, threadedWriter } from './ingest/threaded-writer.js';
-import { SERVER_TIMEOUTS, connectionCap } from './http/connection-limits.js';
 
 export interface StartServerOptions {
   demo?: boolean;
@@ -56,8 +59,10 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const db = await openDatabase(config);
   let writeDb: Client = db;
   let writer: GroupCommitWriter;
+  const health = storageHealth();
   try {
     await migrate(db, { catalogue: config.catalogue });
+    await checkIntegrityAtStart(db, config.dbUrl, health);
     const store = { catalogue: config.catalogue, timezone: config.timezone };
     if (db.protocol !== 'file') {
       writer = groupCommitWriter(db, store);
@@ -87,6 +92,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     db,
     config,
     writer,
+    health,
     demo: options.demo ?? false,
     ...(options.assetRoots ? { assetRoots: options.assetRoots } : {}),
   });
@@ -135,4 +141,21 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
       return closing;
     },
   };
+}
+
+/**
+ * A damaged `file:` database is noted at start, with one log line, rather
+ * than refused: the server then answers /healthz (so a load balancer takes
+ * it out), staff reads and submissions with 503, and the operator restores
+ * the file from a backup.
+ */
+async function checkIntegrityAtStart(db: Client, dbUrl: string, health: StorageHealth): Promise<void> {
+  const file = db.protocol === 'file' ? databaseFilePath(dbUrl) : null;
+  if (file === null) return;
+  const problem = await startupIntegrityCheck(db, file);
+  if (problem === null) return;
+  health.markCorrupt(problem);
+  console.error(
+    `mv-feedback: the database ${file} failed its integrity check (${problem}); /healthz, staff reads and submissions answer 503 until it is restored from a backup`,
+  );
 }

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/config-error.js';
-import { isStorageFailure } from '../db/storage-error.js';
+import { firstLine, isCorruption, isStorageFailure } from '../db/storage-error.js';
 
 /** Exit status for a usage or configuration mistake (as opposed to 1, a failure at run time). */
 export const EXIT_USAGE = 2;
@@ -17,9 +17,12 @@ export function reportFailure(error: unknown, stderr: NodeJS.WritableStream = pr
     stderr.write(`mv-feedback: ${error.message} (see mv-feedback --help)\n`);
     return EXIT_USAGE;
   }
+  if (isCorruption(error)) {
+    stderr.write(`mv-feedback: the database is corrupt (${firstLine(error)}); restore it from a backup\n`);
+    return 1;
+  }
   if (isStorageFailure(error)) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    stderr.write(`mv-feedback: the database is busy or unavailable, try again (${reason})\n`);
+    stderr.write(`mv-feedback: the database is busy or unavailable, try again (${firstLine(error)})\n`);
     return 1;
   }
   stderr.write(`mv-feedback: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

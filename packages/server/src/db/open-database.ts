@@ -1,6 +1,7 @@
 import { createClient, LibsqlError, type Client } from '@libsql/client';
 import { ConfigError } from '../config/config-error.js';
 import type { ServerConfig } from '../config/server-config.js';
+import { storageErrorCode } from './storage-error.js';
 
 /** How long a `file:` connection waits for another writer (another process, say) before giving up. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -74,9 +75,6 @@ const message = (error: unknown) =>
 
 /** The system error code (ECONNREFUSED, ENOTFOUND…) fetch wraps in its TypeError, if that is what failed. */
 const systemCode = (error: unknown): string | undefined => {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    const code: unknown = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return /^E[A-Z_]+$/.test(code) ? code : undefined;
-  }
-  return undefined;
+  const code = storageErrorCode(error);
+  return code && /^E[A-Z_]+$/.test(code) ? code : undefined;
 };

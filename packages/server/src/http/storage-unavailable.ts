@@ -1,9 +1,14 @@
-import type { Context } from 'hono';
-import { STORAGE_RETRY_AFTER_SECONDS } from '../db/storage-error.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import { STORAGE_RETRY_AFTER_SECONDS, firstLine } from '../db/storage-error.js';
+import type { StorageHealth } from '../db/storage-health.js';
 import { apiError } from './api-error.js';
 
-/** 503 with Retry-After: the request was fine, the database could not take it just now. */
-export function storageUnavailable(c: Context): Response {
+/**
+ * 503 with Retry-After: the request was fine, the database could not take it
+ * just now. The cause goes to the log as one line, never a stack trace.
+ */
+export function storageUnavailable(c: Context, cause: unknown): Response {
+  console.error(`mv-feedback: ${c.req.method} ${c.req.path} answered 503: ${firstLine(cause)}`);
   c.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
   return apiError(
     c,
@@ -11,4 +16,18 @@ export function storageUnavailable(c: Context): Response {
     'storage_unavailable',
     'the database is unavailable just now; send the same request again shortly',
   );
+}
+
+/**
+ * Answers 503 at once while the database is known to be corrupt, before any
+ * query: what it would read or write cannot be trusted.
+ *
+ * @example
+ * app.use('/scores', whileSound(health));
+ */
+export function whileSound(health: StorageHealth): MiddlewareHandler {
+  return async function whileSoundHandler(c, next) {
+    if (health.corrupt !== null) return storageUnavailable(c, `the database is corrupt (${health.corrupt})`);
+    return next();
+  };
 }

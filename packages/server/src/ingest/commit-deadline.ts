@@ -1,4 +1,4 @@
-import { StorageUnavailableError } from '../db/storage-error.js';
+import { withinDeadline } from '../db/storage-deadline.js';
 
 /**
  * How long a submission may wait for its commit, queue included, before its
@@ -9,22 +9,13 @@ import { StorageUnavailableError } from '../db/storage-error.js';
 export const COMMIT_DEADLINE_MS = 5_000;
 
 /**
- * The writer's outcome if it comes within `ms`, else a StorageUnavailableError
- * (503). The write itself is not stopped: it may still commit, and a retry
- * with the same id then gets 200. Either way nothing is acknowledged before
- * its commit.
+ * The writer's outcome if it comes within the commit deadline, else a
+ * StorageUnavailableError (503). The write itself is not stopped: it may
+ * still commit, and a retry with the same id then gets 200. Either way
+ * nothing is acknowledged before its commit.
  *
  * @example
  * const outcome = await withinCommitDeadline(writer.submit(item));
  */
-export async function withinCommitDeadline<T>(pending: Promise<T>, ms: number = COMMIT_DEADLINE_MS): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StorageUnavailableError(`the write did not commit within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([pending, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export const withinCommitDeadline = <T>(pending: Promise<T>): Promise<T> =>
+  withinDeadline(pending, COMMIT_DEADLINE_MS, 'the write');

@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import { retryWhileBusy } from '../db/busy-retry.js';
 import { COMMIT_DEADLINE_MS } from './commit-deadline.js';
 import { durableTransaction } from '../db/durable-transaction.js';
+import { healthReads } from '../db/integrity-check.js';
 import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 
@@ -11,6 +12,12 @@ export type WriteOutcome = 'stored' | 'duplicate' | 'conflict';
 export interface GroupCommitWriter {
   /** Resolves once the submission is committed (or found already stored); rejects with StorageUnavailableError. */
   submit(item: StoredResponseInput): Promise<WriteOutcome>;
+  /**
+   * Resolves when the writer's own connection reads the database (see
+   * healthReads): a health probe that waits on the disk where the writes do,
+   * on the writer's thread when it has one. Rejects with the driver's error.
+   */
+  check(): Promise<void>;
   /** Resolves when everything submitted so far has been settled. */
   flush(): Promise<void>;
   /** Settles what is queued, then refuses new submissions. */
@@ -134,6 +141,7 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
         schedule();
       });
     },
+    check: () => healthReads(db),
     async flush() {
       while (draining) await draining;
     },

@@ -4,7 +4,8 @@ import { submissionSchema, type Catalogue } from '@mv-feedback/scoring';
 import { contentHash } from '../db/content-hash.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import { apiError } from '../http/api-error.js';
-import { storageUnavailable } from '../http/storage-unavailable.js';
+import type { StorageHealth } from '../db/storage-health.js';
+import { storageUnavailable, whileSound } from '../http/storage-unavailable.js';
 import { withinCommitDeadline } from './commit-deadline.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
 import { originGuard } from './origin-guard.js';
@@ -26,16 +27,18 @@ export interface IngestRouteDeps {
   rateLimit: number;
   /** Tell clients apart by `X-Forwarded-For` (behind a reverse proxy). */
   trustProxy?: boolean;
+  health: StorageHealth;
 }
 
 /**
- * `POST /responses`: checks origin, rate, media type, content encoding, size, character encoding, JSON
- * and the catalogue's schema in that order, then hands the submission to the
+ * `POST /responses`: checks origin, the database's soundness, rate, media
+ * type, content encoding, size and arrival of the body, UTF-8, JSON and the
+ * catalogue's schema in that order, then hands the submission to the
  * group-commit writer and answers only after the commit (SPEC section 5), or
  * 503 when the commit does not come within the commit deadline (SPEC 11).
  *
  * @example
- * app.route('/api/v1', ingestRoutes({ catalogue, writer, allowedOrigins: [], rateLimit: 30 }));
+ * app.route('/api/v1', ingestRoutes({ catalogue, writer, allowedOrigins: [], rateLimit: 30, health: storageHealth() }));
  */
 export function ingestRoutes(deps: IngestRouteDeps): Hono {
   const schema = submissionSchema(deps.catalogue);
@@ -59,6 +62,7 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
   );
   app.post(
     '/responses',
+    whileSound(deps.health),
     rateLimit({ limit: deps.rateLimit, clientKey: deps.trustProxy ? forwardedAddress : connectionAddress }),
     async function requireJson(c, next) {
       if (!isJsonContentType(c.req.header('Content-Type'))) {
@@ -111,7 +115,10 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
           deps.writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) }),
         );
       } catch (error) {
-        if (error instanceof StorageUnavailableError) return storageUnavailable(c);
+        if (error instanceof StorageUnavailableError) {
+          deps.health.note(error);
+          return storageUnavailable(c, error);
+        }
         throw error;
       }
       if (outcome === 'conflict') {

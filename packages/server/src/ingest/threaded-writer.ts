@@ -2,7 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import type { GroupCommitWriter, WriteOutcome } from './group-commit-writer.js';
 import { WRITE_WORKER_URL, type WriteWorkerData } from './write-worker.js';
-import type { WireSubmission, WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+
+/** The writer thread's error again, with its driver code, so a corruption is recognised on this side. */
+const fromWire = (failed: WireFailure): Error =>
+  failed.storage
+    ? new StorageUnavailableError(failed.message, { code: failed.code })
+    : Object.assign(new Error(failed.message), { code: failed.code });
 
 /** Whether the writer thread can run here: Node loads the built .js module, not the TypeScript source. */
 export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js');
@@ -19,6 +25,7 @@ export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js'
  */
 export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommitWriter> {
   const waiting = new Map<number, { resolve(outcome: WriteOutcome): void; reject(error: Error): void }>();
+  const checks = new Map<number, { resolve(): void; reject(error: Error): void }>();
   let seq = 0;
   let outgoing: WireSubmission[] = [];
   let closed = false;
@@ -26,8 +33,9 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
 
   const failAll = (reason: string) => {
     const error = new StorageUnavailableError(reason);
-    for (const entry of waiting.values()) entry.reject(error);
+    for (const entry of [...waiting.values(), ...checks.values()]) entry.reject(error);
     waiting.clear();
+    checks.clear();
   };
 
   const start = (): Promise<Worker> =>
@@ -46,13 +54,13 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
             const entry = waiting.get(result.seq);
             waiting.delete(result.seq);
             if ('outcome' in result) entry?.resolve(result.outcome);
-            else
-              entry?.reject(
-                result.failed.storage
-                  ? new StorageUnavailableError(result.failed.message)
-                  : new Error(result.failed.message),
-              );
+            else entry?.reject(fromWire(result.failed));
           }
+        } else if (message.type === 'checked') {
+          const check = checks.get(message.seq);
+          checks.delete(message.seq);
+          if (message.failed) check?.reject(fromWire(message.failed));
+          else check?.resolve();
         }
       });
       thread.on('error', (error) => {
@@ -110,6 +118,14 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
             contentHash: item.contentHash,
           },
         });
+      });
+    },
+    async check() {
+      const thread = await running();
+      const id = (seq += 1);
+      return new Promise<void>((resolve, reject) => {
+        checks.set(id, { resolve, reject });
+        thread.postMessage({ type: 'check', seq: id } satisfies WorkerRequest);
       });
     },
     async flush() {

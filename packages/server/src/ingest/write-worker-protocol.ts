@@ -19,13 +19,20 @@ export interface WireSubmission {
  * event loop, as JSON text: copying one string costs less than cloning many
  * small objects.
  */
-export type WorkerRequest = { type: 'submit'; json: string } | { type: 'close' };
+export type WorkerRequest = { type: 'submit'; json: string } | { type: 'check'; seq: number } | { type: 'close' };
 
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'startFailed'; message: string }
   | { type: 'settled'; results: WorkerResult[] }
+  | { type: 'checked'; seq: number; failed?: WireFailure }
   | { type: 'closed' };
 
-export type WorkerResult =
-  { seq: number; outcome: WriteOutcome } | { seq: number; failed: { storage: boolean; message: string } };
+/** A failure as it crosses back: the error itself cannot, its message and driver code can. */
+export interface WireFailure {
+  storage: boolean;
+  message: string;
+  code?: string | undefined;
+}
+
+export type WorkerResult = { seq: number; outcome: WriteOutcome } | { seq: number; failed: WireFailure };

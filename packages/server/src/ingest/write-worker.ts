@@ -1,9 +1,10 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from '@mv-feedback/scoring';
 import { openDatabase } from '../db/open-database.js';
-import { StorageUnavailableError } from '../db/storage-error.js';
+import { healthReads } from '../db/integrity-check.js';
+import { StorageUnavailableError, storageErrorCode } from '../db/storage-error.js';
 import { groupCommitWriter } from './group-commit-writer.js';
-import type { WireSubmission, WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
+import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
 
 /** This module's own address, for `new Worker(...)`; the build emits it because start-server imports it. */
 export const WRITE_WORKER_URL = import.meta.url;
@@ -43,6 +44,14 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
     settled.push(result);
   };
   port.on('message', (message: WorkerRequest) => {
+    if (message.type === 'check') {
+      // Between batches, on this thread: a stalled disk stalls the check, not the HTTP thread.
+      healthReads(db).then(
+        () => reply({ type: 'checked', seq: message.seq }),
+        (error: unknown) => reply({ type: 'checked', seq: message.seq, failed: wireFailure(error) }),
+      );
+      return;
+    }
     if (message.type === 'close') {
       void writer.close().then(() => {
         db.close();
@@ -53,19 +62,18 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
     for (const { seq, item } of JSON.parse(message.json) as WireSubmission[]) {
       writer.submit({ ...item, receivedAt: new Date(item.receivedAt) }).then(
         (outcome) => settle({ seq, outcome }),
-        (error: unknown) =>
-          settle({
-            seq,
-            failed: {
-              storage: error instanceof StorageUnavailableError,
-              message: error instanceof Error ? error.message : String(error),
-            },
-          }),
+        (error: unknown) => settle({ seq, failed: wireFailure(error) }),
       );
     }
   });
   reply({ type: 'ready' });
 }
+
+const wireFailure = (error: unknown): WireFailure => ({
+  storage: error instanceof StorageUnavailableError,
+  message: error instanceof Error ? error.message : String(error),
+  code: storageErrorCode(error),
+});
 
 const data = workerData as WriteWorkerData | undefined;
 if (!isMainThread && data?.role === 'mv-feedback-writer') {

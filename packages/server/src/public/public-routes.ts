@@ -4,6 +4,8 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import type { Catalogue, DepartmentList, SurveyList } from '@mv-feedback/scoring';
 import { apiError } from '../http/api-error.js';
+import { withinDeadline } from '../db/storage-deadline.js';
+import type { StorageHealth } from '../db/storage-health.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 
 export interface PublicRoutesDeps {
@@ -53,19 +55,36 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
   return app;
 }
 
+export interface HealthRouteDeps {
+  /** Reads the database where the writes happen (`GroupCommitWriter.check`). */
+  check(): Promise<void>;
+  health: StorageHealth;
+}
+
+/** How long a probe waits for the database before it answers 503. */
+export const HEALTH_CHECK_DEADLINE_MS = 2_000;
+
 /**
- * `GET /healthz`: `{"status": "ok"}` when the database file answers a read,
- * 503 otherwise, for load balancers and uptime checks.
+ * `GET /healthz`, for load balancers and uptime checks: `{"status": "ok"}`
+ * when the database answers the cheap health reads within 2 s (on the
+ * writer's thread, so a stalled disk makes the probe fail rather than the
+ * server hang), 503 when it does not, fails them, or is known to be corrupt.
+ *
+ * @example
+ * app.route('/', healthRoute({ check: () => writer.check(), health }));
  */
-export function healthRoute(deps: Pick<PublicRoutesDeps, 'db'>): Hono {
+export function healthRoute(deps: HealthRouteDeps): Hono {
   const app = new Hono();
   app.get('/healthz', async (c) => {
     c.header('Cache-Control', 'no-store');
+    if (deps.health.corrupt !== null) {
+      return storageUnavailable(c, `the database is corrupt (${deps.health.corrupt})`);
+    }
     try {
-      // `SELECT 1` never touches the file; reading a table does.
-      await deps.db.execute('SELECT version FROM schema_migrations LIMIT 1');
-    } catch {
-      return storageUnavailable(c);
+      await withinDeadline(deps.check(), HEALTH_CHECK_DEADLINE_MS, 'the health check');
+    } catch (error) {
+      deps.health.note(error);
+      return storageUnavailable(c, error);
     }
     return c.json({ status: 'ok' });
   });
