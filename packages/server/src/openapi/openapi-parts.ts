@@ -1,6 +1,12 @@
-import { CHANNELS, COMMENT_TONES, SLUG_PATTERN } from '@mv-feedback/scoring';
+import { CHANNELS, COMMENT_TONES, FIRST_QUERY_DAY, LAST_QUERY_DAY, SLUG_PATTERN } from '@mv-feedback/scoring';
+import { MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET } from '../staff/comments-query.js';
 
 const slug = { type: 'string', pattern: SLUG_PATTERN.source };
+const day = {
+  type: 'string',
+  format: 'date',
+  description: `A day from ${FIRST_QUERY_DAY} to ${LAST_QUERY_DAY}.`,
+};
 
 /** The filters of every staff query (SPEC section 5). */
 export const staffParameters = [
@@ -8,14 +14,9 @@ export const staffParameters = [
     name: 'from',
     in: 'query',
     description: 'First day (city time zone); default 29 days before `to`.',
-    schema: { type: 'string', format: 'date' },
+    schema: day,
   },
-  {
-    name: 'to',
-    in: 'query',
-    description: 'Last day, included; default today.',
-    schema: { type: 'string', format: 'date' },
-  },
+  { name: 'to', in: 'query', description: 'Last day, included; default today.', schema: day },
   {
     name: 'department',
     in: 'query',
@@ -27,8 +28,12 @@ export const staffParameters = [
 ];
 
 export const commentsParameters = [
-  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
-  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_COMMENTS_LIMIT, default: 50 },
+  },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_COMMENTS_OFFSET, default: 0 } },
   { name: 'q', in: 'query', description: 'Text the comment contains.', schema: { type: 'string', maxLength: 200 } },
   {
     name: 'standard',
@@ -44,16 +49,69 @@ export const commentsParameters = [
   },
 ];
 
+/** The headers the answers name, once each. */
+export const headers = {
+  RetryAfter: {
+    description: 'Seconds to wait before sending the same request again.',
+    schema: { type: 'string', pattern: '^[1-9][0-9]*$' },
+  },
+  WWWAuthenticate: {
+    description: 'The Bearer challenge of RFC 6750, with `error="invalid_token"` when a token was sent.',
+    schema: { type: 'string' },
+  },
+  ETag: {
+    description: 'A validator of the body: send it back in `If-None-Match` to get 304 while it is unchanged.',
+    schema: { type: 'string' },
+  },
+  ContentDisposition: {
+    description: 'A download: `attachment; filename="mv-feedback-FROM-to-TO[-department-channel-survey].csv"`.',
+    schema: { type: 'string' },
+  },
+  Allow: { description: 'The methods the path takes, e.g. `OPTIONS, POST`.', schema: { type: 'string' } },
+  AccessControlAllowOrigin: {
+    description: 'The `Origin` of the request, so the page can read the answer.',
+    schema: { type: 'string' },
+  },
+} as const;
+
+export const header = (name: keyof typeof headers) => ({ $ref: `#/components/headers/${name}` });
+
 /** A JSON response whose body is a named component schema. */
-export const jsonResponse = (description: string, schema: string) => ({
+export const jsonResponse = (description: string, schema: string, withHeaders: Record<string, unknown> = {}) => ({
   description,
+  ...(Object.keys(withHeaders).length > 0 ? { headers: withHeaders } : {}),
   content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
 });
 
-export const errorResponse = (description: string) => jsonResponse(description, 'ApiError');
+export const errorResponse = (description: string, withHeaders: Record<string, unknown> = {}) =>
+  jsonResponse(description, 'ApiError', withHeaders);
 
+/** Answers many operations share, named once. */
+export const responses = {
+  NotModified: { description: '`If-None-Match` matched the ETag: no body.', headers: { ETag: header('ETag') } },
+  MethodNotAllowed: errorResponse('The path does not take this method (`method_not_allowed`).', {
+    Allow: header('Allow'),
+  }),
+  StorageUnavailable: errorResponse(
+    'The database did not answer in time, is busy, closed, unreachable or corrupt (`storage_unavailable`).',
+    { 'Retry-After': header('RetryAfter') },
+  ),
+  BadFilters: errorResponse(
+    'Invalid filters (`invalid_filters`): a bad day or one outside 2000–2099, `from` after `to`, an unknown survey, a range over 3,660 days, a parameter the route does not take or one given twice; or two Host headers (`duplicate_host`).',
+  ),
+  Unauthorized: errorResponse('No staff token, or a wrong or revoked one (`unauthorized`).', {
+    'WWW-Authenticate': header('WWWAuthenticate'),
+  }),
+  Forbidden: errorResponse('A department-scoped token asked for another department (`forbidden`).'),
+} as const;
+
+export const ref = (name: keyof typeof responses) => ({ $ref: `#/components/responses/${name}` });
+
+/** The refusals every staff read may give. */
 export const staffResponses = {
-  '400': errorResponse('Invalid filters (bad date, from after to, unknown survey)'),
-  '401': errorResponse('No staff token, or a wrong or revoked one'),
-  '403': errorResponse('A department-scoped token asked for another department'),
+  '400': ref('BadFilters'),
+  '401': ref('Unauthorized'),
+  '403': ref('Forbidden'),
+  '405': ref('MethodNotAllowed'),
+  '503': ref('StorageUnavailable'),
 };
