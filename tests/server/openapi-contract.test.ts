@@ -97,6 +97,49 @@ describe('every answer is what the document says', () => {
     expect(await check(preflight, '/api/v1/responses', 'OPTIONS')).toEqual([]);
   });
 
+  it('POST /api/v1/impressions, counted and refused', async () => {
+    const impression = (body: unknown, headers: Record<string, string> = {}, url = server.url) =>
+      fetch(`${url}/api/v1/impressions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    const seen = { survey: 'quick', context: { department: 'permits', channel: 'web' } };
+    const answers: [Response, string][] = [
+      [await impression(seen), '204'],
+      [await impression({ ...seen, id: randomUUID() }), '400'],
+      [await impression('{"survey":'), '400'],
+      [await impression(seen, { Origin: 'https://elsewhere.example' }), '403'],
+      [await impression(seen, { 'Content-Type': 'text/plain' }), '415'],
+      [await impression(seen, { 'Content-Encoding': 'gzip' }), '415'],
+      [await impression({ ...seen, padding: ' '.repeat(2000) }), '413'],
+      [await fetch(`${server.url}/api/v1/impressions`, { method: 'GET' }), '405'],
+    ];
+    for (const [answer, status] of answers) {
+      expect(String(answer.status)).toBe(status);
+      expect(await check(answer, '/api/v1/impressions', 'POST')).toEqual([]);
+    }
+    const preflight = await fetch(`${server.url}/api/v1/impressions`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(await check(preflight, '/api/v1/impressions', 'OPTIONS')).toEqual([]);
+    const limited = await start({ MV_RATE_LIMIT: '2' });
+    try {
+      expect((await impression(seen, {}, limited.url)).status).toBe(204);
+      limited.writeDb.close();
+      limited.db.close();
+      for (const status of [503, 429]) {
+        const answer = await impression(seen, {}, limited.url);
+        expect(answer.status).toBe(status);
+        expect(await check(answer, '/api/v1/impressions', 'POST')).toEqual([]);
+      }
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('POST /api/v1/responses with the database gone and past the rate limit, and /healthz then', async () => {
     const limited = await start({ MV_RATE_LIMIT: '2' });
     try {

@@ -94,7 +94,10 @@ describe('migrations', () => {
       [0, ''],
       [0, ''],
     ]);
-    expect(results.map((r) => r.stdout).sort()).toEqual(['applied migrations 1, 2, 3\n', 'database is up to date\n']);
+    expect(results.map((r) => r.stdout).sort()).toEqual([
+      'applied migrations 1, 2, 3, 4\n',
+      'database is up to date\n',
+    ]);
     const again = await run(['migrate', '--db', dbUrl]);
     expect(again).toMatchObject({ code: 0, stdout: 'database is up to date\n' });
     const db = createClient({ url: dbUrl });
@@ -102,7 +105,7 @@ describe('migrations', () => {
       (r) => r.version,
     );
     db.close();
-    expect(versions).toEqual([1, 2, 3]);
+    expect(versions).toEqual([1, 2, 3, 4]);
   });
 });
 

@@ -48,6 +48,8 @@ export {
   submissionSchema,
 } from './submission/submission-schema.js';
 export type { AnswerValue, Answers, ResponseContext, Submission } from './submission/submission-schema.js';
+export { ImpressionShapeSchema, impressionSchema } from './submission/impression-schema.js';
+export type { Impression } from './submission/impression-schema.js';
 export {
   IsoDateSchema,
   FIRST_QUERY_DAY,

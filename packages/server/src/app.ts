@@ -11,6 +11,7 @@ import { methodGuard } from './http/method-guard.js';
 import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
 import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
+import { impressionRoutes } from './ingest/impression-route.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
 import { definitionRoutes, healthRoute } from './public/public-routes.js';
 import { openApiRoute } from './openapi/openapi-route.js';
@@ -46,17 +47,16 @@ export function createApp(deps: AppDeps): Hono {
   app.use(methodGuard(() => app.routes));
   const health = deps.health ?? storageHealth();
   app.route('/', healthRoute({ check: () => deps.writer.check(), health }));
-  app.route(
-    '/api/v1',
-    ingestRoutes({
-      catalogue: deps.config.catalogue,
-      writer: deps.writer,
-      allowedOrigins: deps.config.allowedOrigins,
-      rateLimit: deps.config.rateLimit,
-      trustProxy: deps.config.trustProxy ?? false,
-      health,
-    }),
-  );
+  const publicWrites = {
+    catalogue: deps.config.catalogue,
+    writer: deps.writer,
+    allowedOrigins: deps.config.allowedOrigins,
+    rateLimit: deps.config.rateLimit,
+    trustProxy: deps.config.trustProxy ?? false,
+    health,
+  };
+  app.route('/api/v1', ingestRoutes(publicWrites));
+  app.route('/api/v1', impressionRoutes(publicWrites));
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
   app.route('/api/v1', openApiRoute());
   app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health }));

@@ -275,4 +275,22 @@ export const migrations: Migration[] = [
     ],
     backfill: backfillCommentStandards,
   },
+  {
+    version: 4,
+    name: 'offers for the response rate',
+    statements: [
+      // How often a survey was put before a resident (a widget seen, a hosted
+      // page opened), per day in the 8 cells of the cube like count_cube, so
+      // `offered` beside any filters of a scores answer is one range scan.
+      // Counts only: nothing that tells one resident from another.
+      `CREATE TABLE offer_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        offers INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, survey, day)
+      ) WITHOUT ROWID`,
+    ],
+  },
 ];

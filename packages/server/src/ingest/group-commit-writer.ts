@@ -3,6 +3,7 @@ import { retryWhileBusy } from '../db/busy-retry.js';
 import { COMMIT_DEADLINE_MS } from './commit-deadline.js';
 import { durableTransaction } from '../db/durable-transaction.js';
 import { healthReads } from '../db/integrity-check.js';
+import { offerWriteStatements, type OfferInput } from '../db/offer-store.js';
 import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 
@@ -18,6 +19,8 @@ export interface GroupCommitWriter {
    * on the writer's thread when it has one. Rejects with the driver's error.
    */
   check(): Promise<void>;
+  /** Resolves once the offer is counted, in the same group commits as submissions; rejects like `submit`. */
+  offer(offer: OfferInput): Promise<void>;
   /** Resolves when everything submitted so far has been settled. */
   flush(): Promise<void>;
   /** Settles what is queued, then refuses new submissions. */
@@ -31,11 +34,9 @@ export interface GroupCommitOptions extends ResponseStoreOptions {
   busyDeadlineMs?: number;
 }
 
-interface Waiting {
-  item: StoredResponseInput;
-  resolve(outcome: WriteOutcome): void;
-  reject(error: Error): void;
-}
+type Waiting = { reject(error: Error): void } & (
+  { item: StoredResponseInput; resolve(outcome: WriteOutcome): void } | { offer: OfferInput; resolve(): void }
+);
 
 /**
  * Stores submissions with group commit: while one write transaction runs,
@@ -43,7 +44,8 @@ interface Waiting {
  * transaction looks up the batch's ids, sorts repeats (same content hash:
  * duplicate) from conflicts, writes the rest with their rollups and commits
  * with synchronous=FULL; only then are the waiting requests answered. One
- * fsync serves many requests, and no answer ever precedes its commit. Give
+ * fsync serves many requests, and no answer ever precedes its commit.
+ * Offers ride in the same transactions, summed to one upsert per cube cell. Give
  * it a client of its own with a short busy timeout: while another process
  * holds the lock the batch is retried on timers rather than by the driver's
  * blocking wait.
@@ -80,9 +82,10 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
 
   async function commitBatch(batch: Waiting[]): Promise<void> {
     let outcomes: WriteOutcome[];
+    const items = batch.flatMap((w) => ('item' in w ? [w.item] : []));
+    const offers = batch.flatMap((w) => ('offer' in w ? [w.offer] : []));
     try {
-      const items = batch.map((w) => w.item);
-      outcomes = await retryWhileBusy(() => writeBatch(items).catch(afterFailure), {
+      outcomes = await retryWhileBusy(() => writeBatch(items, offers).catch(afterFailure), {
         deadlineMs: options.busyDeadlineMs ?? COMMIT_DEADLINE_MS,
       });
     } catch (error) {
@@ -95,7 +98,11 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
       for (const waiting of batch) waiting.reject(failure);
       return;
     }
-    batch.forEach((waiting, i) => waiting.resolve(outcomes[i] ?? 'stored'));
+    let next = 0;
+    for (const waiting of batch) {
+      if ('item' in waiting) waiting.resolve(outcomes[next++] ?? 'stored');
+      else waiting.resolve();
+    }
   }
 
   // A statement that failed with SQLITE_BUSY stays unfinished on its
@@ -107,14 +114,17 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
     throw error;
   }
 
-  async function writeBatch(items: StoredResponseInput[]): Promise<WriteOutcome[]> {
+  async function writeBatch(items: StoredResponseInput[], offers: OfferInput[]): Promise<WriteOutcome[]> {
     const tx = await durableTransaction(db);
     try {
       const ids = [...new Set(items.map((item) => item.submission.id))];
-      const found = await tx.execute({
-        sql: `SELECT id, content_hash FROM responses WHERE id IN (${ids.map(() => '?').join(',')})`,
-        args: ids,
-      });
+      const found =
+        ids.length === 0
+          ? { rows: [] }
+          : await tx.execute({
+              sql: `SELECT id, content_hash FROM responses WHERE id IN (${ids.map(() => '?').join(',')})`,
+              args: ids,
+            });
       const known = new Map(found.rows.map((row) => [String(row[0]), String(row[1])]));
       const fresh: StoredResponseInput[] = [];
       const outcomes = items.map((item): WriteOutcome => {
@@ -125,7 +135,11 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
         fresh.push(item);
         return 'stored';
       });
-      if (fresh.length > 0) await tx.batch(responseWriteStatements(fresh, options));
+      const statements = [
+        ...(fresh.length > 0 ? responseWriteStatements(fresh, options) : []),
+        ...offerWriteStatements(offers, options.timezone),
+      ];
+      if (statements.length > 0) await tx.batch(statements);
       await tx.commit();
       return outcomes;
     } finally {
@@ -142,6 +156,13 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
       });
     },
     check: () => healthReads(db),
+    offer(offer) {
+      if (closed) return Promise.reject(new StorageUnavailableError('the server is shutting down'));
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ offer, resolve, reject });
+        schedule();
+      });
+    },
     async flush() {
       while (draining) await draining;
     },

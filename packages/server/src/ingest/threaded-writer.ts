@@ -91,34 +91,41 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
     await thread.terminate();
   }
 
-  return {
-    async submit(item) {
-      if (closed) throw new StorageUnavailableError('the server is shutting down');
-      let thread: Worker;
-      try {
-        thread = await running();
-      } catch (error) {
-        worker = null;
-        throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(String(error));
-      }
-      const id = (seq += 1);
-      return new Promise<WriteOutcome>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        if (outgoing.length === 0) {
-          setImmediate(() => {
-            thread.postMessage({ type: 'submit', json: JSON.stringify(outgoing) } satisfies WorkerRequest);
-            outgoing = [];
-          });
-        }
-        outgoing.push({
-          seq: id,
-          item: {
-            submission: item.submission,
-            receivedAt: item.receivedAt.toISOString(),
-            contentHash: item.contentHash,
-          },
+  /** Sends a submission or offer with the others of this turn of the event loop; settles with the writer's outcome. */
+  async function send(wire: (seq: number) => WireSubmission): Promise<WriteOutcome> {
+    if (closed) throw new StorageUnavailableError('the server is shutting down');
+    let thread: Worker;
+    try {
+      thread = await running();
+    } catch (error) {
+      worker = null;
+      throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(String(error));
+    }
+    const id = (seq += 1);
+    return new Promise<WriteOutcome>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      if (outgoing.length === 0) {
+        setImmediate(() => {
+          thread.postMessage({ type: 'submit', json: JSON.stringify(outgoing) } satisfies WorkerRequest);
+          outgoing = [];
         });
-      });
+      }
+      outgoing.push(wire(id));
+    });
+  }
+
+  return {
+    submit: (item) =>
+      send((id) => ({
+        seq: id,
+        item: {
+          submission: item.submission,
+          receivedAt: item.receivedAt.toISOString(),
+          contentHash: item.contentHash,
+        },
+      })),
+    async offer(offer) {
+      await send((id) => ({ seq: id, offer: { ...offer, at: offer.at.toISOString() } }));
     },
     async check() {
       const thread = await running();

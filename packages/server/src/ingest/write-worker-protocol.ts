@@ -8,11 +8,17 @@ export interface WireItem {
   contentHash: string;
 }
 
-/** One submission on its way to the writer thread. */
-export interface WireSubmission {
-  seq: number;
-  item: WireItem;
+/** An offer as it crosses to the writer thread. */
+export interface WireOffer {
+  survey: string;
+  department: string;
+  channel: string;
+  at: string;
+  count?: number;
 }
+
+/** One submission or offer on its way to the writer thread. */
+export type WireSubmission = { seq: number; item: WireItem } | { seq: number; offer: WireOffer };
 
 /**
  * Submissions travel in groups, one message per turn of the HTTP thread's
@@ -35,4 +41,5 @@ export interface WireFailure {
   code?: string | undefined;
 }
 
+/** An offer settles with the outcome `stored`. */
 export type WorkerResult = { seq: number; outcome: WriteOutcome } | { seq: number; failed: WireFailure };

@@ -59,8 +59,13 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
       });
       return;
     }
-    for (const { seq, item } of JSON.parse(message.json) as WireSubmission[]) {
-      writer.submit({ ...item, receivedAt: new Date(item.receivedAt) }).then(
+    for (const wire of JSON.parse(message.json) as WireSubmission[]) {
+      const { seq } = wire;
+      const written =
+        'item' in wire
+          ? writer.submit({ ...wire.item, receivedAt: new Date(wire.item.receivedAt) })
+          : writer.offer({ ...wire.offer, at: new Date(wire.offer.at) }).then(() => 'stored' as const);
+      written.then(
         (outcome) => settle({ seq, outcome }),
         (error: unknown) => settle({ seq, failed: wireFailure(error) }),
       );

@@ -4,6 +4,7 @@ import {
   CommentsPageSchema,
   DepartmentListSchema,
   DepartmentsResultSchema,
+  ImpressionShapeSchema,
   ScoresResultSchema,
   StaffSessionSchema,
   StandardSchema,
@@ -14,20 +15,25 @@ import {
 } from '@mv-feedback/scoring';
 import { z } from 'zod';
 import {
+  bodyTimeout,
   commentsParameters,
   errorResponse,
   header,
   headers,
   jsonResponse,
+  originRefused,
+  preflight,
   ref,
   responses,
   staffParameters,
   staffResponses,
+  unsupportedBody,
 } from './openapi-parts.js';
 
 /** Everything the OpenAPI document names, each generated from its zod schema. */
 const componentSchemas = {
   Submission: { schema: SubmissionShapeSchema, io: 'input' },
+  Impression: { schema: ImpressionShapeSchema, io: 'input' },
   Stored: { schema: z.object({ id: z.uuid(), status: z.literal('stored') }), io: 'output' },
   SurveyList: { schema: SurveyListSchema, io: 'output' },
   DepartmentList: { schema: DepartmentListSchema, io: 'output' },
@@ -123,40 +129,50 @@ export function openApiDocument(): Record<string, unknown> {
             '400': errorResponse(
               'Malformed JSON (`malformed_json`), not UTF-8 (`invalid_utf8`), a submission the survey refuses (`invalid_submission`, with `issues`), or two Host headers (`duplicate_host`)',
             ),
-            '403': errorResponse(
-              "The page's origin is not in MV_ALLOWED_ORIGINS (`origin_not_allowed`); readable by the page, as the preflight succeeded",
-              { 'Access-Control-Allow-Origin': header('AccessControlAllowOrigin') },
-            ),
+            '403': originRefused,
             '405': ref('MethodNotAllowed'),
-            '408': errorResponse('The body did not all arrive within 10 s (`body_timeout`); the connection is closed'),
+            '408': bodyTimeout,
             '409': errorResponse('The id was stored with other content (`id_conflict`)'),
             '413': errorResponse('Body over 16 KiB (`body_too_large`)'),
-            '415': errorResponse(
-              'Content-Type is not application/json in UTF-8 (`unsupported_media_type`), or Content-Encoding is not identity (`unsupported_content_encoding`)',
-            ),
+            '415': unsupportedBody,
             '429': errorResponse('Too many submissions from this client (`rate_limited`)', {
               'Retry-After': header('RetryAfter'),
             }),
             '503': ref('StorageUnavailable'),
           },
         },
-        options: {
-          operationId: 'preflightResponse',
+        options: preflight('preflightResponse'),
+      },
+      '/api/v1/impressions': {
+        post: {
+          operationId: 'countImpression',
           summary:
-            'CORS preflight, answered for every origin: a page whose origin is not allowed then reads the 403 of its POST instead of a network error',
+            'Count one showing of a survey, for the response rate: per day, survey, department and channel, with no identifier',
           security: [],
-          parameters: [
-            { name: 'Origin', in: 'header', required: true, schema: { type: 'string' } },
-            { name: 'Access-Control-Request-Method', in: 'header', required: true, schema: { const: 'POST' } },
-          ],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Impression' } } },
+          },
           responses: {
-            '204': {
-              description: 'The page may POST JSON; `Retry-After` is exposed to it',
-              headers: { 'Access-Control-Allow-Origin': header('AccessControlAllowOrigin') },
-            },
-            '400': errorResponse('Two Host headers (`duplicate_host`)'),
+            '204': { description: 'Counted and durably committed' },
+            '400': errorResponse(
+              'Malformed JSON (`malformed_json`), not UTF-8 (`invalid_utf8`), a field beyond `survey` and `context.department`/`context.channel` or an unknown survey (`invalid_impression`, with `issues`), or two Host headers (`duplicate_host`)',
+            ),
+            '403': originRefused,
+            '405': ref('MethodNotAllowed'),
+            '408': bodyTimeout,
+            '413': errorResponse('Body over 1 KiB (`body_too_large`)'),
+            '415': unsupportedBody,
+            '429': errorResponse(
+              'Too many impressions from this client (`rate_limited`), counted apart from responses',
+              {
+                'Retry-After': header('RetryAfter'),
+              },
+            ),
+            '503': ref('StorageUnavailable'),
           },
         },
+        options: preflight('preflightImpression'),
       },
       '/api/v1/surveys': {
         get: {

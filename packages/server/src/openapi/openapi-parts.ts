@@ -115,3 +115,34 @@ export const staffResponses = {
   '405': ref('MethodNotAllowed'),
   '503': ref('StorageUnavailable'),
 };
+
+/** The refusals the public JSON writes share (see publicJsonPost). */
+export const originRefused = errorResponse(
+  "The page's origin is not in MV_ALLOWED_ORIGINS (`origin_not_allowed`); readable by the page, as the preflight succeeded",
+  { 'Access-Control-Allow-Origin': header('AccessControlAllowOrigin') },
+);
+export const bodyTimeout = errorResponse(
+  'The body did not all arrive within 10 s (`body_timeout`); the connection is closed',
+);
+export const unsupportedBody = errorResponse(
+  'Content-Type is not application/json in UTF-8 (`unsupported_media_type`), or Content-Encoding is not identity (`unsupported_content_encoding`)',
+);
+
+/** The CORS preflight of a public JSON write, answered for every origin. */
+export const preflight = (operationId: string) => ({
+  operationId,
+  summary:
+    'CORS preflight, answered for every origin: a page whose origin is not allowed then reads the 403 of its POST instead of a network error',
+  security: [],
+  parameters: [
+    { name: 'Origin', in: 'header', required: true, schema: { type: 'string' } },
+    { name: 'Access-Control-Request-Method', in: 'header', required: true, schema: { const: 'POST' } },
+  ],
+  responses: {
+    '204': {
+      description: 'The page may POST JSON; `Retry-After` is exposed to it',
+      headers: { 'Access-Control-Allow-Origin': header('AccessControlAllowOrigin') },
+    },
+    '400': errorResponse('Two Host headers (`duplicate_host`)'),
+  },
+});

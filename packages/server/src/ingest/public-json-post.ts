@@ -1,0 +1,100 @@
+import type { Context, Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { StorageHealth } from '../db/storage-health.js';
+import { apiError } from '../http/api-error.js';
+import { whileSound } from '../http/storage-unavailable.js';
+import { originGuard } from './origin-guard.js';
+import { readBodyBytes } from './read-body-bytes.js';
+import { isJsonContentType, parseJsonBytes } from './read-json-body.js';
+import { connectionAddress, forwardedAddress, rateLimit } from './rate-limit.js';
+
+/** The whole body must arrive within this of the handler starting to read it: 16 KiB in 10 s is 13 kbit/s. */
+export const BODY_DEADLINE_MS = 10_000;
+
+export interface PublicJsonPostOptions {
+  allowedOrigins: readonly string[];
+  /** Requests a minute per client; 0 turns the limit off. */
+  rateLimit: number;
+  /** Tell clients apart by `X-Forwarded-For` (behind a reverse proxy). */
+  trustProxy?: boolean;
+  /** Largest accepted body. */
+  maxBytes: number;
+  health: StorageHealth;
+}
+
+/**
+ * Adds a JSON POST route that browsers on other sites may call, under the
+ * rules every public write follows (SPEC sections 5, 9 and 11): CORS for every
+ * origin, then the allow-list (403, readable by the refused page), the
+ * database's soundness (503), a rate per client (429), `application/json`
+ * and no content encoding (415), size (413) and arrival (408) of the body,
+ * UTF-8 and JSON (400), in that order; `handle` gets the parsed body. Each
+ * route counts its own rate.
+ *
+ * @example
+ * publicJsonPost(app, '/impressions', { allowedOrigins, rateLimit: 30, maxBytes: 1024, health }, (c, body) => …);
+ */
+export function publicJsonPost(
+  app: Hono,
+  path: string,
+  options: PublicJsonPostOptions,
+  handle: (c: Context, body: unknown) => Promise<Response>,
+): void {
+  // Registered for OPTIONS and POST, the methods the path takes (see methodGuard).
+  // CORS first, for every origin: the preflight succeeds, so a page whose
+  // origin is refused can read the 403 that follows (a failed preflight is a
+  // network error, which the widget would retry for ever).
+  app.on(
+    ['OPTIONS', 'POST'],
+    path,
+    cors({
+      origin: (origin) => origin,
+      allowMethods: ['POST'],
+      allowHeaders: ['Content-Type'],
+      // The widget reads Retry-After to pace its retries.
+      exposeHeaders: ['Retry-After'],
+      maxAge: 86_400,
+    }),
+    originGuard(options.allowedOrigins),
+  );
+  app.post(
+    path,
+    whileSound(options.health),
+    rateLimit({ limit: options.rateLimit, clientKey: options.trustProxy ? forwardedAddress : connectionAddress }),
+    async function requireJson(c, next) {
+      if (!isJsonContentType(c.req.header('Content-Type'))) {
+        return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');
+      }
+      return next();
+    },
+    async function requireIdentityEncoding(c, next) {
+      // Decompressing would let a small body grow past the size limit unseen; nothing the widget sends is compressed.
+      const encoding = c.req.header('Content-Encoding')?.trim().toLowerCase();
+      if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+        return apiError(
+          c,
+          415,
+          'unsupported_content_encoding',
+          'send the body uncompressed (Content-Encoding: identity)',
+        );
+      }
+      return next();
+    },
+    async function readJson(c) {
+      let read;
+      try {
+        read = await readBodyBytes(c.req.raw, { maxBytes: options.maxBytes, deadlineMs: BODY_DEADLINE_MS });
+      } catch {
+        return apiError(c, 400, 'unreadable_body', 'the request body could not be read');
+      }
+      if (!read.ok) {
+        // The rest of a body not taken is not read: the connection ends with this answer.
+        c.header('Connection', 'close');
+        return apiError(c, read.status, read.code, read.message);
+      }
+      const body = parseJsonBytes(read.bytes);
+      if (!body.ok) return apiError(c, 400, body.code, body.message);
+      return handle(c, body.value);
+    },
+  );
+}
