@@ -1,8 +1,7 @@
 // One real server (temp libSQL file, seeded once), tokens and one Chromium for the dashboard tests.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import type { Catalogue, ScoresResult } from '@mv-feedback/scoring';
@@ -15,15 +14,7 @@ import {
   type ServerConfig,
 } from '@mv-feedback/server';
 
-// The README's screenshots: every run takes them, but only
-// `MV_SCREENSHOTS_DIR=docs npm test` replaces the committed ones, so a plain
-// test run leaves the work tree clean although the demo data moves with the date.
-const screenshotDir = process.env.MV_SCREENSHOTS_DIR
-  ? resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.MV_SCREENSHOTS_DIR)
-  : mkdtempSync(join(tmpdir(), 'mv-screenshots-'));
-
-/** Where a screenshot for the README goes. */
-export const docsPath = (name: string) => join(screenshotDir, name);
+export { docsPath } from '../support/screenshots.js';
 
 /** A department with a dozen quick-survey answers: three standards "few responses", the rest suppressed. */
 export const SMALL_DEPARTMENT = 'harbor-office';

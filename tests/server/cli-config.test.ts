@@ -29,6 +29,17 @@ describe('loadConfig', () => {
     });
     expect(config.catalogue).toBe(defaultCatalogue);
     expect(config.dbAuthToken).toBeUndefined();
+    expect(config.cityName).toBe('City services');
+    expect(config.publicUrl).toBeUndefined();
+  });
+
+  it('takes the public base of links without its trailing slash, and the city’s name', () => {
+    const config = loadConfig({
+      env: { MV_PUBLIC_URL: 'https://www.riverton.gov/feedback/', MV_CITY_NAME: 'Ciudad de Riverton' },
+      prepareDatabase: false,
+    });
+    expect(config.publicUrl).toBe('https://www.riverton.gov/feedback');
+    expect(config.cityName).toBe('Ciudad de Riverton');
   });
 
   it('reads the environment, and flags beat it', () => {
@@ -106,6 +117,11 @@ describe('loadConfig', () => {
     [{ MV_HOST: 'feedback_server' }, /host "feedback_server"/],
     [{ MV_DB_URL: 'file:%zz.db' }, /has a % that is not followed by two hex digits/],
     [{ MV_DB_URL: 'file:/tmp/a%00b.db' }, /has a NUL/],
+    [{ MV_PUBLIC_URL: 'feedback.city.gov' }, /MV_PUBLIC_URL "feedback.city.gov" is not an absolute URL/],
+    [{ MV_PUBLIC_URL: 'ftp://feedback.city.gov' }, /MV_PUBLIC_URL .* must be an http\(s\) URL/],
+    [{ MV_PUBLIC_URL: 'https://feedback.city.gov/?from=qr' }, /without credentials, query or fragment/],
+    [{ MV_CITY_NAME: 'Riverton\nCity Hall' }, /MV_CITY_NAME must be one line/],
+    [{ MV_CITY_NAME: 'R'.repeat(81) }, /at most 80 characters/],
   ])('refuses %o with a ConfigError', (env, message) => {
     expect(() => loadConfig({ env })).toThrow(ConfigError);
     expect(() => loadConfig({ env })).toThrow(message);

@@ -118,6 +118,13 @@ describe('mv-feedback', () => {
     ],
     ['a database path with a broken escape', ['migrate', '--db', 'file:%zz.db'], {}, /MV_DB_URL "file:%zz.db"/],
     ['a database path with a NUL', ['migrate', '--db', 'file:/tmp/a%00b.db'], {}, /MV_DB_URL "file:\/tmp\/a%00b.db"/],
+    [
+      'a public URL that is no URL',
+      ['serve', '--port', '0'],
+      { MV_PUBLIC_URL: 'feedback' },
+      /MV_PUBLIC_URL "feedback"/,
+    ],
+    ['a city name of two lines', ['serve', '--port', '0'], { MV_CITY_NAME: 'Riverton\nHall' }, /MV_CITY_NAME must be/],
   ];
   it.each(badConfigs)('stops on %s with one clear line and status 2', async (_name, args, env, message) => {
     const { code, stderr, stdout } = await run(args, env.MV_CATALOGUE === '' ? { MV_CATALOGUE: catalogueFile() } : env)

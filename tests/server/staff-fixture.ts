@@ -36,6 +36,7 @@ export function testConfig(dbUrl: string, overrides: Partial<ServerConfig> = {})
     minN: 10,
     timezone: TIMEZONE,
     catalogue: defaultCatalogue,
+    cityName: 'City services',
     ...overrides,
   };
 }

@@ -26,9 +26,9 @@ afterAll(() => {
 const submission = (id = randomUUID()) =>
   JSON.stringify({ id, survey: 'quick', answers: { positive: 5 }, comment: 'sent while the disk stalls' });
 
-const post = async (url: string, body: string) => {
+const post = async (url: string, body: string, path = '/api/v1/responses') => {
   const began = Date.now();
-  const response = await fetch(`${url}/api/v1/responses`, {
+  const response = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body,
@@ -125,11 +125,12 @@ describe('a stalled disk', () => {
     }
   }, 60_000);
 
-  it('answers 503 with Retry-After once a commit has not come for 5 s, whatever holds the writer', async () => {
+  it('answers 503 with Retry-After once a commit (or an impression’s count) has not come for 5 s, whatever holds the writer', async () => {
     // A writer stuck in a write that never returns: without root no disk can be
     // stalled for real, so this stand-in is the only part that is not real.
     const stuck: GroupCommitWriter = {
       submit: () => new Promise(() => undefined),
+      offer: () => new Promise(() => undefined),
       check: async () => undefined,
       flush: async () => undefined,
       close: async () => undefined,
@@ -141,11 +142,16 @@ describe('a stalled disk', () => {
     await new Promise<void>((resolve) => http.once('listening', () => resolve()));
     try {
       const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-      const answer = await post(url, submission());
-      expect(answer.status).toBe(503);
-      expect(answer.retryAfter).toBe('2');
-      expect(answer.ms).toBeGreaterThanOrEqual(4_900);
-      expect(answer.ms).toBeLessThan(6_500);
+      const answers = await Promise.all([
+        post(url, submission()),
+        post(url, JSON.stringify({ survey: 'quick' }), '/api/v1/impressions'),
+      ]);
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.retryAfter).toBe('2');
+        expect(answer.ms).toBeGreaterThanOrEqual(4_900);
+        expect(answer.ms).toBeLessThan(6_500);
+      }
     } finally {
       await new Promise((resolve) => http.close(resolve));
       db.close();

@@ -3,16 +3,19 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { assetRoutes } from './assets/asset-routes.js';
 import type { AssetRoots } from './assets/static-assets.js';
-import type { ServerConfig } from './config/server-config.js';
+import { configuredPublicUrl, type ServerConfig } from './config/server-config.js';
 import { isStorageFailure } from './db/storage-error.js';
 import { storageHealth, type StorageHealth } from './db/storage-health.js';
 import { apiError } from './http/api-error.js';
 import { methodGuard } from './http/method-guard.js';
 import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
+import { hostedRoutes } from './hosted/hosted-routes.js';
 import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { impressionRoutes } from './ingest/impression-route.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
+import { submissionIngest } from './ingest/ingest-submission.js';
+import { clientCounter, connectionAddress, forwardedAddress, type ClientCounter } from './ingest/rate-limit.js';
 import { definitionRoutes, healthRoute } from './public/public-routes.js';
 import { openApiRoute } from './openapi/openapi-route.js';
 import { staffApp } from './staff-app.js';
@@ -26,6 +29,21 @@ export interface AppDeps {
   /** What is known of the database's soundness (default: nothing wrong yet). */
   health?: StorageHealth;
   assetRoots?: AssetRoots;
+  /** The absolute base of links and QR codes (default: MV_PUBLIC_URL, else http://HOST:PORT of the configuration). */
+  publicUrl?: () => string;
+}
+
+/**
+ * The rates residents' requests count against, MV_RATE_LIMIT a minute per
+ * client each: responses (by either door, the JSON API or the hosted form)
+ * and impressions (reported by the widget, or a hosted page opened).
+ */
+function publicRates(config: ServerConfig): { responses: ClientCounter; impressions: ClientCounter } {
+  const clientKey = config.trustProxy ? forwardedAddress : connectionAddress;
+  return {
+    responses: clientCounter({ limit: config.rateLimit, clientKey }),
+    impressions: clientCounter({ limit: config.rateLimit, clientKey }),
+  };
 }
 
 /**
@@ -47,16 +65,22 @@ export function createApp(deps: AppDeps): Hono {
   app.use(methodGuard(() => app.routes));
   const health = deps.health ?? storageHealth();
   app.route('/', healthRoute({ check: () => deps.writer.check(), health }));
-  const publicWrites = {
-    catalogue: deps.config.catalogue,
-    writer: deps.writer,
-    allowedOrigins: deps.config.allowedOrigins,
-    rateLimit: deps.config.rateLimit,
-    trustProxy: deps.config.trustProxy ?? false,
-    health,
-  };
-  app.route('/api/v1', ingestRoutes(publicWrites));
-  app.route('/api/v1', impressionRoutes(publicWrites));
+  const { catalogue, allowedOrigins } = deps.config;
+  const rates = publicRates(deps.config);
+  const writes = { catalogue, writer: deps.writer, allowedOrigins, health };
+  app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
+  app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
+  app.route(
+    '/',
+    hostedRoutes({
+      catalogue,
+      cityName: deps.config.cityName,
+      publicUrl: deps.publicUrl ?? (() => configuredPublicUrl(deps.config)),
+      ingest: submissionIngest(writes),
+      writer: deps.writer,
+      rates,
+    }),
+  );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
   app.route('/api/v1', openApiRoute());
   app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health }));

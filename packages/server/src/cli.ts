@@ -16,7 +16,8 @@ const USAGE = `Usage:
 Environment: MV_DB_URL (default file:./data/mv-feedback.db), MV_DB_AUTH_TOKEN,
 MV_PORT (8787), MV_HOST (127.0.0.1), MV_ALLOWED_ORIGINS, MV_RATE_LIMIT (30 a
 minute; 0 = off), MV_TRUST_PROXY, MV_MIN_N (10), MV_TIMEZONE (America/Los_Angeles),
-MV_CATALOGUE. Flags beat the environment.
+MV_CATALOGUE, MV_PUBLIC_URL (http://HOST:PORT), MV_CITY_NAME (City services).
+Flags beat the environment.
 `;
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {

@@ -6,7 +6,7 @@ import { createApp } from './app.js';
 import type { AssetRoots } from './assets/static-assets.js';
 import { ConfigError } from './config/config-error.js';
 import { databaseFilePath } from './config/database-location.js';
-import type { ServerConfig } from './config/server-config.js';
+import { configuredPublicUrl, type ServerConfig } from './config/server-config.js';
 import { startupIntegrityCheck } from './db/integrity-check.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
@@ -34,6 +34,8 @@ export interface StartServerOptions {
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:8787` */
   url: string;
+  /** The base of links and QR codes: MV_PUBLIC_URL, else `url`. */
+  publicUrl: string;
   port: number;
   /** The database, for reads and for writes outside ingest. */
   db: Client;
@@ -88,11 +90,14 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     if (writeDb !== db) writeDb.close();
     db.close();
   };
+  // Known once the server listens (port 0 picks one); links are made only after that.
+  let publicUrl = configuredPublicUrl(config);
   const app = createApp({
     db,
     config,
     writer,
     health,
+    publicUrl: () => publicUrl,
     demo: options.demo ?? false,
     ...(options.assetRoots ? { assetRoots: options.assetRoots } : {}),
   });
@@ -121,9 +126,12 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
+  const url = configuredPublicUrl({ host, port });
+  publicUrl = configuredPublicUrl({ ...config, host, port });
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
+    publicUrl,
     port,
     db,
     writeDb,

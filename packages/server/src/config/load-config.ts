@@ -32,7 +32,10 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   rateLimit: 30,
   timezone: 'America/Los_Angeles',
+  cityName: 'City services',
 } as const;
+
+const MAX_CITY_NAME_LENGTH = 80;
 
 const present = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
@@ -85,6 +88,31 @@ function origins(raw: string | undefined): string[] {
     });
 }
 
+function publicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`MV_PUBLIC_URL "${raw}" is not an absolute URL like https://feedback.city.gov`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new ConfigError(
+      `MV_PUBLIC_URL "${raw}" must be an http(s) URL without credentials, query or fragment, like https://feedback.city.gov`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function cityName(raw: string | undefined): string {
+  if (raw === undefined) return DEFAULTS.cityName;
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (raw.length > MAX_CITY_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(raw)) {
+    throw new ConfigError(`MV_CITY_NAME must be one line of at most ${MAX_CITY_NAME_LENGTH} characters`);
+  }
+  return raw;
+}
+
 function catalogueFrom(file: string | undefined): Catalogue {
   if (file === undefined) return defaultCatalogue;
   let text: string;
@@ -128,7 +156,10 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     minN: integer('MV_MIN_N', present(env.MV_MIN_N), DEFAULT_MIN_N, 1, 1_000_000),
     timezone,
     catalogue: catalogueFrom(present(env.MV_CATALOGUE)),
+    cityName: cityName(present(env.MV_CITY_NAME)),
   };
+  const base = publicUrl(present(env.MV_PUBLIC_URL));
+  if (base !== undefined) config.publicUrl = base;
   const trustProxy = present(env.MV_TRUST_PROXY);
   if (trustProxy !== undefined) {
     if (!/^(1|0|true|false|yes|no)$/i.test(trustProxy))

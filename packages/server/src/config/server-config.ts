@@ -22,4 +22,25 @@ export interface ServerConfig {
   /** IANA zone the city's days are counted in. */
   timezone: string;
   catalogue: Catalogue;
+  /**
+   * The absolute base of every link and QR code residents are given, without
+   * a trailing slash (`MV_PUBLIC_URL`); unset, `serve` uses its own address.
+   */
+  publicUrl?: string;
+  /** Heads the hosted survey pages and counter cards (`MV_CITY_NAME`). */
+  cityName: string;
+}
+
+/**
+ * The base of links residents are given: `MV_PUBLIC_URL`, else
+ * `http://HOST:PORT` of the configuration (a running server knows its port
+ * better: see `RunningServer.publicUrl`).
+ *
+ * @example
+ * configuredPublicUrl(loadConfig({ env: {} })) // → 'http://127.0.0.1:8787'
+ */
+export function configuredPublicUrl(config: Pick<ServerConfig, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = config.host ?? '127.0.0.1';
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
 }

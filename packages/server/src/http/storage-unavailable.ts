@@ -4,12 +4,17 @@ import type { StorageHealth } from '../db/storage-health.js';
 import { apiError } from './api-error.js';
 
 /**
- * 503 with Retry-After: the request was fine, the database could not take it
- * just now. The cause goes to the log as one line, never a stack trace.
+ * What every 503 of the database does before its body: the cause goes to the
+ * log as one line, never a stack trace, and Retry-After says when to try again.
  */
-export function storageUnavailable(c: Context, cause: unknown): Response {
+export function noteUnavailable(c: Context, cause: unknown): void {
   console.error(`mv-feedback: ${c.req.method} ${c.req.path} answered 503: ${firstLine(cause)}`);
   c.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+}
+
+/** 503 with Retry-After: the request was fine, the database could not take it just now. */
+export function storageUnavailable(c: Context, cause: unknown): Response {
+  noteUnavailable(c, cause);
   return apiError(
     c,
     503,

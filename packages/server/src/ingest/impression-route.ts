@@ -7,6 +7,7 @@ import { storageUnavailable } from '../http/storage-unavailable.js';
 import { withinCommitDeadline } from './commit-deadline.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
 import { publicJsonPost } from './public-json-post.js';
+import type { ClientCounter } from './rate-limit.js';
 import { validationIssues } from './validation-issues.js';
 
 /** Largest accepted impression: its three short fields fit many times over. */
@@ -16,9 +17,8 @@ export interface ImpressionRouteDeps {
   catalogue: Catalogue;
   writer: GroupCommitWriter;
   allowedOrigins: readonly string[];
-  /** Impressions a minute per client; 0 turns the limit off. */
-  rateLimit: number;
-  trustProxy?: boolean;
+  /** The rate per client it counts against (MV_RATE_LIMIT a minute). */
+  rate: ClientCounter;
   health: StorageHealth;
 }
 
@@ -30,7 +30,7 @@ export interface ImpressionRouteDeps {
  * identifier can be sent along.
  *
  * @example
- * app.route('/api/v1', impressionRoutes({ catalogue, writer, allowedOrigins: [], rateLimit: 30, health: storageHealth() }));
+ * app.route('/api/v1', impressionRoutes({ catalogue, writer, allowedOrigins: [], rate: clientCounter({ limit: 30 }), health }));
  */
 export function impressionRoutes(deps: ImpressionRouteDeps): Hono {
   const schema = impressionSchema(deps.catalogue);

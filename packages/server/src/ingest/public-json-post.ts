@@ -6,17 +6,15 @@ import { whileSound } from '../http/storage-unavailable.js';
 import { originGuard } from './origin-guard.js';
 import { readBodyBytes } from './read-body-bytes.js';
 import { isJsonContentType, parseJsonBytes } from './read-json-body.js';
-import { connectionAddress, forwardedAddress, rateLimit } from './rate-limit.js';
+import { rateLimit, type ClientCounter } from './rate-limit.js';
 
 /** The whole body must arrive within this of the handler starting to read it: 16 KiB in 10 s is 13 kbit/s. */
 export const BODY_DEADLINE_MS = 10_000;
 
 export interface PublicJsonPostOptions {
   allowedOrigins: readonly string[];
-  /** Requests a minute per client; 0 turns the limit off. */
-  rateLimit: number;
-  /** Tell clients apart by `X-Forwarded-For` (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** The rate per client this route counts against. */
+  rate: ClientCounter;
   /** Largest accepted body. */
   maxBytes: number;
   health: StorageHealth;
@@ -28,11 +26,10 @@ export interface PublicJsonPostOptions {
  * origin, then the allow-list (403, readable by the refused page), the
  * database's soundness (503), a rate per client (429), `application/json`
  * and no content encoding (415), size (413) and arrival (408) of the body,
- * UTF-8 and JSON (400), in that order; `handle` gets the parsed body. Each
- * route counts its own rate.
+ * UTF-8 and JSON (400), in that order; `handle` gets the parsed body.
  *
  * @example
- * publicJsonPost(app, '/impressions', { allowedOrigins, rateLimit: 30, maxBytes: 1024, health }, (c, body) => …);
+ * publicJsonPost(app, '/impressions', { allowedOrigins, rate: clientCounter({ limit: 30 }), maxBytes: 1024, health }, (c, body) => …);
  */
 export function publicJsonPost(
   app: Hono,
@@ -60,7 +57,7 @@ export function publicJsonPost(
   app.post(
     path,
     whileSound(options.health),
-    rateLimit({ limit: options.rateLimit, clientKey: options.trustProxy ? forwardedAddress : connectionAddress }),
+    rateLimit(options.rate),
     async function requireJson(c, next) {
       if (!isJsonContentType(c.req.header('Content-Type'))) {
         return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');

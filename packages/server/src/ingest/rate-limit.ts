@@ -10,6 +10,44 @@ export interface RateLimitOptions {
   clientKey?: (c: Context) => string;
 }
 
+/** Counts requests per client in fixed windows: whether one more may pass, and if not, for how long. */
+export interface ClientCounter {
+  /** Counts a request of `key`: null when it is within the limit, else the seconds until the window ends. */
+  take(key: string): number | null;
+  readonly limit: number;
+  readonly clientKey: (c: Context) => string;
+}
+
+/**
+ * A fixed-window count of requests per client, kept in memory only and
+ * dropped at the end of each window: no address is written anywhere
+ * (SPEC section 8). Routes that share one counter share one limit.
+ *
+ * @example
+ * const responses = clientCounter({ limit: 30 });
+ * responses.take('203.0.113.7') // → null (the first of 30)
+ */
+export function clientCounter(options: RateLimitOptions): ClientCounter {
+  const windowMs = options.windowMs ?? 60_000;
+  let windowStart = 0;
+  let counts = new Map<string, number>();
+  return {
+    limit: options.limit,
+    clientKey: options.clientKey ?? connectionAddress,
+    take(key) {
+      if (options.limit <= 0) return null;
+      const now = Date.now();
+      if (now - windowStart >= windowMs) {
+        windowStart = now;
+        counts = new Map();
+      }
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      return count > options.limit ? Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)) : null;
+    },
+  };
+}
+
 export const connectionAddress = (c: Context): string => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -27,37 +65,21 @@ export const forwardedAddress = (c: Context): string =>
   c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim() || connectionAddress(c);
 
 /**
- * A fixed-window request limit per client, answered with 429 and
- * Retry-After. The counters live in memory only and are dropped at the end
- * of each window: no address is written anywhere (SPEC section 8).
+ * A request limit per client, answered with 429 and Retry-After.
  *
  * @example
- * app.post('/api/v1/responses', rateLimit({ limit: 30 }), handler);
+ * app.post('/api/v1/responses', rateLimit(clientCounter({ limit: 30 })), handler);
  */
-export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
-  const windowMs = options.windowMs ?? 60_000;
-  const clientKey = options.clientKey ?? connectionAddress;
-  let windowStart = 0;
-  let counts = new Map<string, number>();
+export function rateLimit(counter: ClientCounter): MiddlewareHandler {
   return async function rateLimitHandler(c, next) {
-    if (options.limit <= 0) return next();
-    const now = Date.now();
-    if (now - windowStart >= windowMs) {
-      windowStart = now;
-      counts = new Map();
-    }
-    const key = clientKey(c);
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count > options.limit) {
-      c.header('Retry-After', String(Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000))));
-      return apiError(
-        c,
-        429,
-        'rate_limited',
-        `at most ${options.limit} submissions a minute from one client; try again later`,
-      );
-    }
-    return next();
+    const retryAfter = counter.take(counter.clientKey(c));
+    if (retryAfter === null) return next();
+    c.header('Retry-After', String(retryAfter));
+    return apiError(
+      c,
+      429,
+      'rate_limited',
+      `at most ${counter.limit} submissions a minute from one client; try again later`,
+    );
   };
 }

@@ -1,0 +1,68 @@
+import type { Survey } from '@mv-feedback/scoring';
+import type { IngestResult } from '../ingest/ingest-submission.js';
+import { answerField } from './survey-form.js';
+import type { HostedStrings } from './hosted-strings.js';
+
+/** A posted form's fields, as `parseBody` gives them. */
+export type FormFields = Record<string, string | File>;
+
+const text = (value: string | File | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A radio's value as the JSON API takes it: `1`–`5` as numbers, `` as null, anything else as sent (the schema judges it). */
+const answerValue = (value: string): number | string | null => (/^[1-5]$/.test(value) ? Number(value) : value || null);
+
+/**
+ * The JSON API's body from the hosted page's plain form (SPEC section 9):
+ * the answers of the survey's questions, the comment, the server-made id,
+ * the context and the page's language. Fields the form does not have are
+ * left out; every value is judged afterwards by the same schema as the API's.
+ *
+ * @example
+ * formSubmission(quick, { id, lang: 'es', 'q.listened': '5', comment: '' })
+ * // → { id, survey: 'quick', answers: { listened: 5 }, comment: '', context: {}, locale: 'es' }
+ */
+export function formSubmission(survey: Survey, fields: FormFields): Record<string, unknown> {
+  const answers: Record<string, number | string | null> = {};
+  for (const question of survey.questions) {
+    const value = text(fields[answerField(question.id)]);
+    if (value !== undefined) answers[question.id] = answerValue(value);
+  }
+  const context: Record<string, string> = {};
+  for (const name of ['department', 'channel', 'interaction'] as const) {
+    const value = text(fields[name]);
+    if (value) context[name] = value;
+  }
+  const invitation = text(fields.invitation);
+  return {
+    id: text(fields.id),
+    survey: survey.id,
+    answers,
+    comment: text(fields.comment) ?? null,
+    context,
+    locale: text(fields.lang) ?? 'en',
+    ...(invitation ? { invitation } : {}),
+  };
+}
+
+/**
+ * Why a form was refused, in the resident's words: the cases a resident can
+ * meet (nothing answered, a long comment, answers sent before) by name, and
+ * anything else as "check your answers".
+ */
+export function formProblems(result: Exclude<IngestResult, { ok: true }>, s: HostedStrings): string[] {
+  switch (result.code) {
+    case 'id_conflict':
+      return [s.problems.alreadySent];
+    case 'storage_unavailable':
+      return [s.problems.unavailable];
+    default: {
+      const problems = new Set<string>();
+      for (const { path } of ('issues' in result && result.issues) || []) {
+        if (path === 'answers') problems.add(s.problems.nothingAnswered);
+        else if (path === 'comment') problems.add(s.problems.commentTooLong);
+        else problems.add(s.problems.invalid);
+      }
+      return problems.size > 0 ? [...problems] : [s.problems.invalid];
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { html } from 'hono/html';
+import {
+  departmentTitle,
+  hostedQuery,
+  type Catalogue,
+  type HostedContext,
+  type Locale,
+  type Survey,
+} from '@mv-feedback/scoring';
+import { HOSTED_STRINGS } from './hosted-strings.js';
+import { pageLayout, type Html } from './page-layout.js';
+import { surveyForm, type SurveyFormView } from './survey-form.js';
+
+/** What every hosted page of one request knows. */
+export interface HostedPageContext {
+  catalogue: Catalogue;
+  cityName: string;
+  /** The server's root path as residents see it (from MV_PUBLIC_URL), without a trailing slash. */
+  root: string;
+  locale: Locale;
+  context: HostedContext;
+}
+
+const departmentName = (page: HostedPageContext) =>
+  page.context.department ? departmentTitle(page.catalogue, page.context.department)[page.locale] : undefined;
+
+/** The same path in the other language: the context kept, `lang` switched. */
+const otherLanguage = (page: HostedPageContext, path: string) =>
+  `${path}${hostedQuery(page.context, { lang: page.locale === 'en' ? 'es' : 'en' })}`;
+
+export interface SurveyPageView extends Omit<SurveyFormView, 'locale' | 'context' | 'action'> {
+  /** Show the widget, with the form as its fallback; an invitation's page is the form alone (the widget cannot pass one on). */
+  widget: boolean;
+}
+
+/**
+ * The hosted survey (SPEC section 9): the drop-in widget inline and full
+ * width, told not to report its own impression (`no-impression`: the GET
+ * of this page was counted), holding the plain form as its light DOM. The
+ * widget's shadow root has no slot, so once it runs the form is not shown;
+ * without JavaScript (or without the widget's script) the form is the page.
+ */
+export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html {
+  const { survey } = view;
+  const path = `${page.root}/r/${survey.id}`;
+  const form = surveyForm({ ...view, locale: page.locale, context: page.context, action: path });
+  const { department, channel, interaction } = page.context;
+  return pageLayout({
+    locale: page.locale,
+    title: `${survey.title[page.locale]} · ${page.cityName}`,
+    cityName: page.cityName,
+    department: departmentName(page),
+    root: page.root,
+    otherLanguage: view.invitation ? undefined : otherLanguage(page, path),
+    script: view.widget ? '/mv-feedback.js' : undefined,
+    body: view.widget
+      ? html`<mv-feedback
+          survey="${survey.id}"
+          lang="${page.locale}"
+          ${department ? html`department="${department}"` : ''}
+          ${channel ? html`channel="${channel}"` : ''}
+          ${interaction ? html`interaction="${interaction}"` : ''}
+          no-impression
+          >${form}</mv-feedback
+        >`
+      : form,
+  });
+}
+
+/** After the plain form was stored: thanks, and a way to answer for another visit. */
+export function thanksPage(page: HostedPageContext, survey: Survey): Html {
+  const s = HOSTED_STRINGS[page.locale];
+  const path = `${page.root}/r/${survey.id}`;
+  return pageLayout({
+    locale: page.locale,
+    title: `${s.thanksTitle} · ${page.cityName}`,
+    cityName: page.cityName,
+    department: departmentName(page),
+    root: page.root,
+    otherLanguage: otherLanguage(page, `${path}/thanks`),
+    body: html`<div class="card" role="status">
+      <h2>${s.thanksTitle}</h2>
+      <p>${s.thanks}</p>
+      <p><a href="${path}${hostedQuery(page.context, { lang: page.locale })}">${s.anotherAnswer}</a></p>
+    </div>`,
+  });
+}
+
+/** A page that says what went wrong, for an unknown survey or an invitation that cannot be answered. */
+export function messagePage(page: HostedPageContext, heading: string, message: string): Html {
+  return pageLayout({
+    locale: page.locale,
+    title: `${heading} · ${page.cityName}`,
+    cityName: page.cityName,
+    root: page.root,
+    body: html`<div class="card">
+      <h2>${heading}</h2>
+      <p>${message}</p>
+    </div>`,
+  });
+}

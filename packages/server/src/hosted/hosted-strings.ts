@@ -1,0 +1,94 @@
+// The words of the hosted survey pages, in every
+// language of the catalogue (SPEC sections 3 and 9). The questions and the
+// answer scale come from the catalogue and scoring's ANSWER_LABELS.
+import type { Locale } from '@mv-feedback/scoring';
+
+export interface HostedStrings {
+  /** The language's own name, for the link to it from the other one. */
+  languageName: string;
+  intro: string;
+  /** Who reads the answers and what becomes of them. */
+  trust: string;
+  optional: string;
+  privacy: string;
+  send: string;
+  thanksTitle: string;
+  thanks: string;
+  anotherAnswer: string;
+  notFoundTitle: string;
+  notFound: string;
+  problemTitle: string;
+  /** Why a form was refused, by the API's error code or the field at fault. */
+  problems: {
+    nothingAnswered: string;
+    commentTooLong: string;
+    invalid: string;
+    alreadySent: string;
+    invitationUsed: string;
+    invalidInvitation: string;
+    invitationExpired: string;
+    busy: string;
+    unavailable: string;
+  };
+  department: string;
+}
+
+export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
+  en: {
+    languageName: 'English',
+    intro: 'Tell us how we did. Every question is optional, and it takes about a minute.',
+    trust:
+      'Your answers are anonymous. City staff read them to improve service; nobody will reply to them. If you need an answer about your request, contact the department directly.',
+    optional: '(optional)',
+    privacy: 'Please do not include personal details such as your address or phone number.',
+    send: 'Send',
+    thanksTitle: 'Thank you',
+    thanks: 'Thank you for your feedback. City staff read every answer to improve our service.',
+    anotherAnswer: 'Answer for another visit',
+    notFoundTitle: 'Survey not found',
+    notFound: 'There is no survey at this address. Please check the link or scan the code again.',
+    problemTitle: 'Your answers were not sent',
+    problems: {
+      nothingAnswered: 'Please answer at least one question or write a comment before sending.',
+      commentTooLong: 'Your comment is too long: please shorten it to 2,000 characters.',
+      invalid: 'We could not accept these answers. Please check them and send again.',
+      alreadySent: 'These answers were already sent from this page. Thank you!',
+      invitationUsed: 'This invitation has already been answered. Thank you!',
+      invalidInvitation: 'This invitation link is not valid. Please check that the whole link was copied.',
+      invitationExpired: 'This invitation has expired, so it can no longer be answered.',
+      busy: 'You have sent many answers in a short time. Please wait a minute and send again.',
+      unavailable: 'We could not save your answers just now. Please send them again in a moment.',
+    },
+    department: 'Department',
+  },
+  es: {
+    languageName: 'Español',
+    intro: 'Díganos cómo lo hicimos. Todas las preguntas son opcionales y solo toma un minuto.',
+    trust:
+      'Sus respuestas son anónimas. El personal de la ciudad las lee para mejorar el servicio; nadie las responderá. Si necesita una respuesta sobre su trámite, comuníquese directamente con el departamento.',
+    optional: '(opcional)',
+    privacy: 'Por favor no incluya datos personales como su dirección o número de teléfono.',
+    send: 'Enviar',
+    thanksTitle: 'Gracias',
+    thanks: 'Gracias por sus comentarios. El personal de la ciudad lee cada respuesta para mejorar nuestro servicio.',
+    anotherAnswer: 'Responder por otra visita',
+    notFoundTitle: 'Encuesta no encontrada',
+    notFound: 'No hay ninguna encuesta en esta dirección. Revise el enlace o vuelva a escanear el código.',
+    problemTitle: 'Sus respuestas no se enviaron',
+    problems: {
+      nothingAnswered: 'Por favor responda al menos una pregunta o escriba un comentario antes de enviar.',
+      commentTooLong: 'Su comentario es demasiado largo: acórtelo a 2.000 caracteres.',
+      invalid: 'No pudimos aceptar estas respuestas. Revíselas y vuelva a enviarlas.',
+      alreadySent: 'Estas respuestas ya se enviaron desde esta página. ¡Gracias!',
+      invitationUsed: 'Esta invitación ya fue respondida. ¡Gracias!',
+      invalidInvitation: 'Este enlace de invitación no es válido. Verifique que copió el enlace completo.',
+      invitationExpired: 'Esta invitación venció y ya no se puede responder.',
+      busy: 'Envió muchas respuestas en poco tiempo. Espere un minuto y vuelva a enviar.',
+      unavailable: 'No pudimos guardar sus respuestas en este momento. Vuelva a enviarlas en un momento.',
+    },
+    department: 'Departamento',
+  },
+};
+
+/** The other language of the two, for the link to it. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'es' : 'en');

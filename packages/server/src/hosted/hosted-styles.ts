@@ -1,0 +1,76 @@
+// The one stylesheet of the hosted pages (survey, thank-you),
+// served as a file so the pages need no inline style under their CSP.
+// Colours are the widget's defaults: text 4.5:1 and controls 3:1 against
+// their background in both schemes (WCAG 2.2 1.4.3, 1.4.11).
+export const HOSTED_CSS = `
+:root {
+  color-scheme: light dark;
+  --accent: #005ea2;
+  --text: #1b1b1b;
+  --page: #f0f0f0;
+  --surface: #fff;
+  --muted: #4a4f55;
+  --border: #71767a;
+  --error: #b50909;
+  font: 16px/1.5 system-ui, sans-serif;
+  color: var(--text);
+  background: var(--page);
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --accent: #8cc4f0;
+    --text: #f1f1f1;
+    --page: #111213;
+    --surface: #1c1d1f;
+    --muted: #c5c8cc;
+    --border: #a0a5aa;
+    --error: #ff9c8f;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible {
+  outline: 3px solid var(--accent);
+  outline-offset: 2px;
+}
+.site-header, main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+.site-header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.5rem 1rem; }
+.site-header h1 { margin: 0; font-size: 1.375rem; }
+/* The department goes on a line of its own under the city's name and the language link. */
+.site-header .department { order: 1; margin: 0; flex-basis: 100%; color: var(--muted); }
+/* With its padding, the link is a target of at least 24 px (WCAG 2.2 2.5.8). */
+.language { padding: 0.25rem 0; }
+main { padding-top: 0; }
+mv-feedback { display: block; }
+.card, .survey-form {
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: 0.5rem;
+  padding: 1rem;
+}
+.survey-form h2, .card h2 { margin-top: 0; font-size: 1.25rem; }
+.muted { color: var(--muted); }
+fieldset { border: 0; margin: 0 0 1rem; padding: 0; min-width: 0; }
+legend { font-weight: 600; padding: 0; margin-bottom: 0.25rem; }
+/* Each whole label is the target: 44 px high, the width of the card (WCAG 2.2 2.5.8). */
+.choice { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; padding: 0 0.25rem; }
+.choice input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--accent); }
+textarea { display: block; width: 100%; min-height: 6rem; font: inherit; color: inherit; background: var(--surface);
+  border: 1px solid var(--border); border-radius: 0.25rem; padding: 0.5rem; }
+.comment-label { display: block; font-weight: 600; margin-top: 1rem; }
+button, .button {
+  display: inline-block; min-height: 44px; padding: 0.5rem 1.5rem; margin-top: 1rem;
+  font: inherit; font-weight: 600; text-decoration: none;
+  color: #fff; background: #005ea2; border: 2px solid #005ea2; border-radius: 0.25rem; cursor: pointer;
+}
+.problems { border-left: 4px solid var(--error); padding: 0.5rem 1rem; margin-bottom: 1rem; }
+.problems h2 { color: var(--error); font-size: 1.125rem; margin: 0; }
+.problems p { margin: 0.25rem 0 0; }
+
+`;
+
+/** The hosted pages' icon: a tick on the widget's blue, so a browser asks for no /favicon.ico. */
+export const HOSTED_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#005ea2"/>' +
+  '<path d="M8 17l5 5 11-12" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/></svg>';

@@ -1,0 +1,84 @@
+import { html } from 'hono/html';
+import type { Locale } from '@mv-feedback/scoring';
+import { HOSTED_STRINGS, otherLocale } from './hosted-strings.js';
+
+export type Html = ReturnType<typeof html>;
+
+/**
+ * The policy of every hosted page: its own stylesheet and, on the survey,
+ * the widget's module from this server; forms post only here. No inline
+ * script or style anywhere, and no nonce to keep.
+ */
+export const HOSTED_PAGE_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+export interface PageFrame {
+  locale: Locale;
+  /** The document's title. */
+  title: string;
+  cityName: string;
+  /** The department's name under the city's, when the link names one. */
+  department?: string | undefined;
+  /** The path of the server's root as the resident sees it (from MV_PUBLIC_URL), without a trailing slash. */
+  root: string;
+  /** The same page in the other language, a URL relative to this one; none on a page that has no other. */
+  otherLanguage?: string | undefined;
+  /** A module script to load from the server, e.g. `/mv-feedback.js`. */
+  script?: string | undefined;
+  body: Html;
+}
+
+/**
+ * The start of every hosted page, to its `<head>`'s end: language, a
+ * viewport for phones, the stylesheet. The referrer goes to this server only
+ * (a link's interaction reference never reaches another site), and not
+ * `no-referrer`: under it the form's POST would say `Origin: null`, which the
+ * origin rule must refuse.
+ */
+export const documentHead = ({
+  locale,
+  title,
+  root,
+  script,
+}: Pick<PageFrame, 'locale' | 'title' | 'root' | 'script'>) =>
+  html`<!doctype html>
+<html lang="${locale}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="same-origin" />
+    <title>${title}</title>
+    <link rel="icon" href="${root}/r/icon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="${root}/r/hosted.css" />
+    ${script ? html`<script type="module" src="${root}${script}"></script>` : ''}
+  </head>`;
+
+/**
+ * The frame of a hosted page: its head, the city's name (and the department's) as its heading, and a
+ * link to the same page in the other language, named in that language
+ * (WCAG 2.2 3.1.2).
+ *
+ * @example
+ * c.html(pageLayout({ locale: 'en', title: 'Thank you', cityName: 'Riverton', root: '', body: html`<p>…</p>` }));
+ */
+export function pageLayout(frame: PageFrame): Html {
+  const other = otherLocale(frame.locale);
+  return html`${documentHead(frame)}
+  <body>
+    <header class="site-header">
+      <h1>${frame.cityName}</h1>
+      ${
+        frame.otherLanguage === undefined
+          ? ''
+          : html`<a class="language" href="${frame.otherLanguage}" lang="${other}" hreflang="${other}"
+              >${HOSTED_STRINGS[other].languageName}</a
+            >`
+      }
+      ${frame.department ? html`<p class="department">${frame.department}</p>` : ''}
+    </header>
+    <main id="main">${frame.body}</main>
+  </body>
+</html>
+`;
+}

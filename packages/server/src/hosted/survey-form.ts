@@ -1,0 +1,110 @@
+import { html } from 'hono/html';
+import {
+  ANSWER_LABELS,
+  MAX_COMMENT_LENGTH,
+  type AnswerValue,
+  type HostedContext,
+  type Locale,
+  type Question,
+  type Survey,
+} from '@mv-feedback/scoring';
+import { HOSTED_STRINGS } from './hosted-strings.js';
+import type { Html } from './page-layout.js';
+
+/** The name of a question's radio group in the form: apart from the form's own fields whatever the question's id. */
+export const answerField = (questionId: string) => `q.${questionId}`;
+
+/** A question's choices as the form sends them: `1`–`5`, `yes`, `no`, and `` for "does not apply" / "not sure". */
+function choices(question: Question, locale: Locale): [string, string][] {
+  const labels = ANSWER_LABELS[locale];
+  return question.type === 'agree5'
+    ? [...labels.agree.map((label, i): [string, string] => [String(i + 1), label]), ['', labels.notApplicable]]
+    : [
+        ['yes', labels.yes],
+        ['no', labels.no],
+        ['', labels.notSure],
+      ];
+}
+
+const formValue = (value: AnswerValue | undefined) =>
+  value === undefined ? undefined : value === null ? '' : String(value);
+
+export interface SurveyFormView {
+  survey: Survey;
+  locale: Locale;
+  /** The questions this display asks (the fixed ones and the drawn rotating ones). */
+  questions: readonly Question[];
+  /** The response's id, made by the server for this display. */
+  id: string;
+  /** Where the form posts: the survey's hosted path. */
+  action: string;
+  context: HostedContext;
+  invitation?: string | undefined;
+  /** What a refused form held, shown again. */
+  answers?: Readonly<Record<string, AnswerValue>>;
+  comment?: string | undefined;
+  /** Why the form was refused, in the resident's language. */
+  problems?: readonly string[];
+}
+
+/**
+ * The survey as a plain HTML form, for a browser without JavaScript (SPEC
+ * section 9): a fieldset and legend per question with native radios (WCAG
+ * 2.2 1.3.1), the comment box, the response's id and context as hidden
+ * fields, posted to the survey's hosted path.
+ *
+ * @example
+ * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id: crypto.randomUUID(), action: '/r/quick', context: {} })
+ */
+export function surveyForm(view: SurveyFormView): Html {
+  const s = HOSTED_STRINGS[view.locale];
+  const { survey, locale } = view;
+  const hidden: [string, string | undefined][] = [
+    ['id', view.id],
+    ['lang', locale],
+    ['department', view.context.department],
+    ['channel', view.context.channel],
+    ['interaction', view.context.interaction],
+    ['invitation', view.invitation],
+  ];
+  const problems = view.problems ?? [];
+  return html`<form class="survey-form" method="post" action="${view.action}" aria-labelledby="survey-title">
+    ${
+      problems.length > 0
+        ? html`<div class="problems" role="alert">
+            <h2>${s.problemTitle}</h2>
+            ${problems.map((problem) => html`<p>${problem}</p>`)}
+          </div>`
+        : ''
+    }
+    <h2 id="survey-title">${survey.title[locale]}</h2>
+    <p class="muted">${s.intro}</p>
+    <p class="muted">${s.trust}</p>
+    ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
+    ${view.questions.map((question) => {
+      const given = formValue(view.answers?.[question.id]);
+      return html`<fieldset>
+        <legend>${question.text[locale]}</legend>
+        ${choices(question, locale).map(
+          ([value, label]) =>
+            html`<label class="choice"
+              ><input type="radio" name="${answerField(question.id)}" value="${value}" ${given === value ? 'checked' : ''} />
+              ${label}</label
+            >`,
+        )}
+      </fieldset>`;
+    })}
+    ${
+      survey.comment
+        ? html`<label class="comment-label" for="comment"
+              >${survey.comment.text[locale]} <span class="muted">${s.optional}</span></label
+            >
+            <p class="muted" id="comment-hint">${s.privacy}</p>
+            <textarea id="comment" name="comment" maxlength="${MAX_COMMENT_LENGTH}" aria-describedby="comment-hint">
+${view.comment ?? ''}</textarea
+            >`
+        : ''
+    }
+    <button type="submit">${s.send}</button>
+  </form>`;
+}
