@@ -43,7 +43,7 @@ describe('mv-feedback', () => {
   it('--help prints the usage of every command', async () => {
     const { code, stdout } = await run(['--help']).done;
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'token create', 'seed --demo', 'report'])
+    for (const command of ['serve', 'migrate', 'token create', 'seed --demo', 'report', 'link --survey'])
       expect(stdout).toContain(`mv-feedback ${command}`);
     expect(stdout).toContain('MV_DB_URL');
   });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { reportFailure, EXIT_USAGE } from './cli/cli-output.js';
+import { linkCommand, LINK_USAGE } from './cli/link-command.js';
 import { migrateCommand, MIGRATE_USAGE } from './cli/migrate-command.js';
 import { reportCommand, REPORT_USAGE } from './cli/report-command.js';
 import { seedCommand, SEED_USAGE } from './cli/seed-command.js';
@@ -12,6 +13,7 @@ const USAGE = `Usage:
   ${TOKEN_USAGE}
   ${SEED_USAGE}
   ${REPORT_USAGE}
+  ${LINK_USAGE}
 
 Environment: MV_DB_URL (default file:./data/mv-feedback.db), MV_DB_AUTH_TOKEN,
 MV_PORT (8787), MV_HOST (127.0.0.1), MV_ALLOWED_ORIGINS, MV_RATE_LIMIT (30 a
@@ -20,12 +22,13 @@ MV_CATALOGUE, MV_PUBLIC_URL (http://HOST:PORT), MV_CITY_NAME (City services).
 Flags beat the environment.
 `;
 
-const commands: Record<string, (argv: string[]) => Promise<number>> = {
+const commands: Record<string, (argv: string[]) => Promise<number> | number> = {
   serve: serveCommand,
   migrate: migrateCommand,
   token: tokenCommand,
   seed: seedCommand,
   report: reportCommand,
+  link: linkCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

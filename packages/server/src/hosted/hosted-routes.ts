@@ -6,6 +6,7 @@ import {
   LOCALES,
   askedQuestions,
   drawRotation,
+  hostedLink,
   hostedQuery,
   type AnswerValue,
   type Catalogue,
@@ -17,12 +18,14 @@ import type { GroupCommitWriter } from '../ingest/group-commit-writer.js';
 import type { IngestResult } from '../ingest/ingest-submission.js';
 import { MAX_BODY_BYTES } from '../ingest/ingest-route.js';
 import type { ClientCounter } from '../ingest/rate-limit.js';
+import { counterCard } from './counter-card.js';
 import { formProblems, formSubmission, type FormFields } from './form-submission.js';
 import { hostedContext } from './hosted-context.js';
 import { messagePage, surveyPage, thanksPage, type HostedPageContext } from './hosted-pages.js';
 import { HOSTED_STRINGS } from './hosted-strings.js';
 import { HOSTED_CSS, HOSTED_ICON } from './hosted-styles.js';
 import { HOSTED_PAGE_POLICY, type Html } from './page-layout.js';
+import { qrSvg } from './qr-svg.js';
 
 export interface HostedRoutesDeps {
   catalogue: Catalogue;
@@ -54,7 +57,8 @@ const isPrefetch = (c: Context) =>
  * The hosted survey pages of SPEC section 9, under `/r`: the survey
  * (`GET /r/:survey`, counted as an offer), its plain form's
  * `POST /r/:survey` (stored by the JSON API's own path, then `303` to
- * `/r/:survey/thanks`), and their stylesheet. Pages are in `lang`,
+ * `/r/:survey/thanks`), the QR code (`qr.svg`) and the counter card
+ * (`card`) of its absolute link, and their stylesheet. Pages are in `lang`,
  * else the browser's `Accept-Language`, else English; an unknown survey is a
  * 404 page in that language.
  *
@@ -203,6 +207,23 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
   app.get(
     '/r/:survey/thanks',
     withSurvey((c, survey, here) => page(c, thanksPage(here, survey))),
+  );
+
+  app.get(
+    '/r/:survey/qr.svg',
+    withSurvey((c, survey, here) => {
+      // A link that names its language keeps it in the code; a card's leaves it to the resident's phone.
+      const link = hostedLink(deps.publicUrl(), survey.id, here.context, { lang: localeNamed(c.req.query('lang')) });
+      c.header('Cache-Control', 'public, max-age=300');
+      return c.body(qrSvg(link), 200, { 'Content-Type': 'image/svg+xml' });
+    }),
+  );
+
+  app.get(
+    '/r/:survey/card',
+    withSurvey((c, survey, here) =>
+      page(c, counterCard(here, { survey, link: hostedLink(deps.publicUrl(), survey.id, here.context) })),
+    ),
   );
 
   return app;

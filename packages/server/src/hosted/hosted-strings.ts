@@ -1,4 +1,4 @@
-// The words of the hosted survey pages, in every
+// The words of the hosted survey pages and the counter card, in every
 // language of the catalogue (SPEC sections 3 and 9). The questions and the
 // answer scale come from the catalogue and scoring's ANSWER_LABELS.
 import type { Locale } from '@mv-feedback/scoring';
@@ -31,6 +31,13 @@ export interface HostedStrings {
     unavailable: string;
   };
   department: string;
+  card: {
+    heading: string;
+    call: string;
+    qrAlt: string;
+    orVisit: string;
+    printNote: string;
+  };
 }
 
 export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
@@ -60,6 +67,14 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
       unavailable: 'We could not save your answers just now. Please send them again in a moment.',
     },
     department: 'Department',
+    card: {
+      heading: 'How did we do?',
+      call: 'Scan the code with your phone’s camera to rate your visit. It takes about a minute, and your answers are anonymous.',
+      qrAlt: 'QR code of the survey link below',
+      orVisit: 'Or go to',
+      printNote:
+        'Print this page (Ctrl+P, or ⌘P on a Mac) on Letter or A4 paper and place it where residents are served.',
+    },
   },
   es: {
     languageName: 'Español',
@@ -87,6 +102,14 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
       unavailable: 'No pudimos guardar sus respuestas en este momento. Vuelva a enviarlas en un momento.',
     },
     department: 'Departamento',
+    card: {
+      heading: '¿Cómo lo hicimos?',
+      call: 'Escanee el código con la cámara de su teléfono para calificar su atención. Toma un minuto y sus respuestas son anónimas.',
+      qrAlt: 'Código QR del enlace a la encuesta que aparece abajo',
+      orVisit: 'O visite',
+      printNote:
+        'Imprima esta página (Ctrl+P, o ⌘P en una Mac) en papel carta o A4 y colóquela donde se atiende al público.',
+    },
   },
 };
 

@@ -1,4 +1,4 @@
-// The one stylesheet of the hosted pages (survey, thank-you),
+// The one stylesheet of the hosted pages (survey, thank-you, counter card),
 // served as a file so the pages need no inline style under their CSP.
 // Colours are the widget's defaults: text 4.5:1 and controls 3:1 against
 // their background in both schemes (WCAG 2.2 1.4.3, 1.4.11).
@@ -68,6 +68,26 @@ button, .button {
 .problems h2 { color: var(--error); font-size: 1.125rem; margin: 0; }
 .problems p { margin: 0.25rem 0 0; }
 
+/* The counter card: one printed page on Letter or A4, the QR code large enough to scan from arm's length. */
+.counter-card { max-width: 180mm; margin: 0 auto; padding: 1rem; text-align: center; }
+.counter-card h1 { font-size: 2.5rem; margin: 0 0 0.25rem; }
+.counter-card .department { font-size: 1.5rem; margin: 0 0 1.5rem; }
+.counter-card .calls { display: grid; gap: 1.5rem; grid-template-columns: 1fr 1fr; text-align: left; }
+.counter-card .calls h2 { font-size: 1.75rem; margin: 0 0 0.5rem; }
+.counter-card .calls p { margin: 0; font-size: 1.125rem; }
+.counter-card img { display: block; width: 85mm; height: 85mm; margin: 1.5rem auto 1rem; }
+/* A long link breaks anywhere rather than run off the card. */
+.counter-card .link { font-size: 1.125rem; overflow-wrap: anywhere; margin: 0; }
+.print-note { color: var(--muted); }
+@media (max-width: 40rem) {
+  .counter-card .calls { grid-template-columns: 1fr; }
+}
+@media print {
+  @page { margin: 15mm; }
+  :root { color-scheme: light; --text: #000; --page: #fff; color: #000; background: #fff; }
+  .print-note { display: none; }
+  .counter-card { padding: 0; }
+}
 `;
 
 /** The hosted pages' icon: a tick on the widget's blue, so a browser asks for no /favicon.ico. */

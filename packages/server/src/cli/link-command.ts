@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ContextSchema, LocaleSchema, hostedLink } from '@mv-feedback/scoring';
+import { ConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { configuredPublicUrl } from '../config/server-config.js';
+import { qrSvg } from '../hosted/qr-svg.js';
+import { reportFailure } from './cli-output.js';
+
+export const LINK_USAGE =
+  'mv-feedback link --survey ID [--department SLUG] [--channel CHANNEL] [--interaction REF] [--lang en|es] [--qr FILE]';
+
+/**
+ * `mv-feedback link`: the absolute link to a hosted survey, alone on stdout
+ * (so `LINK=$(mv-feedback link --survey quick)` works), from MV_PUBLIC_URL;
+ * with `--qr FILE`, its QR code as SVG too. A value the link could not carry
+ * is refused here (exit 2), where a page would drop it: staff typed it.
+ *
+ * @example
+ * process.exitCode = linkCommand(['--survey', 'quick', '--department', 'permits', '--channel', 'in-person']);
+ */
+export function linkCommand(argv: string[]): number {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        survey: { type: 'string' },
+        department: { type: 'string' },
+        channel: { type: 'string' },
+        interaction: { type: 'string' },
+        lang: { type: 'string' },
+        qr: { type: 'string' },
+      },
+      strict: true,
+    });
+    const config = loadConfig({ prepareDatabase: false });
+    const surveys = config.catalogue.surveys.map((survey) => survey.id);
+    if (!values.survey || !surveys.includes(values.survey)) {
+      throw new ConfigError(`--survey must be one of ${surveys.join(', ')}, got "${values.survey ?? ''}"`);
+    }
+    const context = ContextSchema.safeParse({
+      department: values.department,
+      channel: values.channel,
+      interaction: values.interaction,
+    });
+    if (!context.success) {
+      const issue = context.error.issues[0]!;
+      throw new ConfigError(`--${String(issue.path[0])} ${issue.message}`);
+    }
+    const lang = values.lang === undefined ? undefined : LocaleSchema.safeParse(values.lang);
+    if (lang && !lang.success) throw new ConfigError(`--lang must be en or es, got "${values.lang}"`);
+    const link = hostedLink(configuredPublicUrl(config), values.survey, context.data, {
+      lang: lang?.data,
+    });
+    if (values.qr) writeFileSync(values.qr, qrSvg(link));
+    process.stdout.write(`${link}\n`);
+    return 0;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}

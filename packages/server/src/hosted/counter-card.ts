@@ -1,0 +1,55 @@
+import { html } from 'hono/html';
+import { LOCALES, departmentTitle, hostedQuery, type Survey } from '@mv-feedback/scoring';
+import type { HostedPageContext } from './hosted-pages.js';
+import { HOSTED_STRINGS } from './hosted-strings.js';
+import { documentHead, type Html } from './page-layout.js';
+
+export interface CounterCardView {
+  survey: Survey;
+  /** The absolute link the QR code holds, printed in text below it. */
+  link: string;
+}
+
+/**
+ * A counter card to print (SPEC section 9): the city's and the department's
+ * names, the call to answer in English and Spanish side by side, the QR
+ * code of the hosted link and the link in text, on one page of Letter or A4
+ * (the stylesheet's print rules keep it within both).
+ *
+ * @example
+ * c.html(counterCard(page, { survey, link: hostedLink(base, 'quick', { department: 'permits' }) }));
+ */
+export function counterCard(page: HostedPageContext, { survey, link }: CounterCardView): Html {
+  const department = page.context.department ? departmentTitle(page.catalogue, page.context.department) : undefined;
+  const s = HOSTED_STRINGS[page.locale];
+  // The page's language first, then the other: both are always printed.
+  const locales = [page.locale, ...LOCALES.filter((locale) => locale !== page.locale)];
+  // Both languages are printed, so the code names none: the resident's phone picks.
+  const qr = `${page.root}/r/${survey.id}/qr.svg${hostedQuery(page.context)}`;
+  return html`${documentHead({ locale: page.locale, title: `${s.card.heading} · ${page.cityName}`, root: page.root })}
+  <body>
+    <main class="counter-card">
+      <h1>${page.cityName}</h1>
+      ${
+        department
+          ? html`<p class="department">
+              ${locales.map((locale, i) => html`${i > 0 ? ' · ' : ''}<span lang="${locale}">${department[locale]}</span>`)}
+            </p>`
+          : ''
+      }
+      <div class="calls">
+        ${locales.map(
+          (locale) => html`<section lang="${locale}">
+            <h2>${HOSTED_STRINGS[locale].card.heading}</h2>
+            <p>${HOSTED_STRINGS[locale].card.call}</p>
+          </section>`,
+        )}
+      </div>
+      <img src="${qr}" alt="${s.card.qrAlt}" />
+      <p class="link">${s.card.orVisit} ${link}</p>
+      <p class="print-note">${s.card.printNote}</p>
+    </main>
+  </body>
+</html>
+`;
+}
