@@ -60,16 +60,19 @@ export async function startAppPage(
   };
 }
 
-/** Answers the first question in the page's widget and sends; returns the reference the widget shows. */
+/** Answers the first question in the page's widget and sends; returns the reference of the stored response. */
 export async function sendFromWidget(tab: Page): Promise<string> {
   const widget = tab.locator('mv-feedback');
+  const sent = tab.evaluate(
+    () => new Promise<string>((resolve) => addEventListener('mv-feedback-sent', (e) => resolve(e.detail.reference))),
+  );
   await widget.getByLabel('Strongly agree').first().check();
   await widget.locator('[part~=send]').click();
   await expect.poll(() => widget.locator('[part=status]').textContent()).toMatch(/^Thank you/);
-  return /\b([0-9A-F]{8})\b/.exec((await widget.locator('[part=status]').textContent())!)![1]!;
+  return sent;
 }
 
-/** The stored response whose id starts with the reference the resident saw. */
+/** The stored response whose id starts with the reference. */
 export async function storedResponse(harness: Harness, reference: string) {
   const rows = await harness.rows();
   return rows.find((row) => String(row.id).slice(0, 8).toUpperCase() === reference);

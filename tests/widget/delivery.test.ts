@@ -203,7 +203,7 @@ describe('delivery', () => {
     await expect
       .poll(() => error.textContent())
       .toBe(
-        `Your earlier answers (reference ${id!.slice(0, 8).toUpperCase()}) could not be sent: the server did not accept them (error 409). You can answer again below.`,
+        'Your earlier answers could not be sent: the server did not accept them (error 409). You can answer again below.',
       );
     expect(posts.slice(sent)).toEqual([id]);
     expect(await queued(next)).toBe(0);

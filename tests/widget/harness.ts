@@ -57,6 +57,36 @@ export function consoleErrors(page: Page): string[] {
   return errors;
 }
 
+/** A node of Chromium's accessibility tree: what a screen reader reads. */
+export interface AccessibleNode {
+  role: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  focused: boolean;
+}
+
+/**
+ * Chromium's own accessibility tree of the page, shadow roots included,
+ * without the nodes it leaves out (hidden, presentational).
+ */
+export async function accessibilityTree(page: Page): Promise<AccessibleNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const property = (node: (typeof nodes)[number], name: string) =>
+    node.properties?.find((p) => p.name === name)?.value.value as unknown;
+  return nodes
+    .filter((node) => !node.ignored)
+    .map((node) => ({
+      role: String(node.role?.value ?? ''),
+      name: String(node.name?.value ?? ''),
+      value: String(node.value?.value ?? ''),
+      checked: property(node, 'checked') === 'true',
+      focused: property(node, 'focused') === true,
+    }));
+}
+
 /** The focused element, looking inside shadow roots. */
 export const deepActive = (page: Page) =>
   page.evaluate(() => {

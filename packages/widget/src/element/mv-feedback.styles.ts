@@ -89,7 +89,7 @@ export const styles = css`
     margin-bottom: 0.5em;
   }
 
-  /* Answers stacked on narrow screens; a row from 40em (the container query below). */
+  /* Answers stacked; the agreement scale in one row (the container queries below). */
   .choices {
     display: grid;
     gap: 0.5em;
@@ -97,6 +97,7 @@ export const styles = css`
 
   /* The whole label is the target, at least 44 px high (2.5.8 asks 24). */
   .choice {
+    position: relative;
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -121,8 +122,55 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
-  /* The five agreement answers in one row, each label under its radio. */
-  @container (min-width: 40em) {
+  /* The words of the scale's two ends, under its numbered points on a phone. */
+  .scale-ends {
+    grid-column: 1 / -1;
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .scale-ends span:last-child {
+    text-align: end;
+  }
+
+  /* On a phone, five 44 px points fit in one row where their words do not:
+     each shows its number, its words stay in its name, "Does not apply" gets
+     the row under the ends. Chromium puts generated text in the name
+     ("Agree 4"; a counter() it leaves out), and the words are in the page,
+     so nothing is said by CSS alone. */
+  @container (width < 40em) {
+    .agreement-scale {
+      grid-template-columns: repeat(5, 1fr);
+      gap: 0.25em;
+    }
+    [data-point] {
+      justify-content: center;
+      gap: 0.25em;
+      padding: 0;
+    }
+    [data-point]::after {
+      content: attr(data-point);
+    }
+    /* Out of sight, still read out. */
+    [data-point] .words {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .agreement-scale .choice:last-child {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* Room for the words: the six answers in one row, each label under its radio. */
+  @container (width >= 40em) {
     .choices {
       grid-auto-flow: column;
       grid-auto-columns: 1fr;
@@ -132,6 +180,9 @@ export const styles = css`
       text-align: center;
       justify-content: flex-start;
       padding-top: 0.5em;
+    }
+    .scale-ends {
+      display: none;
     }
   }
 

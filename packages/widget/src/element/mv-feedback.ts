@@ -18,6 +18,9 @@ const reference = (id: string): string => id.slice(0, 8).toUpperCase();
 /** Where the resident is: answering, waiting for the first answer, saved for later, or done. */
 type Phase = 'form' | 'sending' | 'queued' | 'sent';
 
+/** A boolean attribute that a framework writing `show-reference="false"` turns off, as it means to. */
+const flag = (value: string | null): boolean => value !== null && value !== 'false';
+
 /**
  * A short survey about a resident's interaction with city staff, sent to the
  * mv-feedback server exactly once, offline-safe, in English or Spanish.
@@ -31,10 +34,11 @@ type Phase = 'form' | 'sending' | 'queued' | 'sent';
  * @attr interaction - An opaque reference to the interaction (at most 100 characters).
  * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages.
  * @attr mode - `inline` (default) or `button`: a floating button that opens the survey in a dialog.
- * @attr help-href - Link to the city's contact page, shown as "Need help with your request instead?".
+ * @attr show-reference - Show the response's reference code in the thank-you.
+ * @attr help-href - Link to the city's contact page, shown as "Need an answer? Contact us.".
  *
  * @event {CustomEvent<MvFeedbackSubmitDetail>} mv-feedback-submit - The resident pressed Send; cancelable (then nothing is sent).
- * @event {CustomEvent<MvFeedbackSentDetail>} mv-feedback-sent - The server stored the response.
+ * @event {CustomEvent<MvFeedbackSentDetail>} mv-feedback-sent - The server stored the response (`detail.reference` whether shown or not).
  * @event {CustomEvent<MvFeedbackErrorDetail>} mv-feedback-error - An attempt failed; `detail.final` when it will not be retried.
  *
  * @csspart base - The survey card.
@@ -48,7 +52,7 @@ type Phase = 'form' | 'sending' | 'queued' | 'sent';
  * @csspart send - The Send button.
  * @csspart error - The error message (a live region).
  * @csspart status - The status message: sending, saved, thank you (a live region).
- * @csspart help - The help link.
+ * @csspart help - The help link, under the title.
  * @csspart open-button - The floating button in `mode="button"`.
  * @csspart dialog - The dialog in `mode="button"`.
  *
@@ -79,6 +83,7 @@ export class MvFeedback extends LitElement {
     channel: {},
     interaction: {},
     mode: {},
+    showReference: { attribute: 'show-reference', converter: flag },
     helpHref: { attribute: 'help-href' },
     _locale: { state: true },
     _survey: { state: true },
@@ -102,6 +107,8 @@ export class MvFeedback extends LitElement {
   interaction?: string;
   /** `inline`, or `button` for a floating button that opens the survey in a dialog. */
   mode: 'inline' | 'button' = 'inline';
+  /** Show the reference code in the thank-you. */
+  showReference = false;
   /** The city's contact page, for residents who need help rather than give feedback. */
   helpHref?: string;
 
@@ -166,10 +173,13 @@ export class MvFeedback extends LitElement {
    */
   private _showRefusals(): void {
     if (this.mode === 'button' && !this._dialog?.open) return;
-    const text = outboxFor(this.endpointUrl)
-      .takeRefusals()
-      .map(({ id, status }) => fill(this._s.earlier, { code: reference(id), status }))
-      .join(' ');
+    const text = [
+      ...new Set(
+        outboxFor(this.endpointUrl)
+          .takeRefusals()
+          .map(({ status }) => fill(this._s.earlier, { status })),
+      ),
+    ].join(' ');
     if (text) this._alert = text;
   }
 
@@ -247,7 +257,8 @@ export class MvFeedback extends LitElement {
       this._answers = {};
       this._comment = '';
       this._page = 0;
-      this._status = `${s.thanks} ${fill(s.reference, { code })}`;
+      // A code on screen suggests the answers can be traced back: only when the page asks.
+      this._status = this.showReference ? `${s.thanks} ${fill(s.reference, { code })}` : s.thanks;
       this._focus('[part=status]');
       this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference: code });
       return;
@@ -289,6 +300,7 @@ export class MvFeedback extends LitElement {
       sending: this._phase === 'sending',
       alert: this._alert,
       status: this._status,
+      about: this.interaction ? this._s.aboutCase : this._s.about,
       helpHref: this.helpHref,
       choose: (id, value) => (this._answers = { ...this._answers, [id]: value }),
       write: (comment) => (this._comment = comment),
@@ -303,13 +315,27 @@ export class MvFeedback extends LitElement {
     return html`<div class="widget" lang=${this._locale}>
       ${
         this.mode === 'button'
-          ? html`<button class="open-button" part="open-button" aria-haspopup="dialog" @click=${() => {
-              this._dialog?.showModal();
-              this._showRefusals();
-            }}>
+          ? html`<button
+              class="open-button"
+              part="open-button"
+              aria-haspopup="dialog"
+              ?hidden=${this._phase === 'sent' && !this._dialog?.open}
+              @click=${() => {
+                this._dialog?.showModal();
+                this._showRefusals();
+              }}
+            >
               ${s.open}
             </button>
-            <dialog part="dialog" aria-labelledby="t" @close=${() => this.renderRoot.querySelector<HTMLElement>('.open-button')?.focus()}>
+            <dialog
+              part="dialog"
+              aria-labelledby="t"
+              @close=${() => {
+                // Once its answers are sent the button is gone, and focus with it.
+                this.renderRoot.querySelector<HTMLElement>('.open-button')?.focus();
+                this.requestUpdate();
+              }}
+            >
               <div class="card" part="base">
                 <button class="close-button secondary" part="button" @click=${() => this._dialog?.close()}>${s.close}</button>
                 ${body}

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { AnswerValue, Locale, Question } from '@mv-feedback/scoring';
 import type { UiStrings } from '../i18n/strings.js';
 
@@ -14,8 +14,13 @@ const choices = (question: Question, s: UiStrings): Array<[AnswerValue, string]>
 
 /**
  * One question as a native radio group in a fieldset whose legend is the
- * question (WCAG 2.2 1.3.1, 3.3.2): every label visible, each whole label a
- * target of at least 44 px (2.5.8). Choosing a value only records it.
+ * question (WCAG 2.2 1.3.1, 3.3.2), each whole label a target of at least
+ * 44 px (2.5.8). Choosing a value only records it.
+ *
+ * The agreement scale is one row at every width. Where its five words do not
+ * fit (a phone: "desacuerdo" alone needs 70 px at 12 px), the stylesheet shows
+ * each point's number instead and the words of both ends under the row; each
+ * radio keeps its words in its name, with the number it shows (WCAG 2.5.3).
  */
 export const questionTemplate = (
   question: Question,
@@ -23,14 +28,25 @@ export const questionTemplate = (
   s: UiStrings,
   value: AnswerValue | undefined,
   choose: (id: string, value: AnswerValue) => void,
-) => html`<fieldset part="question">
-  <legend part="legend">${question.text[locale]}</legend>
-  <div class="choices ${question.type === 'agree5' ? 'agreement-scale' : ''}">
-    ${choices(question, s).map(
-      ([v, label]) =>
-        html`<label class="choice" part="choice"
-          ><input type="radio" name=${question.id} .checked=${value === v} @change=${() => choose(question.id, v)} />${label}</label
-        >`,
-    )}
-  </div>
-</fieldset>`;
+) => {
+  const scale = question.type === 'agree5';
+  return html`<fieldset part="question">
+    <legend part="legend">${question.text[locale]}</legend>
+    <div class="choices ${scale ? 'agreement-scale' : ''}">
+      ${choices(question, s).map(
+        ([v, label], i) =>
+          html`${
+            // Under the five points, before "Does not apply".
+            i === 5
+              ? html`<p class="scale-ends" aria-hidden="true"><span>${s.agree[0]}</span><span>${s.agree[4]}</span></p>`
+              : nothing
+          }<label class="choice" part="choice" data-point=${scale && v ? v : nothing}
+              ><input type="radio" name=${question.id} .checked=${value === v} @change=${() => choose(question.id, v)} /><span
+                class="words"
+                >${label}</span
+              ></label
+            >`,
+      )}
+    </div>
+  </fieldset>`;
+};

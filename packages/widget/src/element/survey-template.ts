@@ -19,6 +19,8 @@ export interface SurveyView {
   sending: boolean;
   alert: string;
   status: string;
+  /** The line under the title: anonymous, or with the case number the page sent. */
+  about: string;
   helpHref: string | undefined;
   choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
@@ -27,7 +29,8 @@ export interface SurveyView {
 }
 
 /**
- * The inside of the survey card: heading, one page of questions, the comment
+ * The inside of the survey card: heading, who reads the answers (with the
+ * help link for a resident who needs a reply), one page of questions, the comment
  * box on the last page, the live regions for errors and status (always in the
  * DOM, so what is put in them is announced: WCAG 4.1.3), and the buttons.
  */
@@ -54,9 +57,16 @@ export function surveyTemplate(v: SurveyView) {
       : nothing;
   return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
     ${
+      v.answering || v.helpHref
+        ? html`<p class="muted">
+            ${v.answering ? v.about : nothing}
+            ${v.helpHref ? html`<a part="help" href=${v.helpHref}>${s.help}</a>` : nothing}
+          </p>`
+        : nothing
+    }
+    ${
       v.answering
-        ? html`<p class="muted">${s.intro}</p>
-          ${
+        ? html`${
             pages.length > 1
               ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
               : nothing
@@ -77,6 +87,5 @@ export function surveyTemplate(v: SurveyView) {
           }
         </div>`
         : nothing
-    }
-    ${v.helpHref ? html`<p><a part="help" href=${v.helpHref}>${s.help}</a></p>` : nothing}`;
+    }`;
 }

@@ -4,7 +4,8 @@ import type { UiStrings } from './strings.js';
 export const en: UiStrings = {
   // The answer scale's words, shared with the dashboard's reports.
   ...ANSWER_LABELS.en,
-  intro: 'Every question is optional. It takes about a minute.',
+  about: 'Optional and anonymous: city staff read the answers to improve service, and no one will reply.',
+  aboutCase: 'Optional: city staff read the answers with your case number to improve service, and no one will reply.',
   optional: '(optional)',
   count: '{n} of {max} characters',
   privacy: 'Please do not include personal details such as your address or phone number.',
@@ -22,9 +23,9 @@ export const en: UiStrings = {
   forbidden: 'This page is not allowed to send feedback. Please contact the city another way.',
   failed: 'Your answers could not be sent (error {status}). Please try again later.',
   earlier:
-    'Your earlier answers (reference {code}) could not be sent: the server did not accept them (error {status}). You can answer again below.',
+    'Your earlier answers could not be sent: the server did not accept them (error {status}). You can answer again below.',
   unavailable: 'This survey is not available right now.',
   open: 'Rate your visit',
   close: 'Close',
-  help: 'Need help with your request instead?',
+  help: 'Need an answer? Contact us.',
 };

@@ -4,7 +4,10 @@ import type { UiStrings } from './strings.js';
 export const es: UiStrings = {
   // The answer scale's words, shared with the dashboard's reports.
   ...ANSWER_LABELS.es,
-  intro: 'Todas las preguntas son opcionales. Le tomará un minuto.',
+  about:
+    'Todo es opcional y anónimo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
+  aboutCase:
+    'Todo es opcional: el personal de la ciudad lee las respuestas con el número de su caso para mejorar el servicio y nadie le responderá.',
   optional: '(opcional)',
   count: '{n} de {max} caracteres',
   privacy: 'No incluya datos personales como su dirección o su número de teléfono.',
@@ -23,9 +26,9 @@ export const es: UiStrings = {
   forbidden: 'Esta página no puede enviar opiniones. Comuníquese con la ciudad por otro medio.',
   failed: 'No se pudieron enviar sus respuestas (error {status}). Inténtelo más tarde.',
   earlier:
-    'Sus respuestas anteriores (referencia {code}) no se pudieron enviar: el servidor no las aceptó (error {status}). Puede responder de nuevo abajo.',
+    'Sus respuestas anteriores no se pudieron enviar: el servidor no las aceptó (error {status}). Puede responder de nuevo abajo.',
   unavailable: 'Esta encuesta no está disponible en este momento.',
   open: 'Califique su atención',
   close: 'Cerrar',
-  help: '¿Necesita ayuda con su trámite?',
+  help: '¿Necesita una respuesta? Contáctenos.',
 };

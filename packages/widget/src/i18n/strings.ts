@@ -14,7 +14,10 @@ export interface UiStrings {
   yes: string;
   no: string;
   notSure: string;
-  intro: string;
+  /** Under the title while answering: every question is optional, the answers anonymous, who reads them, that no one replies. */
+  about: string;
+  /** Instead of `about` when the page sends the resident's case (`interaction`): then the answers are not anonymous. */
+  aboutCase: string;
   optional: string;
   /** Under the comment box; `{n}` characters typed, `{max}` allowed. */
   count: string;
@@ -35,11 +38,12 @@ export interface UiStrings {
   forbidden: string;
   /** `{status}` is the HTTP status. */
   failed: string;
-  /** Answers queued on an earlier visit or in another tab were refused for good; `{code}` is their reference. */
+  /** Answers queued on an earlier visit or in another tab were refused for good; `{status}` is the HTTP status. */
   earlier: string;
   unavailable: string;
   open: string;
   close: string;
+  /** The link to the city's contact page, after `about`. */
   help: string;
 }
 
