@@ -12,6 +12,8 @@ export interface Harness {
   browser: Browser;
   /** Rows of the responses table, oldest first. */
   rows(): Promise<Array<Record<string, unknown>>>;
+  /** Impressions counted, per survey, department and channel ('' for none), every day together. */
+  offers(): Promise<Array<{ survey: string; department: string; channel: string; offers: number }>>;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,20 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async rows() {
       const result = await server.db.execute('SELECT * FROM responses ORDER BY rowid');
       return result.rows.map((row) => ({ ...row }));
+    },
+    async offers() {
+      // The cube's own cells only, not its '*' ("every value") sums.
+      const result = await server.db.execute(
+        `SELECT survey, department, channel, SUM(offers) AS offers FROM offer_cube
+         WHERE survey <> '*' AND department <> '*' AND channel <> '*'
+         GROUP BY survey, department, channel ORDER BY survey, department, channel`,
+      );
+      return result.rows.map((row) => ({
+        survey: String(row.survey),
+        department: String(row.department),
+        channel: String(row.channel),
+        offers: Number(row.offers),
+      }));
     },
     async close() {
       await browser.close();

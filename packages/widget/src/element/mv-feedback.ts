@@ -7,6 +7,8 @@ import { outboxFor } from '../delivery/outbox.js';
 import type { SendOutcome } from '../delivery/send-submission.js';
 import { bundledSurvey, fetchSurvey } from '../survey/survey-source.js';
 import { buildSubmission, hasContent } from '../survey/build-submission.js';
+import { onceHalfVisible } from '../impressions/once-half-visible.js';
+import { reportImpression } from '../impressions/report-impression.js';
 import { surveyTemplate, type SurveyView } from './survey-template.js';
 import { newId } from './new-id.js';
 import { styles } from './mv-feedback.styles.js';
@@ -35,6 +37,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages.
  * @attr mode - `inline` (default) or `button`: a floating button that opens the survey in a dialog.
  * @attr show-reference - Show the response's reference code in the thank-you.
+ * @attr no-impression - Report no impression (set by the server's hosted survey page, which counts its own).
  * @attr help-href - Link to the city's contact page, shown as "Need an answer? Contact us.".
  *
  * @event {CustomEvent<MvFeedbackSubmitDetail>} mv-feedback-submit - The resident pressed Send; cancelable (then nothing is sent).
@@ -84,6 +87,7 @@ export class MvFeedback extends LitElement {
     interaction: {},
     mode: {},
     showReference: { attribute: 'show-reference', converter: flag },
+    noImpression: { attribute: 'no-impression', converter: flag },
     helpHref: { attribute: 'help-href' },
     _locale: { state: true },
     _survey: { state: true },
@@ -109,6 +113,8 @@ export class MvFeedback extends LitElement {
   mode: 'inline' | 'button' = 'inline';
   /** Show the reference code in the thank-you. */
   showReference = false;
+  /** Report no impression: the hosted survey page counts its own. */
+  noImpression = false;
   /** The city's contact page, for residents who need help rather than give feedback. */
   helpHref?: string;
 
@@ -125,6 +131,9 @@ export class MvFeedback extends LitElement {
   private _pending?: string | undefined;
   private _unlisten?: () => void;
   private _observer?: MutationObserver;
+  /** Whether this element has reported its impression in this page load. */
+  private _offered = false;
+  private _unwatch?: () => void;
 
   /** The server origin in use, without a trailing slash. */
   get endpointUrl(): string {
@@ -144,6 +153,7 @@ export class MvFeedback extends LitElement {
     }
     this._chooseLocale();
     this._listen();
+    if (this.hasUpdated) this._watch();
   }
 
   override disconnectedCallback(): void {
@@ -151,6 +161,27 @@ export class MvFeedback extends LitElement {
     this._observer?.disconnect();
     this._unlisten?.();
     this._unlisten = undefined;
+    this._unwatch?.();
+  }
+
+  protected override firstUpdated(): void {
+    this._watch();
+  }
+
+  /**
+   * Reports one impression per page load, when the survey (or, in button
+   * mode, the button) is first at least half on screen (SPEC 9). Not on the
+   * hosted page, which counts its GET.
+   */
+  private _watch(): void {
+    this._unwatch?.();
+    // The first in tree order: the floating button in button mode, else the card.
+    const target = this.renderRoot.querySelector('.open-button, .card');
+    if (this._offered || this.noImpression || !target) return;
+    this._unwatch = onceHalfVisible(target, () => {
+      this._offered = true;
+      if (!this.noImpression) reportImpression(this.endpointUrl, this.survey, this.department, this.channel);
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -17,6 +17,24 @@ export interface SubmissionInput {
   page?: string | undefined;
 }
 
+/**
+ * The department and channel that pass the rules, for a submission or an
+ * impression.
+ *
+ * @example
+ * validContext('permits', 'fax'); // { department: 'permits' }
+ */
+export function validContext(
+  department: string | null | undefined,
+  channel: string | null | undefined,
+): Pick<Submission['context'], 'department' | 'channel'> {
+  const context: Submission['context'] = {};
+  if (department && SLUG_PATTERN.test(department)) context.department = department;
+  const known = CHANNELS.find((c) => c === channel);
+  if (known) context.channel = known;
+  return context;
+}
+
 /** Whether the resident gave anything to send: one answered item or a non-blank comment. */
 export const hasContent = (answers: SubmissionInput['answers'], comment: string): boolean =>
   Object.values(answers).some((v) => v !== null && v !== undefined) || comment.trim() !== '';
@@ -35,10 +53,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
     const value = input.answers[id];
     if (value !== undefined) answers[id] = value;
   }
-  const context: Submission['context'] = {};
-  if (input.department && SLUG_PATTERN.test(input.department)) context.department = input.department;
-  const channel = CHANNELS.find((c) => c === input.channel);
-  if (channel) context.channel = channel;
+  const context: Submission['context'] = validContext(input.department, input.channel);
   if (input.interaction && input.interaction.length <= 100) context.interaction = input.interaction;
   const page = input.page && /^https?:/.test(input.page) ? new URL(input.page) : undefined;
   if (page) context.page = (page.origin + page.pathname).slice(0, 2048);
