@@ -20,6 +20,9 @@ const reference = (id: string): string => id.slice(0, 8).toUpperCase();
 /** Where the resident is: answering, waiting for the first answer, saved for later, or done. */
 type Phase = 'form' | 'sending' | 'queued' | 'sent';
 
+/** Kiosk: answers left untouched this long are cleared for the next resident (SPEC 9). */
+const KIOSK_IDLE_MS = 60_000;
+
 /** A boolean attribute that a framework writing `show-reference="false"` turns off, as it means to. */
 const flag = (value: string | null): boolean => value !== null && value !== 'false';
 
@@ -35,8 +38,9 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @attr channel - `in-person`, `phone`, `email`, `web`, `field` or `other`.
  * @attr interaction - An opaque reference to the interaction (at most 100 characters).
  * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages.
- * @attr mode - `inline` (default) or `button`: a floating button that opens the survey in a dialog.
- * @attr show-reference - Show the response's reference code in the thank-you.
+ * @attr mode - `inline` (default), `button`: a floating button that opens the survey in a dialog, or `kiosk`: a shared tablet at a counter, blank again for each resident.
+ * @attr reset-after - Kiosk: seconds the thank-you shows before the survey is blank again; default 10.
+ * @attr show-reference - Show the response's reference code in the thank-you (never in a kiosk).
  * @attr no-impression - Report no impression (set by the server's hosted survey page, which counts its own).
  * @attr help-href - Link to the city's contact page, shown as "Need an answer? Contact us.".
  *
@@ -86,6 +90,7 @@ export class MvFeedback extends LitElement {
     channel: {},
     interaction: {},
     mode: {},
+    resetAfter: { attribute: 'reset-after', type: Number },
     showReference: { attribute: 'show-reference', converter: flag },
     noImpression: { attribute: 'no-impression', converter: flag },
     helpHref: { attribute: 'help-href' },
@@ -109,9 +114,11 @@ export class MvFeedback extends LitElement {
   channel?: string;
   /** Opaque reference to the interaction, at most 100 characters. */
   interaction?: string;
-  /** `inline`, or `button` for a floating button that opens the survey in a dialog. */
-  mode: 'inline' | 'button' = 'inline';
-  /** Show the reference code in the thank-you. */
+  /** `inline`; `button` for a floating button that opens the survey in a dialog; `kiosk` for a shared tablet. */
+  mode: 'inline' | 'button' | 'kiosk' = 'inline';
+  /** Kiosk: seconds the thank-you shows before the survey is blank for the next resident. */
+  resetAfter = 10;
+  /** Show the reference code in the thank-you; never in a kiosk, where the next resident would read it. */
   showReference = false;
   /** Report no impression: the hosted survey page counts its own. */
   noImpression = false;
@@ -131,6 +138,8 @@ export class MvFeedback extends LitElement {
   private _pending?: string | undefined;
   private _unlisten?: () => void;
   private _observer?: MutationObserver;
+  /** Kiosk: the one timer that will blank the survey, after the thank-you or when left untouched. */
+  private _clearing?: ReturnType<typeof setTimeout>;
   /** Whether this element has reported its impression in this page load. */
   private _offered = false;
   private _unwatch?: () => void;
@@ -162,6 +171,7 @@ export class MvFeedback extends LitElement {
     this._unlisten?.();
     this._unlisten = undefined;
     this._unwatch?.();
+    clearTimeout(this._clearing);
   }
 
   protected override firstUpdated(): void {
@@ -171,7 +181,9 @@ export class MvFeedback extends LitElement {
   /**
    * Reports one impression per page load, when the survey (or, in button
    * mode, the button) is first at least half on screen (SPEC 9). Not on the
-   * hosted page, which counts its GET.
+   * hosted page, which counts its GET, nor when a kiosk blanks itself for the
+   * next resident: a reset follows an answer, so counting it would make the
+   * kiosk's offers follow its own answers.
    */
   private _watch(): void {
     this._unwatch?.();
@@ -211,7 +223,8 @@ export class MvFeedback extends LitElement {
           .map(({ status }) => fill(this._s.earlier, { status })),
       ),
     ].join(' ');
-    if (text) this._alert = text;
+    // A kiosk's next resident did not send them.
+    if (text && this.mode !== 'kiosk') this._alert = text;
   }
 
   private _chooseLocale(): void {
@@ -233,6 +246,41 @@ export class MvFeedback extends LitElement {
       this._drawn = drawRotation(survey ?? {});
     }
     this._survey = survey;
+  }
+
+  /** Kiosk: how long the thank-you (or "saved") shows; 10 s when `reset-after` is not a positive number. */
+  private get _thanksMs(): number {
+    return (this.resetAfter > 0 ? this.resetAfter : 10) * 1000;
+  }
+
+  /** Kiosk: blanks the survey after `ms`, unless something sets another time first. */
+  private _clearIn(ms: number): void {
+    clearTimeout(this._clearing);
+    if (this.mode === 'kiosk') this._clearing = setTimeout(() => this._blank(), ms);
+  }
+
+  /** A resident's touch, key or input restarts a kiosk's 60 s while they answer. */
+  private _touched(): void {
+    if (this._phase === 'form' || this._phase === 'sending') this._clearIn(KIOSK_IDLE_MS);
+  }
+
+  /**
+   * A kiosk's next resident sees a blank survey: no answers, comment, page,
+   * message, focus or scroll of the one before, and a new draw of the
+   * rotating question. Answers still on their way stay in the outbox; their
+   * outcome is no longer shown here.
+   */
+  private _blank(): void {
+    this._answers = {};
+    this._comment = '';
+    this._page = 0;
+    this._phase = 'form';
+    this._pending = undefined;
+    this._alert = '';
+    this._status = '';
+    this._drawn = drawRotation(this._survey ?? {});
+    ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.blur();
+    this.renderRoot.querySelector('[part=title]')?.scrollIntoView({ block: 'nearest' });
   }
 
   private _event<T>(type: string, detail: T, cancelable = false): boolean {
@@ -289,8 +337,10 @@ export class MvFeedback extends LitElement {
       this._comment = '';
       this._page = 0;
       // A code on screen suggests the answers can be traced back: only when the page asks.
-      this._status = this.showReference ? `${s.thanks} ${fill(s.reference, { code })}` : s.thanks;
+      this._status =
+        this.showReference && this.mode !== 'kiosk' ? `${s.thanks} ${fill(s.reference, { code })}` : s.thanks;
       this._focus('[part=status]');
+      this._clearIn(this._thanksMs);
       this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference: code });
       return;
     }
@@ -315,6 +365,7 @@ export class MvFeedback extends LitElement {
       this._phase = 'queued';
       this._status = navigator.onLine ? s.savedRetrying : s.savedOffline;
       this._focus('[part=status]');
+      this._clearIn(this._thanksMs);
     }
   }
 
@@ -343,7 +394,8 @@ export class MvFeedback extends LitElement {
   protected override render() {
     const s = this._s;
     const body = surveyTemplate(this._view());
-    return html`<div class="widget" lang=${this._locale}>
+    const touched = () => this._touched();
+    return html`<div class="widget" lang=${this._locale} @input=${touched} @keydown=${touched} @pointerdown=${touched}>
       ${
         this.mode === 'button'
           ? html`<button
