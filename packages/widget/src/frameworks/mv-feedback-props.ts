@@ -11,6 +11,10 @@ export interface MvFeedbackAttributes {
   channel?: Channel;
   interaction?: string;
   mode?: MvFeedback['mode'];
+  /** Kiosk: seconds before the survey is blank again, as a number or its digits. */
+  'reset-after'?: number | `${number}`;
+  'show-reference'?: boolean;
+  'no-impression'?: boolean;
   'help-href'?: string;
 }
 
