@@ -385,4 +385,16 @@ describe('screenshots for the README', () => {
     expect(statSync(docsPath('widget.png')).size).toBeGreaterThan(20_000);
     await context.close();
   });
+
+  it('takes docs/widget-phone.png: the same survey on a 360 px phone, one answer chosen', async () => {
+    const { context, page } = await fx.newPage({ width: 360, height: 740 });
+    await page.goto(`${fx.server.url}/demo/`);
+    const widget = page.locator('main mv-feedback');
+    await widget.locator('input[type="radio"]').first().waitFor();
+    await widget.getByRole('radio').nth(3).check();
+    await widget.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: docsPath('widget-phone.png') });
+    expect(statSync(docsPath('widget-phone.png')).size).toBeGreaterThan(20_000);
+    await context.close();
+  });
 });
