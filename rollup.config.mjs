@@ -34,11 +34,21 @@ function library(pkg, inputs, plugins = []) {
   };
 }
 
-/** A drop-in browser bundle: one minified ES module with every dependency inside. */
-function browserBundle(pkg, input, file, plugins = []) {
+/**
+ * A drop-in browser bundle: one minified ES module with every dependency
+ * inside, and beside it `${input}-NAME.js` for each module it imports only
+ * when needed. `mangle` renames the properties it matches throughout.
+ */
+function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
   return {
     input: `packages/${pkg}/src/${input}.ts`,
-    output: { file: `packages/${pkg}/dist/${file}`, format: 'es', sourcemap: false },
+    output: {
+      dir: `packages/${pkg}/dist`,
+      entryFileNames: `${input}.js`,
+      chunkFileNames: `${input}-[name].js`,
+      format: 'es',
+      sourcemap: false,
+    },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({
@@ -53,7 +63,13 @@ function browserBundle(pkg, input, file, plugins = []) {
         sourceMap: true,
       }),
       // A second compress pass: about 25 bytes less of the widget's bundle gzipped.
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 2 },
+        ...(mangle && { mangle: { properties: { regex: mangle } } }),
+        format: { comments: false },
+      }),
       ...plugins,
     ],
   };
@@ -63,7 +79,12 @@ export default [
   library('scoring', ['index', 'browser']),
   library('server', ['index', 'cli']),
   library('widget', ['index'], [widgetTemplates()]),
-  browserBundle('widget', 'mv-feedback', 'mv-feedback.js', [widgetTemplates(), onlyWithADocument()]),
+  browserBundle('widget', 'mv-feedback', {
+    plugins: [widgetTemplates(), onlyWithADocument()],
+    // The element's own members (`_locale`, `_send` ...), so no string may name one;
+    // not Lit's `_$` ones, which other copies of Lit read.
+    mangle: /^_[a-z]/,
+  }),
   library('dashboard', ['index']),
-  browserBundle('dashboard', 'mv-scores-dashboard', 'mv-scores-dashboard.js'),
+  browserBundle('dashboard', 'mv-scores-dashboard'),
 ];

@@ -9,6 +9,8 @@ export function onlyWithADocument() {
   return {
     name: 'only-with-a-document',
     renderChunk(code, chunk) {
+      // A chunk the entry imports when needed only defines data or functions.
+      if (!chunk.isEntry) return null;
       // A block cannot hold import or export statements.
       if (chunk.imports.length > 0 || chunk.exports.length > 0) {
         this.error(`${chunk.fileName} must neither import nor export to run only with a document`);

@@ -31,43 +31,43 @@ const OFFLINE: SendOutcome = { kind: 'retry', status: 0, retryAfterMs: 0 };
  * await outbox.submit(submission);
  */
 export class Outbox {
-  private readonly listeners = new Set<DeliveryListener>();
-  private readonly queue: RetryQueue;
-  private readonly refusals: RefusalNotes;
+  readonly #listeners = new Set<DeliveryListener>();
+  readonly #queue: RetryQueue;
+  readonly #refusals: RefusalNotes;
   // What forms on this page sent: they show their own outcomes, so a refusal of one is not noted.
-  private readonly mine = new Set<string>();
-  private readonly send: NonNullable<OutboxOptions['send']>;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #mine = new Set<string>();
+  readonly #send: NonNullable<OutboxOptions['send']>;
+  #running: Promise<void> | undefined;
+  #again = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   // Tells the other tabs how their entries went when this tab sent them.
-  private readonly channel: BroadcastChannel | undefined;
+  readonly #channel: BroadcastChannel | undefined;
 
   constructor(
     readonly endpoint: string,
     options: OutboxOptions = {},
   ) {
-    this.queue = options.queue ?? retryQueue(endpoint);
-    this.send = options.send ?? sendSubmission;
-    this.refusals = refusalNotes(endpoint);
+    this.#queue = options.queue ?? retryQueue(endpoint);
+    this.#send = options.send ?? sendSubmission;
+    this.#refusals = refusalNotes(endpoint);
     if (globalThis.BroadcastChannel) {
-      this.channel = new BroadcastChannel(this.queue.key);
-      this.channel.onmessage = ({ data: [id, outcome] }: MessageEvent<[string, SendOutcome]>) => {
+      this.#channel = new BroadcastChannel(this.#queue.key);
+      this.#channel.onmessage = ({ data: [id, outcome] }: MessageEvent<[string, SendOutcome]>) => {
         // The sending tab noted this refusal, but a form here sent the entry and shows the refusal itself.
-        if (this.mine.has(id)) this.refusals.remove(id);
-        this.notify(id, outcome);
+        if (this.#mine.has(id)) this.#refusals.remove(id);
+        this.#notify(id, outcome);
       };
     }
   }
 
-  private notify(id: string, outcome: SendOutcome): void {
-    for (const listener of this.listeners) listener(id, outcome);
+  #notify(id: string, outcome: SendOutcome): void {
+    for (const listener of this.#listeners) listener(id, outcome);
   }
 
   /** Calls `listener` with each attempt's outcome; returns the function that stops it. */
   listen(listener: DeliveryListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /**
@@ -76,13 +76,13 @@ export class Outbox {
    * after it is noted.
    */
   takeRefusals(): Refusal[] {
-    return this.refusals.take();
+    return this.#refusals.take();
   }
 
   /** Queues a submission, then tries to deliver it at once. */
   submit(submission: Submission): Promise<void> {
-    this.mine.add(submission.id);
-    this.queue.put({ submission, failures: 0, nextAt: 0, holdUntil: 0 });
+    this.#mine.add(submission.id);
+    this.#queue.put({ submission, failures: 0, nextAt: 0, holdUntil: 0 });
     return this.flush();
   }
 
@@ -92,50 +92,50 @@ export class Outbox {
    * server's Retry-After.
    */
   flush(now = false): Promise<void> {
-    this.again ||= now;
-    if (this.running) return this.running;
-    this.running = (async () => {
+    this.#again ||= now;
+    if (this.#running) return this.#running;
+    this.#running = (async () => {
       do {
-        const force = this.again;
-        this.again = false;
+        const force = this.#again;
+        this.#again = false;
         const locks = globalThis.navigator?.locks;
-        await (locks ? locks.request(this.queue.key, () => this.sendDue(force)) : this.sendDue(force));
-      } while (this.again);
+        await (locks ? locks.request(this.#queue.key, () => this.#sendDue(force)) : this.#sendDue(force));
+      } while (this.#again);
     })().finally(() => {
-      this.running = undefined;
-      this.schedule();
+      this.#running = undefined;
+      this.#schedule();
     });
-    return this.running;
+    return this.#running;
   }
 
-  private async sendDue(force: boolean): Promise<void> {
+  async #sendDue(force: boolean): Promise<void> {
     // Read inside the lock: another tab may have settled entries meanwhile.
-    for (const entry of this.queue.list()) {
+    for (const entry of this.#queue.list()) {
       const now = Date.now();
       if (now < entry.holdUntil || (!force && now < entry.nextAt)) continue;
       const { id } = entry.submission;
-      const outcome = navigator.onLine === false ? OFFLINE : await this.send(this.endpoint, entry.submission);
+      const outcome = navigator.onLine === false ? OFFLINE : await this.#send(this.endpoint, entry.submission);
       if (outcome.kind === 'retry') {
         const at = Date.now();
-        this.queue.put({
+        this.#queue.put({
           ...entry,
           failures: entry.failures + 1,
           nextAt: at + backoffDelay(entry.failures, outcome.retryAfterMs),
           holdUntil: at + outcome.retryAfterMs,
         });
       } else {
-        this.queue.remove(id);
-        if (outcome.kind === 'final' && !this.mine.has(id)) this.refusals.put({ id, status: outcome.status });
+        this.#queue.remove(id);
+        if (outcome.kind === 'final' && !this.#mine.has(id)) this.#refusals.put({ id, status: outcome.status });
       }
-      this.notify(id, outcome);
-      this.channel?.postMessage([id, outcome]);
+      this.#notify(id, outcome);
+      this.#channel?.postMessage([id, outcome]);
     }
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    const next = Math.min(...this.queue.list().map((e) => Math.max(e.nextAt, e.holdUntil)));
-    if (Number.isFinite(next)) this.timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const next = Math.min(...this.#queue.list().map((e) => Math.max(e.nextAt, e.holdUntil)));
+    if (Number.isFinite(next)) this.#timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
   }
 }
 
