@@ -29,11 +29,14 @@ export interface AssetRoutesOptions {
 export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
   const roots = options.roots ?? defaultAssetRoots;
   const app = new Hono();
-  app.get('/mv-feedback.js', (c) =>
-    sendFile(c, join(roots.widgetDist, 'mv-feedback.js'), {
-      headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
-    }),
-  );
+  // The bundle and the Spanish texts it loads from beside itself, wherever the page is.
+  for (const file of ['mv-feedback.js', 'mv-feedback-es.js']) {
+    app.get(`/${file}`, (c) =>
+      sendFile(c, join(roots.widgetDist, file), {
+        headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
+      }),
+    );
+  }
   const dashboardPage = (c: Parameters<typeof sendFile>[0]) =>
     sendFile(c, join(roots.dashboardPublic, 'index.html'), {
       cacheControl: 'no-cache',
