@@ -4,7 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const BUDGET = 16 * 1024;
-const bundle = readFileSync(new URL('../../packages/widget/dist/mv-feedback.js', import.meta.url));
+const dist = new URL('../../packages/widget/dist/', import.meta.url);
+const bundle = readFileSync(new URL('mv-feedback.js', dist));
+const spanish = readFileSync(new URL('mv-feedback-es.js', dist), 'utf8');
+const IMPORTS = /\bimport\s*[{*"]|\bimport\s+\w|\bimport\s*\(|\beval\(|new Function\(/g;
 
 describe('packages/widget/dist/mv-feedback.js', () => {
   it(`is at most ${BUDGET} bytes gzipped`, () => {
@@ -18,9 +21,23 @@ describe('packages/widget/dist/mv-feedback.js', () => {
     expect(code).not.toMatch(/\/\*|\n {2,}/);
   });
 
-  it('is one self-contained ES module with no eval and no import of its own', () => {
+  it('is one ES module with no eval, whose only import is the Spanish texts beside it, when needed', () => {
     const code = bundle.toString('utf8');
-    expect(code).not.toMatch(/\bimport\s*[{*"]|\bimport\s+\w|\bimport\s*\(|\beval\(|new Function\(/);
+    expect(code.match(IMPORTS)).toEqual(['import(']);
+    expect(code).toContain('import("./mv-feedback-es.js")');
     expect(code).toContain('customElements.define("mv-feedback"');
+  });
+});
+
+describe('packages/widget/dist/mv-feedback-es.js', () => {
+  it('holds the Spanish interface texts and nothing of the English ones', () => {
+    expect(spanish).toContain('"Enviar"');
+    expect(spanish).not.toContain('"Send"');
+    expect(bundle.toString('utf8')).not.toContain('"Enviar"');
+  });
+
+  it('imports nothing and runs no code: data only, safe to load anywhere', () => {
+    expect(spanish.match(IMPORTS)).toBeNull();
+    expect(spanish).toMatch(/^const \w+=\{[^]*\};export\{\w+ as es\};?\s*$/);
   });
 });

@@ -1,15 +1,19 @@
 // Someone else's web page embedding the widget: its own origin on 127.0.0.1,
 // a strict Content-Security-Policy, the fixtures' host page and stylesheets,
-// and a copy of the drop-in bundle.
+// and a copy of the drop-in bundle with the Spanish texts it loads.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
-const bundle = new URL('../../packages/widget/dist/mv-feedback.js', import.meta.url);
+const dist = new URL('../../packages/widget/dist/', import.meta.url);
 
 export interface HostPageServer {
-  /** e.g. `http://127.0.0.1:40125`; `/plain.html` and `/hostile.html` embed the widget. */
+  /**
+   * e.g. `http://127.0.0.1:40125`; `/plain.html` and `/hostile.html` embed the
+   * widget, in the language of `?lang=` (default `en`), from this origin or
+   * with `?script=remote` from the mv-feedback server.
+   */
   url: string;
   close(): Promise<void>;
 }
@@ -17,16 +21,21 @@ export interface HostPageServer {
 /** Serves the host pages; `endpoint()` names the mv-feedback server they send to. */
 export async function startHostPageServer(endpoint: () => string): Promise<HostPageServer> {
   const host = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${endpoint()}; img-src 'self'`;
-    if (path === '/mv-feedback.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
+    const { pathname: path, searchParams } = new URL(req.url ?? '/', 'http://x');
+    // `?script=remote`: the bundle from the mv-feedback server itself, the only script origin allowed.
+    const remote = searchParams.get('script') === 'remote';
+    const scripts = remote ? endpoint() : "'self'";
+    const csp = `default-src 'none'; script-src ${scripts}; style-src 'self'; connect-src ${endpoint()}; img-src 'self'`;
+    if (path === '/mv-feedback.js' || path === '/mv-feedback-es.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(path.slice(1), dist)));
     } else if (path.endsWith('.css')) {
       res.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(fixture(path.slice(1))));
     } else if (path === '/plain.html' || path === '/hostile.html') {
       const html = readFileSync(fixture('host-page.html'), 'utf8')
         .replace('{{CSS}}', path === '/plain.html' ? 'plain.css' : 'hostile.css')
-        .replace('{{ENDPOINT}}', endpoint());
+        .replace('{{ENDPOINT}}', endpoint())
+        .replace('{{LANG}}', searchParams.get('lang') ?? 'en')
+        .replace('{{SCRIPT}}', `${remote ? endpoint() : ''}/mv-feedback.js`);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
     } else if (path === '/favicon.ico') {
       res.writeHead(204).end();

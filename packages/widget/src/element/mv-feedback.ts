@@ -1,7 +1,7 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
 import { askedQuestions, drawRotation } from '@mv-feedback/scoring/browser';
-import { STRINGS, fill, type UiStrings } from '../i18n/strings.js';
+import { fill, loadStrings, loadedStrings, type UiStrings } from '../i18n/strings.js';
 import { chooseLanguage, languageCandidates } from '../language/choose-language.js';
 import { outboxFor } from '../delivery/outbox.js';
 import type { SendOutcome } from '../delivery/send-submission.js';
@@ -95,6 +95,7 @@ export class MvFeedback extends LitElement {
     noImpression: { attribute: 'no-impression', converter: flag },
     helpHref: { attribute: 'help-href' },
     _locale: { state: true },
+    _ready: { state: true },
     _survey: { state: true },
     _page: { state: true },
     _answers: { state: true },
@@ -126,6 +127,12 @@ export class MvFeedback extends LitElement {
   helpHref?: string;
 
   private _locale: Locale = 'en';
+  /** The interface texts of `_locale`. */
+  private _s: UiStrings = loadedStrings('en')!;
+  /** Whether the page's language has been tried: until then a Spanish page shows nothing rather than English. */
+  private _ready = false;
+  /** The language last asked for, whose texts may still be loading. */
+  private _wanted?: Locale;
   private _survey?: Survey | undefined;
   private _page = 0;
   private _answers: Record<string, AnswerValue> = {};
@@ -149,10 +156,6 @@ export class MvFeedback extends LitElement {
     return (this.endpoint || location.origin).replace(/\/+$/, '');
   }
 
-  private get _s(): UiStrings {
-    return STRINGS[this._locale];
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Follow a live change of `lang` on this element or any ancestor (WCAG 3.1.2).
@@ -174,8 +177,9 @@ export class MvFeedback extends LitElement {
     clearTimeout(this._clearing);
   }
 
-  protected override firstUpdated(): void {
-    this._watch();
+  protected override updated(): void {
+    // The survey is first drawn once its language is here.
+    if (!this._unwatch) this._watch();
   }
 
   /**
@@ -215,7 +219,7 @@ export class MvFeedback extends LitElement {
    * own opening.
    */
   private _showRefusals(): void {
-    if (this.mode === 'button' && !this._dialog?.open) return;
+    if (!this._ready || (this.mode === 'button' && !this._dialog?.open)) return;
     const text = [
       ...new Set(
         outboxFor(this.endpointUrl)
@@ -227,8 +231,29 @@ export class MvFeedback extends LitElement {
     if (text && this.mode !== 'kiosk') this._alert = text;
   }
 
+  /**
+   * Speaks the page's language as soon as its texts are here: at once in
+   * English, after loading them for another. If they cannot be loaded, the
+   * survey is shown in English rather than not at all.
+   */
   private _chooseLocale(): void {
-    this._locale = chooseLanguage(languageCandidates(this));
+    const wanted = chooseLanguage(languageCandidates(this));
+    if (wanted === this._wanted) return;
+    this._wanted = wanted;
+    const show = (locale: Locale, s: UiStrings) => {
+      if (this._wanted !== wanted) return;
+      this._locale = locale;
+      this._s = s;
+      this._ready = true;
+      this._showRefusals();
+    };
+    const here = loadedStrings(wanted);
+    if (here) show(wanted, here);
+    else
+      loadStrings(wanted).then(
+        (s) => show(wanted, s),
+        () => show('en', loadedStrings('en')!),
+      );
   }
 
   private async _loadSurvey(): Promise<void> {
@@ -392,6 +417,7 @@ export class MvFeedback extends LitElement {
   }
 
   protected override render() {
+    if (!this._ready) return nothing;
     const s = this._s;
     const body = surveyTemplate(this._view());
     const touched = () => this._touched();

@@ -1,9 +1,6 @@
-import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
-import type { UiStrings } from './strings.js';
+import type { OwnStrings } from './strings.js';
 
-export const en: UiStrings = {
-  // The answer scale's words, shared with the dashboard's reports.
-  ...ANSWER_LABELS.en,
+export const en: OwnStrings = {
   about: 'Optional and anonymous: city staff read the answers to improve service, and no one will reply.',
   aboutCase: 'Optional: city staff read the answers with your case number to improve service, and no one will reply.',
   optional: '(optional)',

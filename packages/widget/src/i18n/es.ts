@@ -1,9 +1,6 @@
-import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
-import type { UiStrings } from './strings.js';
+import type { OwnStrings } from './strings.js';
 
-export const es: UiStrings = {
-  // The answer scale's words, shared with the dashboard's reports.
-  ...ANSWER_LABELS.es,
+export const es: OwnStrings = {
   about:
     'Todo es opcional y anónimo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
   aboutCase:

@@ -1,19 +1,14 @@
-import type { Locale } from '@mv-feedback/scoring';
+import type { AnswerLabels, Locale } from '@mv-feedback/scoring';
+import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
 import { en } from './en.js';
-import { es } from './es.js';
 
 /**
- * Every interface text of the widget. A translator edits one table per
- * language (en.ts, es.ts); `{name}` marks a value filled in at run time.
- * Question texts come from the survey catalogue, not from here.
+ * The widget's own interface texts in one language. A translator edits one
+ * table per language (en.ts, es.ts); `{name}` marks a value filled in at run
+ * time. Question texts come from the survey catalogue, the answer scale's
+ * words from the scoring package (the dashboard reports with the same).
  */
-export interface UiStrings {
-  /** The five agreement labels, from 1 (strongly disagree) to 5 (strongly agree). */
-  agree: readonly [string, string, string, string, string];
-  notApplicable: string;
-  yes: string;
-  no: string;
-  notSure: string;
+export interface OwnStrings {
   /** Under the title while answering: every question is optional, the answers anonymous, who reads them, that no one replies. */
   about: string;
   /** Instead of `about` when the page sends the resident's case (`interaction`): then the answers are not anonymous. */
@@ -47,8 +42,39 @@ export interface UiStrings {
   help: string;
 }
 
-/** The tables by language; add one here to support another language. */
-export const STRINGS: Record<Locale, UiStrings> = { en, es };
+/** Every interface text of the widget in one language: the answer scale's words and its own. */
+export type UiStrings = AnswerLabels & OwnStrings;
+
+/** A language's interface texts, from its own table and the scoring package's answer words. */
+export const withAnswerLabels = (locale: Locale, own: OwnStrings): UiStrings => ({ ...ANSWER_LABELS[locale], ...own });
+
+/**
+ * The tables by language; add one here to support another language. English
+ * is in the drop-in bundle; the others are read only by a page in their
+ * language, from a file beside it (`mv-feedback-es.js`).
+ */
+const OWN: Record<Locale, () => Promise<OwnStrings>> = {
+  en: () => Promise.resolve(en),
+  es: () => import('./es.js').then((module) => module.es),
+};
+
+const loaded = new Map<Locale, UiStrings>([['en', withAnswerLabels('en', en)]]);
+
+/** A language's interface texts if they are already here, else undefined. */
+export const loadedStrings = (locale: Locale): UiStrings | undefined => loaded.get(locale);
+
+/**
+ * A language's interface texts, loaded once; rejects when they cannot be
+ * loaded (the file beside the bundle unreachable).
+ *
+ * @example
+ * const s = await loadStrings('es'); // s.send === 'Enviar'
+ */
+export async function loadStrings(locale: Locale): Promise<UiStrings> {
+  const strings = loaded.get(locale) ?? withAnswerLabels(locale, await OWN[locale]());
+  loaded.set(locale, strings);
+  return strings;
+}
 
 /**
  * Fills the `{name}` slots of a string.
