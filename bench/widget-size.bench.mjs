@@ -85,6 +85,13 @@ function declarations(path, text) {
       for (const property of value.properties)
         if (property.name) add(`${name}.${property.name.getText(file)}`, property);
     }
+    // A list of objects with ids (the default surveys) by id: `name.id`.
+    if (value && ts.isArrayLiteralExpression(value)) {
+      for (const element of value.elements.filter(ts.isObjectLiteralExpression)) {
+        const id = element.properties.find((p) => p.name?.getText(file) === 'id')?.initializer;
+        if (id && ts.isStringLiteral(id)) add(`${name}.${id.text}`, element);
+      }
+    }
   }
   // The innermost first.
   found.sort((a, b) => a.end - a.start - (b.end - b.start));
@@ -96,7 +103,8 @@ const element = widget('element/mv-feedback.ts');
 
 /**
  * The parts of the bundle, first match first: by source file (a prefix of its
- * path from the repository), optionally by declarations in it.
+ * path from the repository), optionally by declarations in it. A text a
+ * resident reads is its language's part, wherever it is.
  */
 const PARTS = [
   ['Lit (lit, lit-html, lit-element, reactive-element)', [['node_modules/']]],
@@ -120,6 +128,10 @@ const PARTS = [
   ['offline queue and sending', [[widget('delivery/')]]],
   ['rotation', [['packages/scoring/dist/catalogue/rotation.js'], [element, ['MvFeedback._show', 'MvFeedback._drawn']]]],
   ['dialog and button mode', [[widget('element/dialog-template.ts')], [element, ['MvFeedback._dialog']]]],
+  [
+    'the full survey (its list of questions)',
+    [['packages/scoring/dist/catalogue/default-surveys.js', ['defaultSurveys.full']]],
+  ],
   ['surveys: ids, types, standards', [['packages/scoring/dist/catalogue/default-surveys.js']]],
   ['answer labels (both languages, minus texts)', [['packages/scoring/dist/catalogue/answer-labels.js']]],
   ['survey and question templates', [[widget('element/survey-template.ts')], [widget('element/question-template.ts')]]],
