@@ -188,6 +188,7 @@ describe('every answer is what the document says', () => {
       [await staff('/api/v1/me'), '/api/v1/me', 200],
       [await fetch(`${server.url}/api/v1/me`), '/api/v1/me', 401],
       [await staff('/api/v1/scores?from=2026-01-01&to=2026-12-31'), '/api/v1/scores', 200],
+      [await staff('/api/v1/scores?department=library'), '/api/v1/scores', 200],
       [await staff('/api/v1/scores?from=0000-01-01'), '/api/v1/scores', 400],
       [await staff('/api/v1/scores', 'mvf_not-a-token'), '/api/v1/scores', 401],
       [await staff('/api/v1/scores?department=library', permits), '/api/v1/scores', 403],
@@ -207,6 +208,20 @@ describe('every answer is what the document says', () => {
       expect([path, answer.status]).toEqual([path, status]);
       expect(await check(answer, path)).toEqual([]);
     }
+    // Both shapes of the response rate were checked: a fraction (the impression counted above) and null.
+    const rates = await Promise.all(
+      ['?department=permits', '?department=library'].map(async (query) => {
+        const { offered, responseRate } = (await (await staff(`/api/v1/scores${query}`)).json()) as {
+          offered: number;
+          responseRate: number | null;
+        };
+        return [offered > 0, responseRate === null ? null : typeof responseRate];
+      }),
+    );
+    expect(rates).toEqual([
+      [true, 'number'],
+      [false, null],
+    ]);
   });
 
   it('notices an answer the document does not describe', async () => {

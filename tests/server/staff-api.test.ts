@@ -1,6 +1,7 @@
 import {
   ApiErrorSchema,
   buildScoresResult,
+  cityDay,
   CommentsPageSchema,
   countersFromResponses,
   ScoresResultSchema,
@@ -11,12 +12,23 @@ import {
 } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffToken, revokeStaffToken } from '../../packages/server/src/auth/tokens.js';
-import { get, prng, randomRows, startStaffServer, storeRows, type StaffServer } from './staff-fixture.js';
+import {
+  get,
+  prng,
+  randomOffers,
+  randomRows,
+  startStaffServer,
+  storeOffers,
+  storeRows,
+  type StaffServer,
+} from './staff-fixture.js';
 
 const NOW = new Date('2026-06-15T19:00:00Z'); // noon in Los Angeles
 const TODAY = '2026-06-15';
 
 let server: StaffServer;
+/** Every offer counted, kept here as the reference `offered` must equal. */
+const offers: ReturnType<typeof randomOffers> = [];
 const tokens: Record<'admin' | 'viewer' | 'permits' | 'revoked', string> = {
   admin: '',
   viewer: '',
@@ -27,6 +39,8 @@ const tokens: Record<'admin' | 'viewer' | 'permits' | 'revoked', string> = {
 beforeAll(async () => {
   server = await startStaffServer({ now: () => NOW });
   await storeRows(server.db, server.config, randomRows(prng(7), 900, NOW, 130));
+  offers.push(...randomOffers(prng(8), 600, NOW, 130));
+  await storeOffers(server.db, server.config, offers);
   tokens.admin = await createStaffToken(server.db, { name: 'Ada Admin', role: 'admin' });
   tokens.viewer = await createStaffToken(server.db, { name: 'Vic Viewer', role: 'viewer' });
   tokens.permits = await createStaffToken(server.db, { name: 'Pat Permits', role: 'viewer', department: 'permits' });
@@ -57,6 +71,16 @@ async function scoresFromRawRows(filters: {
         (!filters.survey || r.survey === filters.survey),
     );
   const current = pick(filters);
+  const offered = offers
+    .filter(
+      (o) =>
+        cityDay(o.at, server.config.timezone) >= filters.from &&
+        cityDay(o.at, server.config.timezone) <= filters.to &&
+        (!filters.department || o.department === filters.department) &&
+        (!filters.channel || o.channel === filters.channel) &&
+        (!filters.survey || o.survey === filters.survey),
+    )
+    .reduce((sum, o) => sum + o.count, 0);
   const scored = (list: typeof rows) =>
     list.map((r) => ({ survey: String(r.survey), answers: JSON.parse(String(r.answers)) as Answers }));
   const withComment = current.filter((r) => r.comment !== null);
@@ -71,6 +95,7 @@ async function scoresFromRawRows(filters: {
     to: filters.to,
     minN: server.config.minN,
     responses: current.length,
+    offered,
     comments: withComment.length,
     commentsByStandard,
     current: countersFromResponses(server.config.catalogue, scored(current)),
@@ -201,6 +226,31 @@ describe('GET /api/v1/scores', () => {
       await (await get(`${server.url}/api/v1/scores?from=2026-05-01&to=${TODAY}`, tokens.viewer)).json(),
     );
     expect(rounded(body)).toEqual(rounded(await scoresFromRawRows(filters)));
+  });
+
+  it('gives offered and the response rate for the same filters, null where nothing was offered', async () => {
+    const read = async (query: string) =>
+      ScoresResultSchema.parse(await (await get(`${server.url}/api/v1/scores?${query}`, tokens.viewer)).json());
+    const wide = await read(`from=2026-03-01&to=${TODAY}`);
+    expect(wide.offered).toBeGreaterThan(wide.responses);
+    expect(wide.responseRate).toBeCloseTo(wide.responses / wide.offered, 12);
+    // No offer was ever counted for the email channel, though no response came by it either.
+    const none = await read(`from=2026-03-01&to=${TODAY}&channel=email`);
+    expect([none.offered, none.responseRate]).toEqual([0, null]);
+    // A department with answers and no offer: the rate is unknown, not zero or infinite.
+    const kiosk = randomRows(prng(6), 5, NOW, 0).map((row) => ({
+      ...row,
+      submission: { ...row.submission, context: { department: 'harbor-kiosk', channel: 'in-person' as const } },
+    }));
+    await storeRows(server.db, server.config, kiosk);
+    const harbor = await read(`from=${TODAY}&to=${TODAY}&department=harbor-kiosk`);
+    expect([harbor.responses, harbor.offered, harbor.responseRate]).toEqual([5, 0, null]);
+    // More answers than offers (a kiosk counts one offer per page load): held at 1.
+    const kioskOffer = { survey: 'quick', department: 'harbor-kiosk', channel: 'in-person', at: NOW, count: 2 };
+    offers.push(kioskOffer);
+    await storeOffers(server.db, server.config, [kioskOffer]);
+    const held = await read(`from=${TODAY}&to=${TODAY}&department=harbor-kiosk`);
+    expect([held.responses, held.offered, held.responseRate]).toEqual([5, 2, 1]);
   });
 
   it('suppresses figures below minN but still gives n', async () => {

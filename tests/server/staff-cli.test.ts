@@ -122,10 +122,18 @@ describe('mv-feedback report', () => {
   it('prints an aligned table with one decimal, the interval and n, and marks suppressed rows', async () => {
     const { code, stdout } = await run(reportCommand, [...filters, '--db', server.config.dbUrl]);
     expect(code).toBe(0);
+    const json = ScoresResultSchema.parse(
+      JSON.parse((await run(reportCommand, [...filters, '--format', 'json', '--db', server.config.dbUrl])).stdout),
+    );
     const lines = stdout.trimEnd().split('\n');
     // The department by its title, not its slug.
     expect(lines[0]).toMatch(/^Scores 2026-01-01 to 2026-03-31, Building permits: \d+ responses/);
-    const table = lines.slice(2);
+    expect(lines[1]).toBe(
+      json.responseRate === null
+        ? 'Response rate: no offers counted (no survey seen or hosted page opened)'
+        : `Response rate ${(100 * json.responseRate).toFixed(1)} % (${json.responses} responses of ${json.offered} offers)`,
+    );
+    const table = lines.slice(3);
     expect(table).toHaveLength(12);
     expect(table[0]).toMatch(/^Standard\s+Score\s+95 % interval\s+n$/);
     const listening = table.find((l) => l.startsWith('Asking and listening'))!;
@@ -145,15 +153,19 @@ describe('mv-feedback report', () => {
       server.config.dbUrl,
     ]);
     expect(tiny.stdout).toMatch(/suppressed \(n < 10\)/);
+    const unoffered = await run(reportCommand, ['--department', 'no-such-desk', '--db', server.config.dbUrl]);
+    expect(unoffered.stdout.split('\n')[1]).toBe(
+      'Response rate: no offers counted (no survey seen or hosted page opened)',
+    );
   });
 
   it('--format csv gives the table as CSV', async () => {
     const { stdout } = await run(reportCommand, [...filters, '--format', 'csv', '--db', server.config.dbUrl]);
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('standard,title,score,ciLow,ciHigh,n,suppressed,from,to');
+    expect(lines[0]).toBe('standard,title,score,ciLow,ciHigh,n,suppressed,from,to,responses,offered,responseRate');
     expect(lines).toHaveLength(13);
     expect(lines.find((l) => l.startsWith('asking-and-listening,'))).toMatch(
-      /^asking-and-listening,Asking and listening,[\d.]+,[\d.]+,[\d.]+,\d+,false,2026-01-01,2026-03-31$/,
+      /^asking-and-listening,Asking and listening,[\d.]+,[\d.]+,[\d.]+,\d+,false,2026-01-01,2026-03-31,\d+,\d+,(0\.\d+)?$/,
     );
   });
 

@@ -18,6 +18,7 @@ import {
 import { Hono } from 'hono';
 import type { ServerConfig } from '../../packages/server/src/config/server-config.js';
 import { contentHash } from '../../packages/server/src/db/content-hash.js';
+import { offerWriteStatements, type OfferInput } from '../../packages/server/src/db/offer-store.js';
 import { migrate } from '../../packages/server/src/db/migrate.js';
 import { openDatabase } from '../../packages/server/src/db/open-database.js';
 import { responseWriteStatements } from '../../packages/server/src/db/response-store.js';
@@ -147,6 +148,28 @@ export async function storeRows(
     }));
     await db.batch(responseWriteStatements(items, { catalogue: config.catalogue, timezone: config.timezone }), 'write');
   }
+}
+
+/** Offers (impressions, hosted page opens) spread like `randomRows`, each standing for 1 to 20. */
+export function randomOffers(
+  random: () => number,
+  count: number,
+  now: Date,
+  days: number,
+  catalogue: Catalogue = defaultCatalogue,
+): Required<OfferInput>[] {
+  return Array.from({ length: count }, () => ({
+    survey: random() < 0.75 ? catalogue.surveys[0]!.id : catalogue.surveys[1]!.id,
+    department: pick(random, ['permits', 'utilities', 'library', '']),
+    channel: pick(random, ['in-person', 'phone', 'web', '']),
+    at: new Date(now.getTime() - Math.floor(random() * days * 86_400_000)),
+    count: 1 + Math.floor(random() * 20),
+  }));
+}
+
+/** Counts offers through the server's own offer statements, as the writer does. */
+export async function storeOffers(db: Client, config: ServerConfig, offers: readonly OfferInput[]): Promise<void> {
+  await db.batch(offerWriteStatements(offers, config.timezone), 'write');
 }
 
 /** A GET with an optional staff token. */

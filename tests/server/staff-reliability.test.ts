@@ -58,6 +58,7 @@ async function raw(filters: { from: string; to: string; survey?: string }) {
     to: filters.to,
     minN: 10,
     responses: rows.length,
+    offered: 0,
     comments: rows.filter((r) => r.comment !== null).length,
     current: countersFromResponses(
       catalogue,

@@ -128,6 +128,7 @@ export { summarizeStandard, summarizeShare } from './statistics/summarize-standa
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';
 export type { StandardSummary, ShareSummary } from './statistics/summarize-standard.js';
 export { buildScoresResult } from './statistics/scores-result.js';
+export { responseRate } from './statistics/response-rate.js';
 export type { ScoresInput, PeriodCounters } from './statistics/scores-result.js';
 export { buildDepartmentComparison } from './statistics/department-comparison.js';
 export type { DepartmentComparisonInput, GroupCounters } from './statistics/department-comparison.js';

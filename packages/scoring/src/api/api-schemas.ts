@@ -56,6 +56,19 @@ export const ScoresResultSchema = z.object({
   to: IsoDateSchema,
   minN: z.number().int(),
   responses: z.number().int(),
+  offered: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Times the survey was offered (a widget seen, a hosted page opened) over the same filters.'),
+  responseRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe(
+      'responses ÷ offered, from 0 to 1; null when nothing was offered; 1 when more answers than offers were counted (a kiosk counts one offer per page load).',
+    ),
   comments: z.number().int(),
   standards: z.array(StandardScoreSchema),
 });

@@ -4,6 +4,7 @@ import { defaultCatalogue } from '../catalogue/default-catalogue.js';
 import type { Answers } from '../submission/submission-schema.js';
 import { benjaminiHochberg } from './benjamini-hochberg.js';
 import { proportionChange } from './proportion-change.js';
+import { responseRate } from './response-rate.js';
 import { countersFromResponses, emptyCounters, responseContributions } from './response-contributions.js';
 import { summarizeStandard } from './summarize-standard.js';
 import { wilsonInterval } from './wilson-interval.js';
@@ -12,6 +13,14 @@ const quick = defaultCatalogue.surveys.find((s) => s.id === 'quick')!;
 const repeat = (answers: Answers, times: number) => Array.from({ length: times }, () => ({ survey: 'quick', answers }));
 
 describe('scoring edges', () => {
+  it('the response rate is null with no offer, and never above 1 when answers outnumber offers', () => {
+    expect(responseRate(2743, 22_810)).toBeCloseTo(0.120254, 6);
+    expect(responseRate(0, 40)).toBe(0);
+    expect(responseRate(0, 0)).toBeNull();
+    expect(responseRate(12, 0)).toBeNull();
+    expect(responseRate(30, 10)).toBe(1);
+  });
+
   it('n = 0 publishes nothing and stays suppressed', () => {
     const summary = summarizeStandard(emptyCounters(), { minN: 0 });
     expect(summary).toMatchObject({ n: 0, score: null, ciLow: null, ciHigh: null, mean: null, suppressed: true });

@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { benjaminiHochberg } from './benjamini-hochberg.js';
 import type { CountersByStandard } from './counters.js';
 import { proportionChange } from './proportion-change.js';
+import { responseRate } from './response-rate.js';
 import { emptyCounters } from './response-contributions.js';
 import { summarizeStandard } from './summarize-standard.js';
 import { DEFAULT_MIN_N } from './thresholds.js';
@@ -21,6 +22,8 @@ export interface ScoresInput {
   minN?: number;
   /** Responses in the period (all of them, scored or comment-only). */
   responses: number;
+  /** Times the survey was offered over the same filters (impressions and hosted page opens). */
+  offered: number;
   /** Comments in the period, in all and by the standard their survey files them under. */
   comments: number;
   commentsByStandard?: Record<string, number>;
@@ -37,7 +40,7 @@ export interface ScoresInput {
  * significance after Benjamini–Hochberg across the standards.
  *
  * @example
- * buildScoresResult({ catalogue, from: '2026-02-01', to: '2026-02-28', responses: 40, comments: 3, current,
+ * buildScoresResult({ catalogue, from: '2026-02-01', to: '2026-02-28', responses: 40, offered: 300, comments: 3, current,
  *   previous: { from: '2026-01-04', to: '2026-01-31', counters } })
  */
 export function buildScoresResult(input: ScoresInput): ScoresResult {
@@ -73,6 +76,8 @@ export function buildScoresResult(input: ScoresInput): ScoresResult {
     to: input.to,
     minN,
     responses: input.responses,
+    offered: input.offered,
+    responseRate: responseRate(input.responses, input.offered),
     comments: input.comments,
     standards: rows.map(({ standard, summary, change }, i) => ({
       id: standard.id,

@@ -106,6 +106,7 @@ describe('the worked example of SPEC section 4', () => {
       from: '2026-01-01',
       to: '2026-01-31',
       responses: 20,
+      offered: 160,
       comments: 0,
       current: { s: counters },
       previous: {
@@ -114,6 +115,7 @@ describe('the worked example of SPEC section 4', () => {
         counters: { s: { n: 24, favorable: 11, sumV: 12, sumV2: 8, alpha: null } },
       },
     });
+    expect([result.offered, result.responseRate]).toEqual([160, 0.125]);
     const s = result.standards[0]!;
     expect(s.change).toMatchObject({ previousFrom: '2025-12-01', previousTo: '2025-12-31', previousN: 24 });
     expect(s.change?.delta).toBeCloseTo(22.5877, 4);

@@ -54,19 +54,53 @@ export function formatScoresTable(result: ScoresResult, department?: LocalizedTe
   );
   const where = department ? `, ${department.en}` : '';
   const summary = `Scores ${result.from} to ${result.to}${where}: ${result.responses} responses, ${result.comments} comments (score = % favourable)`;
-  return `${summary}\n\n${lines.join('\n')}\n`;
+  return `${summary}\n${rateLine(result)}\n\n${lines.join('\n')}\n`;
+}
+
+/** The response rate in words; with no offer counted it says so instead of a figure. */
+function rateLine({ responses, offered, responseRate }: ScoresResult): string {
+  if (responseRate === null) return 'Response rate: no offers counted (no survey seen or hosted page opened)';
+  return `Response rate ${(100 * responseRate).toFixed(1)} % (${responses} responses of ${offered} offers)`;
 }
 
 /**
- * The same table as CSV (RFC 4180), with full-precision numbers and empty cells where suppressed.
+ * The same table as CSV (RFC 4180), with full-precision numbers and empty cells where suppressed;
+ * the period's responses, offers and response rate (empty with no offer) repeat on every row.
  *
  * @example
  * process.stdout.write(formatScoresCsv(result));
  */
 export function formatScoresCsv(result: ScoresResult): string {
-  let text = csvRow(['standard', 'title', 'score', 'ciLow', 'ciHigh', 'n', 'suppressed', 'from', 'to']);
+  const { from, to, responses, offered, responseRate } = result;
+  let text = csvRow([
+    'standard',
+    'title',
+    'score',
+    'ciLow',
+    'ciHigh',
+    'n',
+    'suppressed',
+    'from',
+    'to',
+    'responses',
+    'offered',
+    'responseRate',
+  ]);
   for (const s of result.standards) {
-    text += csvRow([s.id, s.title.en, s.score, s.ciLow, s.ciHigh, s.n, String(s.suppressed), result.from, result.to]);
+    text += csvRow([
+      s.id,
+      s.title.en,
+      s.score,
+      s.ciLow,
+      s.ciHigh,
+      s.n,
+      String(s.suppressed),
+      from,
+      to,
+      responses,
+      offered,
+      responseRate,
+    ]);
   }
   return text;
 }

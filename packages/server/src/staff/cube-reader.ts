@@ -123,3 +123,19 @@ export async function readCounts(db: Client, slice: CubeSlice): Promise<RangeCou
   }
   return counts;
 }
+
+/**
+ * How often a survey was offered over a range (impressions and hosted page
+ * opens), from the offer cube, for the same slice as the scores.
+ *
+ * @example
+ * const offered = await readOffered(db, { from: '2026-01-01', to: '2026-01-31', department: 'permits' });
+ */
+export async function readOffered(db: Client, slice: CubeSlice): Promise<number> {
+  const { rows } = await db.execute({
+    sql: `SELECT COALESCE(SUM(offers), 0) AS offers FROM offer_cube
+      WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ?`,
+    args: [...cubeKey(slice), slice.survey ?? ALL, slice.from, slice.to],
+  });
+  return Number(rows[0]?.offers ?? 0);
+}

@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import { buildScoresResult, type Catalogue, type ScoresResult } from '@mv-feedback/scoring';
-import { readCounts, readStandardCounters } from './cube-reader.js';
+import { readCounts, readOffered, readStandardCounters } from './cube-reader.js';
 import { previousPeriod, type StaffFilters } from '../filters/staff-filters.js';
 
 export interface ScoresOptions {
@@ -11,7 +11,7 @@ export interface ScoresOptions {
 /**
  * The answer of `GET /api/v1/scores` (and `mv-feedback report --format json`):
  * every standard over the range, with the change against the previous period
- * of equal length, computed by the scoring library from the rollup cube.
+ * of equal length and the response rate, computed by the scoring library from the rollup cube.
  *
  * @example
  * const result = await computeScores(db, { catalogue, minN: 10 }, { from: '2026-01-01', to: '2026-01-31' });
@@ -22,10 +22,11 @@ export async function computeScores(
   filters: StaffFilters,
 ): Promise<ScoresResult> {
   const previous = previousPeriod(filters);
-  const [current, before, counts] = await Promise.all([
+  const [current, before, counts, offered] = await Promise.all([
     readStandardCounters(db, catalogue, filters),
     readStandardCounters(db, catalogue, { ...filters, ...previous }),
     readCounts(db, filters),
+    readOffered(db, filters),
   ]);
   // Comments are filed under the standard of their survey's comment prompt.
   const commentsByStandard: Record<string, number> = {};
@@ -41,6 +42,7 @@ export async function computeScores(
     to: filters.to,
     minN,
     responses: counts.responses,
+    offered,
     comments: counts.comments,
     commentsByStandard,
     current,
