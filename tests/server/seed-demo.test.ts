@@ -1,4 +1,4 @@
-import { CHANNELS, rotatingAnswers } from '@mv-feedback/scoring';
+import { CHANNELS, rotatingAnswers, type Channel } from '@mv-feedback/scoring';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +106,28 @@ describe('seed --demo data', () => {
     ];
     expect(accuracy[1]).toBeLessThan(accuracy[0]! - 8);
     expect(accuracy[1]).toBeLessThan(accuracy[2]! - 8);
+  });
+
+  it('counts offers around the responses: a response rate of 10–25 % for every department and channel', async () => {
+    const options = { catalogue: config().catalogue, minN: 10 };
+    const year = { from: '2025-06-16', to: '2026-06-15' };
+    const city = await computeScores(db, options, year);
+    expect(city.responseRate).toBeGreaterThan(0.1);
+    expect(city.responseRate).toBeLessThan(0.25);
+    const { rows } = await db.execute('SELECT DISTINCT department, channel FROM responses');
+    expect(rows.length).toBeGreaterThan(40);
+    for (const row of rows) {
+      const slice = { ...year, department: String(row.department), channel: String(row.channel) as Channel };
+      const { responses, offered, responseRate } = await computeScores(db, options, slice);
+      expect({ ...slice, responses, rateInRange: responseRate! >= 0.1 && responseRate! <= 0.25 }).toMatchObject({
+        rateInRange: true,
+      });
+      expect(offered).toBeGreaterThan(responses);
+    }
+    // A single day of one department keeps within the bounds too: each response carries its own offers.
+    const day = await computeScores(db, options, { from: '2026-06-15', to: '2026-06-15', department: 'permits' });
+    expect(day.responseRate).toBeGreaterThanOrEqual(0.1);
+    expect(day.responseRate).toBeLessThanOrEqual(0.25);
   });
 
   it('is deterministic for a seed', async () => {

@@ -128,6 +128,8 @@ describe('mv-feedback report', () => {
     const lines = stdout.trimEnd().split('\n');
     // The department by its title, not its slug.
     expect(lines[0]).toMatch(/^Scores 2026-01-01 to 2026-03-31, Building permits: \d+ responses/);
+    // The demo seed counts offers beside its responses.
+    expect(json.responseRate).toBeGreaterThan(0.1);
     expect(lines[1]).toBe(
       json.responseRate === null
         ? 'Response rate: no offers counted (no survey seen or hosted page opened)'

@@ -13,6 +13,7 @@ import {
 } from '@mv-feedback/scoring';
 import type { ServerConfig } from '../config/server-config.js';
 import { contentHash } from '../db/content-hash.js';
+import { offerWriteStatements, type OfferInput } from '../db/offer-store.js';
 import { responseWriteStatements, type StoredResponseInput } from '../db/response-store.js';
 import { DEMO_COMMENTS } from './demo-comments.js';
 import {
@@ -20,6 +21,7 @@ import {
   DEMO_DEPARTMENTS,
   WEEKDAY_VOLUME,
   demoDepartment,
+  demoResponseRate,
   standardTrend,
   type DemoDepartment,
 } from './demo-profile.js';
@@ -48,9 +50,11 @@ type Random = () => number;
  * channel, about 30 % in Spanish, fewer at weekends, mostly the quick survey
  * with its rotating question (so every standard gets answers), skips and
  * "does not apply", comments in both languages, and visible trends (listening
- * improves, accuracy dips and recovers). Rows and rollups go through the
- * server's own writer statements, a batch per transaction. Returns the number
- * of responses stored.
+ * improves, accuracy dips and recovers). Each response comes with the offers
+ * (impressions) around it, so the response rate is 11–24 % for every
+ * department and channel. Rows, rollups and offers go through the server's
+ * own writer statements, a batch per transaction. Returns the number of
+ * responses stored.
  *
  * @example
  * await seedDemoData(db, config, { count: 20_000 }); // → 20000
@@ -60,6 +64,8 @@ export async function seedDemoData(db: Client, config: ServerConfig, options: Se
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 2_000;
   const random = mulberry32(options.seed ?? 1);
+  // Its own stream, so the responses of a seed stay what they were before offers were seeded.
+  const offerRandom = mulberry32((options.seed ?? 1) ^ 0x0ff3);
   const store = { catalogue: config.catalogue, timezone: config.timezone };
   const days = dailyCounts(random, count, cityDay(now, config.timezone));
   const departmentIds = config.catalogue.departments?.map((d) => d.id) ?? Object.keys(DEMO_DEPARTMENTS);
@@ -68,7 +74,17 @@ export async function seedDemoData(db: Client, config: ServerConfig, options: Se
     return [department, department.volume] as const;
   });
   let batch: StoredResponseInput[] = [];
+  let offers: OfferInput[] = [];
   let stored = 0;
+  const write = async () => {
+    await db.batch(
+      [...responseWriteStatements(batch, store), ...offerWriteStatements(offers, config.timezone)],
+      'write',
+    );
+    stored += batch.length;
+    batch = [];
+    offers = [];
+  };
   for (const [dayIndex, { day, responses }] of days.entries()) {
     const t = dayIndex / (days.length - 1);
     const start = dayStart(day, config.timezone);
@@ -78,18 +94,25 @@ export async function seedDemoData(db: Client, config: ServerConfig, options: Se
     for (const receivedAt of instants) {
       const submission = demoSubmission(random, config.catalogue.surveys, departments, t);
       batch.push({ submission, receivedAt, contentHash: contentHash(submission) });
-      if (batch.length >= batchSize) {
-        await db.batch(responseWriteStatements(batch, store), 'write');
-        stored += batch.length;
-        batch = [];
-      }
+      offers.push(demoOffers(offerRandom, submission, receivedAt));
+      if (batch.length >= batchSize) await write();
     }
   }
-  if (batch.length > 0) {
-    await db.batch(responseWriteStatements(batch, store), 'write');
-    stored += batch.length;
-  }
+  if (batch.length > 0) await write();
   return stored;
+}
+
+/**
+ * The offers one response stands for: 1/rate on average, never fewer than
+ * ⌊1/rate⌋ nor more than ⌈1/rate⌉, so any slice of the demo data keeps its
+ * rate within the department's and channel's bounds.
+ */
+function demoOffers(random: Random, submission: Submission, at: Date): OfferInput {
+  const department = submission.context.department!;
+  const channel = submission.context.channel!;
+  const perResponse = 1 / demoResponseRate(demoDepartment(department), channel);
+  const count = Math.floor(perResponse) + (random() < perResponse % 1 ? 1 : 0);
+  return { survey: submission.survey, department, channel, at, count };
 }
 
 /** How many responses each of the last 365 days gets, oldest first, by weekday rhythm and slow growth. */

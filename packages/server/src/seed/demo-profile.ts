@@ -131,6 +131,27 @@ export function demoDepartment(id: string): DemoDepartment {
 
 export const CHANNEL_QUALITY: Partial<Record<Channel, number>> = { phone: -0.05, 'in-person': 0.03, field: 0.02 };
 
+/** The share of offers a channel's residents answer: a counter hands a card over, a web page is passed by. */
+const CHANNEL_RESPONSE_RATE: Record<Channel, number> = {
+  'in-person': 0.21,
+  email: 0.18,
+  field: 0.16,
+  other: 0.15,
+  phone: 0.13,
+  web: 0.12,
+};
+
+/**
+ * The response rate of a department on a channel, within 11–24 %: the
+ * channel's, a little higher where the service is better liked.
+ *
+ * @example
+ * demoResponseRate(demoDepartment('library'), 'in-person') // → 0.24
+ */
+export function demoResponseRate(department: DemoDepartment, channel: Channel): number {
+  return Math.min(0.24, Math.max(0.11, CHANNEL_RESPONSE_RATE[channel] + department.quality / 2));
+}
+
 /** Relative volume by weekday, Sunday first: offices are mostly closed at weekends. */
 export const WEEKDAY_VOLUME = [0.15, 1, 1.05, 1, 0.95, 0.85, 0.3] as const;
 
