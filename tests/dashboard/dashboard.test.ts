@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addDays,
   defaultCatalogue,
   type CommentsPage,
   type ScoresResult,
@@ -167,6 +168,49 @@ describe('scores', () => {
     const api = await scores(`?from=${from}&to=${to}`);
     await eventually(async () => expect(await readStandards(page)).toEqual(expectedStandards(api)));
     await context.close();
+  });
+
+  it('shows the response rate with its answers and offers, in English and Spanish, and says when nothing was offered', async () => {
+    const { context, page } = await fx.newPage();
+    // The demo's whole year, whatever today's date: enough offers for thousands to be grouped.
+    const { to } = await scores();
+    const from = addDays(to, -364);
+    await signIn(page, fx.server.url, fx.adminToken, `?period=custom&from=${from}&to=${to}`);
+    const api = await scores(`?from=${from}&to=${to}`);
+    // The demo data counts offers beside its answers.
+    expect(api.responseRate).toBeGreaterThan(0.1);
+    expect(api.responseRate).toBeLessThan(0.25);
+    expect(api.offered).toBeGreaterThan(10_000);
+    const rate = Math.round(100 * api.responseRate!);
+    const line = page.locator('#response-rate');
+    const shown = async () => (await line.textContent())?.replace(/\s+/g, ' ').trim();
+    await eventually(async () =>
+      expect(await shown()).toBe(
+        `Response rate ${rate}% — ${api.responses.toLocaleString('en-US')} answers of ${api.offered.toLocaleString('en-US')} offers`,
+      ),
+    );
+    await page.getByRole('button', { name: 'Español' }).click();
+    // Spanish groups thousands with a point (and not four-digit numbers), with a space before %.
+    const offersEs = api.offered.toLocaleString('es');
+    expect(offersEs).toMatch(/^\d{2,3}\.\d{3}$/);
+    await eventually(async () =>
+      expect(await shown()).toBe(
+        `Tasa de respuesta ${rate} % — ${api.responses.toLocaleString('es')} respuestas de ${offersEs} encuestas ofrecidas`,
+      ),
+    );
+    await context.close();
+
+    // Answers by phone that no page or link offered: no rate, and the page says why.
+    const few = await fx.newPage();
+    await signIn(few.page, fx.server.url, fx.adminToken, `?department=${SMALL_DEPARTMENT}`);
+    expect(await scores(`?department=${SMALL_DEPARTMENT}`)).toMatchObject({ offered: 0, responseRate: null });
+    await eventually(async () =>
+      expect((await few.page.locator('#response-rate').textContent())?.trim()).toBe(
+        'Response rate: no offers counted in this view (the survey was not seen on a page or opened from a link).',
+      ),
+    );
+    expect(await few.page.getByText(/Response rate \d/).count()).toBe(0);
+    await few.context.close();
   });
 
   it('shows no number for a suppressed standard and marks few responses', async () => {

@@ -70,6 +70,10 @@ export const dashboardStyles = css`
     margin: 1rem 0 0.25rem;
     min-height: 1.45em;
   }
+  .rate {
+    margin: 0 0 0.25rem;
+    min-height: 1.45em;
+  }
   .guide {
     margin: 0 0 0.75rem;
     max-width: 50rem;

@@ -14,6 +14,7 @@ import { dashboardStyles } from './dashboard-styles.js';
 import { saveBlob } from './save-blob.js';
 import { DashboardData } from './dashboard-data.js';
 import { viewSummary } from './view-summary.js';
+import { responseRateLine } from './response-rate-line.js';
 import { readingGuide } from '../components/reading-guide.js';
 import '../components/sign-in-form.js';
 import '../components/filter-bar.js';
@@ -287,6 +288,7 @@ export class MvScoresDashboard extends LitElement {
         @mv-view-change=${(e: CustomEvent<ViewChange>) => this.changeView(e.detail)}
       ></mv-dashboard-filters>
       ${viewSummary({ strings: s, locale: this.locale, view: this.view, query, totals, surveys: this.surveys, departmentName: this.departmentName })}
+      ${compare ? nothing : responseRateLine(s, this.locale, this.data.scores)}
       <div class="toolbar">
         <button type="button" @click=${this.download}>${s.downloadCsv}</button>
         <span role="status">${this.downloadStatus}</span>

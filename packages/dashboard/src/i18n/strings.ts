@@ -60,6 +60,12 @@ const en = {
   orderScore: 'Highest score first',
   summary: (responses: string, period: string) => `${responses} responses, ${period}`,
   summaryComments: (comments: string) => `${comments} with a comment`,
+  responseRate: (rate: string, answers: string, offers: string) =>
+    `Response rate ${rate} — ${answers} answers of ${offers} offers`,
+  responseRateNone:
+    'Response rate: no offers counted in this view (the survey was not seen on a page or opened from a link).',
+  responseRateCapped:
+    'More answers than offers: a kiosk counts one offer each time its page loads, not one per resident.',
   loading: 'Loading…',
   loaded: 'Scores updated.',
   loadFailed: 'The scores could not be loaded.',
@@ -112,6 +118,10 @@ const en = {
     [
       'Who answers',
       'Residents choose to answer: the people who do are not a random sample. A shift in who answers, such as more answers from one department or by phone, can move a score without any change in service.',
+    ],
+    [
+      'Response rate',
+      'Answers divided by the times the survey was offered: seen on a page, or opened from a link or a QR code. The lower it is, the fewer of the residents served the scores speak for.',
     ],
     [
       'Questions asked',
@@ -214,6 +224,12 @@ const es: Strings = {
   orderScore: 'Mayor resultado primero',
   summary: (responses, period) => `${responses} respuestas, ${period}`,
   summaryComments: (comments) => `${comments} con comentario`,
+  responseRate: (rate, answers, offers) =>
+    `Tasa de respuesta ${rate} — ${answers} respuestas de ${offers} encuestas ofrecidas`,
+  responseRateNone:
+    'Tasa de respuesta: no se contó ninguna encuesta ofrecida en esta vista (no se vio en una página ni se abrió desde un enlace).',
+  responseRateCapped:
+    'Más respuestas que encuestas ofrecidas: un quiosco cuenta una cada vez que se carga su página, no una por residente.',
   loading: 'Cargando…',
   loaded: 'Resultados actualizados.',
   loadFailed: 'No se pudieron cargar los resultados.',
@@ -266,6 +282,10 @@ const es: Strings = {
     [
       'Quién responde',
       'Los residentes eligen responder: quienes lo hacen no son una muestra al azar. Un cambio en quién responde, como más respuestas de un departamento o por teléfono, puede mover un resultado sin que cambie el servicio.',
+    ],
+    [
+      'Tasa de respuesta',
+      'Las respuestas divididas por las veces que se ofreció la encuesta: vista en una página, o abierta desde un enlace o un código QR. Cuanto más baja, de menos residentes atendidos hablan los resultados.',
     ],
     [
       'Preguntas',
