@@ -37,7 +37,7 @@ const tokens: Record<'admin' | 'viewer' | 'permits' | 'revoked', string> = {
 };
 
 beforeAll(async () => {
-  server = await startStaffServer({ now: () => NOW });
+  server = await startStaffServer({ now: () => NOW, publicUrl: 'https://feedback.riverton.example' });
   await storeRows(server.db, server.config, randomRows(prng(7), 900, NOW, 130));
   offers.push(...randomOffers(prng(8), 600, NOW, 130));
   await storeOffers(server.db, server.config, offers);
@@ -157,13 +157,14 @@ describe('staff authentication (SPEC 5)', () => {
     expect(scoped.responses).toBeLessThan(all.responses);
   });
 
-  it('GET /me tells who signed in, the scope, the time zone and the departments', async () => {
+  it('GET /me tells who signed in, the scope, the time zone, the base of hosted links and the departments', async () => {
     expect((await get(`${server.url}/api/v1/me`)).status).toBe(401);
     expect(await (await get(`${server.url}/api/v1/me`, tokens.viewer)).json()).toEqual({
       name: 'Vic Viewer',
       role: 'viewer',
       department: null,
       timezone: 'America/Los_Angeles',
+      publicUrl: 'https://feedback.riverton.example',
       departments: ['library', 'permits', 'utilities'],
     });
     expect(await (await get(`${server.url}/api/v1/me`, tokens.permits)).json()).toMatchObject({

@@ -52,10 +52,11 @@ export interface StaffServer {
 
 /** Opens a migrated database in a temp folder and serves the staff routes at /api/v1. */
 export async function startStaffServer(
-  options: { now?: () => Date; minN?: number; catalogue?: Catalogue } = {},
+  options: { now?: () => Date; minN?: number; catalogue?: Catalogue; publicUrl?: string } = {},
 ): Promise<StaffServer> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-staff-'));
   const config = testConfig(`file:${join(dir, 'feedback.db')}`, {
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.minN ? { minN: options.minN } : {}),
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
   });

@@ -68,6 +68,7 @@ export function createApp(deps: AppDeps): Hono {
   const { catalogue, allowedOrigins } = deps.config;
   const rates = publicRates(deps.config);
   const writes = { catalogue, writer: deps.writer, allowedOrigins, health };
+  const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(
@@ -75,7 +76,7 @@ export function createApp(deps: AppDeps): Hono {
     hostedRoutes({
       catalogue,
       cityName: deps.config.cityName,
-      publicUrl: deps.publicUrl ?? (() => configuredPublicUrl(deps.config)),
+      publicUrl,
       ingest: submissionIngest(writes),
       writer: deps.writer,
       rates,
@@ -83,7 +84,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
   app.route('/api/v1', openApiRoute());
-  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health }));
+  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health, publicUrl }));
   app.route('/', assetRoutes({ demo: deps.demo ?? false, ...(deps.assetRoots ? { roots: deps.assetRoots } : {}) }));
   app.notFound((c) => apiError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

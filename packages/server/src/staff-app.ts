@@ -14,6 +14,8 @@ export interface StaffAppDeps {
   now?: () => Date;
   /** What is known of the database's soundness: known corrupt, every staff read answers 503. */
   health?: StorageHealth;
+  /** The absolute base of the links residents are given (default: from the configuration). */
+  publicUrl?: () => string;
 }
 
 /** Every path of the staff API under /api/v1; each needs a staff token. */

@@ -22,6 +22,7 @@ import '../components/standards-table.js';
 import '../components/trend-section.js';
 import '../components/comments-list.js';
 import '../components/department-grid.js';
+import '../invite/invite-residents.js';
 
 const DATA_KEYS: (keyof ViewState)[] = ['show', 'period', 'from', 'to', 'department', 'channel', 'survey'];
 
@@ -185,7 +186,8 @@ export class MvScoresDashboard extends LitElement {
   }
 
   private async loadAll(): Promise<void> {
-    if (!this.api) return;
+    // Inviting residents needs no figures.
+    if (!this.api || this.view.show === 'invite') return;
     this.status = this.strings.loading;
     await this.data.loadAll(this.api, this.query, this.view);
     if (!this.data.error && this.phase === 'signed-in') this.status = this.strings.loaded;
@@ -264,17 +266,38 @@ export class MvScoresDashboard extends LitElement {
       >`;
     return html`<nav class="views" aria-label=${s.views}>
       ${link('scores', s.viewScores)} ${this.session?.department ? nothing : link('departments', s.viewDepartments)}
+      ${link('invite', s.viewInvite)}
     </nav>`;
   }
 
+  private renderInvite() {
+    return html`<section aria-labelledby="invite-heading">
+      <h2 id="invite-heading">${this.strings.viewInvite}</h2>
+      <mv-dashboard-invite
+        .strings=${this.strings}
+        .locale=${this.locale}
+        .surveys=${this.surveys}
+        .departmentList=${this.departmentList}
+        .departments=${this.session?.departments ?? []}
+        .scopedDepartment=${this.session?.department ?? null}
+        .publicUrl=${this.session?.publicUrl ?? location.origin}
+        .serverBase=${this.apiBase}
+      ></mv-dashboard-invite>
+    </section>`;
+  }
+
   private renderSignedIn() {
+    return html`<p class="who muted">${this.session ? this.strings.signedInAs(this.session.name) : ''}</p>
+      ${this.renderViews()} ${this.view.show === 'invite' ? this.renderInvite() : this.renderFigures()}`;
+  }
+
+  /** Scores or the departments compared, under the filters that choose them. */
+  private renderFigures() {
     const s = this.strings;
     const query = this.query;
     const compare = this.view.show === 'departments';
     const totals = compare ? (this.data.departments?.city ?? null) : this.data.scores;
     return html`
-      <p class="who muted">${this.session ? s.signedInAs(this.session.name) : ''}</p>
-      ${this.renderViews()}
       <mv-dashboard-filters
         .strings=${s}
         .locale=${this.locale}

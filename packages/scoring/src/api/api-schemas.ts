@@ -202,6 +202,8 @@ export const StaffSessionSchema = z.object({
   department: DepartmentSchema.nullable(),
   /** The zone the city's days are counted in, so a browser's periods match the server's days. */
   timezone: z.string(),
+  /** The absolute base of every link and QR code residents are given (`MV_PUBLIC_URL`). */
+  publicUrl: z.url(),
   /** Departments that have responses, sorted; a scoped token sees only its own. */
   departments: z.array(DepartmentSchema),
 });

@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client';
 import { COMMENT_TONES, CommentToneSchema, TrendIntervalSchema, type CommentTone } from '@mv-feedback/scoring';
 import { Hono } from 'hono';
 import type { StaffEnv } from '../auth/staff-auth.js';
-import type { ServerConfig } from '../config/server-config.js';
+import { configuredPublicUrl, type ServerConfig } from '../config/server-config.js';
 import { filteredRequest } from '../filters/filtered-request.js';
 import { apiError, type ApiIssue } from '../http/api-error.js';
 import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET, listComments } from './comments-query.js';
@@ -16,6 +16,8 @@ export interface StaffRoutesDeps {
   config: ServerConfig;
   /** The clock, for the default range; tests set it. */
   now?: () => Date;
+  /** The absolute base of the links residents are given (default: from the configuration). */
+  publicUrl?: () => string;
 }
 
 /**
@@ -26,12 +28,15 @@ export interface StaffRoutesDeps {
  * @example
  * staff.route('/', staffRoutes({ db, config }));
  */
-export function staffRoutes({ db, config, now }: StaffRoutesDeps): Hono<StaffEnv> {
+export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
   const options = { catalogue: config.catalogue, minN: config.minN };
   const withFilters = filteredRequest({ config, ...(now ? { now } : {}) });
 
-  app.get('/me', async (c) => c.json(await staffSession(db, c.var.staff, config.timezone)));
+  const linkBase = publicUrl ?? (() => configuredPublicUrl(config));
+  app.get('/me', async (c) =>
+    c.json(await staffSession(db, c.var.staff, { timezone: config.timezone, publicUrl: linkBase() })),
+  );
 
   app.get('/scores', (c) => withFilters(c, async (filters) => c.json(await computeScores(db, options, filters))));
 

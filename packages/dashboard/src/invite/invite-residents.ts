@@ -1,0 +1,264 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Channel, DepartmentDefinition, Locale, SurveySummary } from '@mv-feedback/scoring';
+import { CHANNELS, departmentTitle, hostedLink, hostedQuery } from '@mv-feedback/scoring/browser';
+import type { Strings } from '../i18n/strings.js';
+import { sharedStyles } from '../components/shared-styles.js';
+import { emailWording, textWording } from './invitation-wording.js';
+
+const LOCALES: readonly Locale[] = ['en', 'es'];
+
+/**
+ * "Invite residents" (SPEC section 9): pick survey, department, channel and
+ * language; get the hosted link, its QR code and counter card from the
+ * server, and email and text-message wording in English and Spanish to copy.
+ * Plain hosted links: anyone with one may answer (single-use invitations are
+ * made with `mv-feedback invite` or `POST /api/v1/invitations`).
+ */
+@customElement('mv-dashboard-invite')
+export class InviteResidents extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem 1rem;
+        align-items: flex-end;
+        margin-bottom: 1rem;
+      }
+      .field {
+        display: grid;
+        gap: 0.2rem;
+        flex: 0 1 15rem;
+        min-width: 0;
+      }
+      label {
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      select {
+        width: 100%;
+      }
+      .link {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .link input {
+        flex: 1 1 20rem;
+        min-width: 0;
+        font-family: ui-monospace, monospace;
+      }
+      .handout {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem 2rem;
+        align-items: flex-start;
+        margin: 1rem 0;
+      }
+      .qr {
+        width: 12rem;
+        height: 12rem;
+        background: #fff;
+        border: 1px solid var(--mv-dash-border, #d1d5db);
+      }
+      .wordings {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+        gap: 1rem 1.5rem;
+      }
+      .wording {
+        display: grid;
+        gap: 0.35rem;
+      }
+      .wording h4 {
+        margin: 0;
+        font-size: 1rem;
+      }
+      textarea {
+        width: 100%;
+        box-sizing: border-box;
+        font: inherit;
+        resize: vertical;
+      }
+      .copied {
+        min-height: 1.45em;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) strings!: Strings;
+  @property() locale: Locale = 'en';
+  @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
+  /** The catalogue's departments, for their names in both languages. */
+  @property({ attribute: false }) departmentList: readonly DepartmentDefinition[] = [];
+  /** Departments with responses (from the session), offered beside the catalogue's. */
+  @property({ attribute: false }) departments: readonly string[] = [];
+  /** A token limited to one department invites for that department only. */
+  @property({ attribute: false }) scopedDepartment: string | null = null;
+  /** `MV_PUBLIC_URL`: what residents are given. */
+  @property() publicUrl = '';
+  /** Where this dashboard reaches the server, for the QR code and the card. */
+  @property() serverBase = '';
+
+  @state() private survey = '';
+  @state() private department = '';
+  @state() private channel: Channel | '' = '';
+  @state() private surveyLang: Locale | '' = '';
+  @state() private copied = '';
+
+  private get chosenSurvey(): string {
+    return this.survey || this.surveys[0]?.id || 'quick';
+  }
+
+  private get chosenDepartment(): string {
+    return this.scopedDepartment ?? this.department;
+  }
+
+  private get context() {
+    const department = this.chosenDepartment;
+    return { ...(department ? { department } : {}), ...(this.channel ? { channel: this.channel } : {}) };
+  }
+
+  private get link(): string {
+    return hostedLink(this.publicUrl, this.chosenSurvey, this.context, { lang: this.surveyLang || undefined });
+  }
+
+  /** The server's own page or image for this link: same survey and context, and the language for the QR. */
+  private served(kind: 'qr.svg' | 'card', withLang: boolean): string {
+    const query = hostedQuery(this.context, { lang: withLang ? this.surveyLang || undefined : undefined });
+    return `${this.serverBase}/r/${encodeURIComponent(this.chosenSurvey)}/${kind}${query}`;
+  }
+
+  private departmentIn(locale: Locale, slug: string): string {
+    return departmentTitle({ departments: [...this.departmentList] }, slug)[locale];
+  }
+
+  private get departmentChoices(): string[] {
+    if (this.scopedDepartment) return [this.scopedDepartment];
+    return [...new Set([...this.departmentList.map((d) => d.id), ...this.departments])];
+  }
+
+  private async copy(text: string, what: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = this.strings.inviteCopied(what);
+    } catch {
+      this.copied = this.strings.inviteCopyFailed;
+    }
+  }
+
+  private renderForm() {
+    const s = this.strings;
+    const select = (id: string, label: string, value: string, options: [string, string][], on: (v: string) => void) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}>
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        </select>
+      </div>`;
+    return html`<form @submit=${(e: Event) => e.preventDefault()}>
+      ${select(
+        'invite-survey',
+        s.survey,
+        this.chosenSurvey,
+        this.surveys.map((survey) => [survey.id, survey.title[this.locale]]),
+        (v) => (this.survey = v),
+      )}
+      ${
+        this.scopedDepartment
+          ? nothing
+          : select(
+              'invite-department',
+              s.department,
+              this.department,
+              [
+                ['', s.inviteNoDepartment],
+                ...this.departmentChoices.map((d): [string, string] => [d, this.departmentIn(this.locale, d)]),
+              ],
+              (v) => (this.department = v),
+            )
+      }
+      ${select(
+        'invite-channel',
+        s.channel,
+        this.channel,
+        [['', s.inviteNoChannel], ...CHANNELS.map((c): [string, string] => [c, s.channels[c]])],
+        (v) => (this.channel = CHANNELS.find((c) => c === v) ?? ''),
+      )}
+      ${select(
+        'invite-lang',
+        s.inviteLanguage,
+        this.surveyLang,
+        [
+          ['', s.inviteLanguageBrowser],
+          ['en', 'English'],
+          ['es', 'Español'],
+        ],
+        (v) => (this.surveyLang = LOCALES.find((l) => l === v) ?? ''),
+      )}
+    </form>`;
+  }
+
+  private renderWording(locale: Locale) {
+    const s = this.strings;
+    const department = this.chosenDepartment ? this.departmentIn(locale, this.chosenDepartment) : null;
+    const email = emailWording(locale, this.link, department);
+    const emailText = `${email.subject}\n\n${email.body}`;
+    const text = textWording(locale, this.link, department);
+    const language = s.languageNames[locale];
+    return html`<div class="wording" lang=${locale}>
+        <h4 lang=${this.locale}>${s.inviteEmail(language)}</h4>
+        <label for=${`email-${locale}`} class="visually-hidden">${s.inviteEmail(language)}</label>
+        <textarea id=${`email-${locale}`} readonly rows="11" .value=${emailText}></textarea>
+        <div>
+          <button type="button" lang=${this.locale} @click=${() => this.copy(emailText, s.inviteEmail(language))}>
+            ${s.inviteCopyEmail(language)}
+          </button>
+        </div>
+      </div>
+      <div class="wording" lang=${locale}>
+        <h4 lang=${this.locale}>${s.inviteText(language)}</h4>
+        <label for=${`text-${locale}`} class="visually-hidden">${s.inviteText(language)}</label>
+        <textarea id=${`text-${locale}`} readonly rows="3" .value=${text}></textarea>
+        <div>
+          <button type="button" lang=${this.locale} @click=${() => this.copy(text, s.inviteText(language))}>
+            ${s.inviteCopyText(language)}
+          </button>
+        </div>
+      </div>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    const link = this.link;
+    return html`<p>${s.inviteIntro}</p>
+      ${this.renderForm()}
+      <h3>${s.inviteLink}</h3>
+      <div class="link">
+        <label for="invite-link" class="visually-hidden">${s.inviteLink}</label>
+        <input id="invite-link" readonly .value=${link} />
+        <button type="button" @click=${() => this.copy(link, s.inviteLink)}>${s.inviteCopyLink}</button>
+        <a href=${link} target="_blank" rel="noopener">${s.inviteOpen}</a>
+      </div>
+      <div class="handout">
+        <img class="qr" src=${this.served('qr.svg', true)} alt=${s.inviteQrAlt(link)} width="192" height="192" />
+        <div>
+          <p><a href=${this.served('card', false)} target="_blank" rel="noopener">${s.invitePrintCard}</a></p>
+          <p class="muted">${s.inviteCardNote}</p>
+          <p><a href=${this.served('qr.svg', true)} download="mv-feedback-qr.svg">${s.inviteDownloadQr}</a></p>
+        </div>
+      </div>
+      <h3>${s.inviteWordingHeading}</h3>
+      <div class="wordings">${LOCALES.map((locale) => this.renderWording(locale))}</div>
+      <p class="copied" role="status">${this.copied}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-dashboard-invite': InviteResidents;
+  }
+}
