@@ -250,6 +250,14 @@ describe('mv-feedback', () => {
       expect(first.output).toContain(`${first.url.replace('127.0.0.1', 'localhost')}${path}`);
       expect((await fetch(`${first.url}${path}`)).status, path).toBe(200);
     }
+    // The counter's hosted survey and its card, beside the other addresses.
+    const counter = '?department=permits&channel=in-person';
+    const base = first.url.replace('127.0.0.1', 'localhost');
+    expect(first.output).toContain(`hosted survey:   ${base}/r/quick${counter}\n`);
+    expect(first.output).toContain(`counter card:    ${base}/r/quick/card${counter}\n`);
+    for (const path of [`/r/quick${counter}`, `/r/quick/card${counter}`]) {
+      expect((await fetch(`${first.url}${path}`)).status, path).toBe(200);
+    }
     expect(await me(first.url, first.token)).toBe(200);
     first.server.child.kill('SIGTERM');
     expect((await first.server.done).code).toBe(0);

@@ -1,3 +1,4 @@
+import { hostedLink, hostedQuery } from '@mv-feedback/scoring';
 import type { ServerConfig } from '../config/server-config.js';
 import type { RunningServer } from '../start-server.js';
 import { seedDemoData } from '../seed/demo-data.js';
@@ -8,7 +9,9 @@ const DEMO_TOKEN_NAME = 'demo admin';
 /**
  * `serve --demo`: fills an empty database with a year of demo responses,
  * makes an admin token to sign in to the dashboard with (revoking the one
- * printed by the previous start), and prints where to look.
+ * printed by the previous start), and prints where to look: the demo page,
+ * the dashboard, the bundle, and the Permit Center counter's hosted survey
+ * and its card.
  */
 export async function prepareDemo(
   server: RunningServer,
@@ -25,12 +28,17 @@ export async function prepareDemo(
   await revokeStaffTokensNamed(server.db, DEMO_TOKEN_NAME);
   const token = await createStaffToken(server.db, { name: DEMO_TOKEN_NAME, role: 'admin' });
   const base = server.url.replace('://127.0.0.1:', '://localhost:');
+  // The Permit Center's counter, as the demo city page shows it; MV_PUBLIC_URL when set, as every link.
+  const counter = { department: 'permits', channel: 'in-person' } as const;
+  const linkBase = config.publicUrl ?? base;
   out.write(
     [
       '',
       `demo city page:  ${base}/demo/`,
       `staff dashboard: ${base}/dashboard`,
       `widget bundle:   ${base}/mv-feedback.js`,
+      `hosted survey:   ${hostedLink(linkBase, 'quick', counter)}`,
+      `counter card:    ${linkBase}/r/quick/card${hostedQuery(counter)}`,
       `staff token (admin, sign in to the dashboard with it): ${token}`,
       '',
     ].join('\n'),
