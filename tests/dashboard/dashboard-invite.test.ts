@@ -75,6 +75,14 @@ describe('Invite residents', () => {
     expect(cardPage).toContain(`${PUBLIC_URL}/r/full?department=permits&amp;channel=in-person`);
     expect(cardPage).toContain('Building permits');
 
+    await context.close();
+  });
+
+  it('gives email and text-message wording in both languages to copy, and stays on its page on reload', async () => {
+    const { context, page } = await openInvite(admin);
+    await page.getByLabel('Department', { exact: true }).selectOption('permits');
+    await page.getByLabel('Channel', { exact: true }).selectOption('email');
+    const link = `${PUBLIC_URL}/r/quick?department=permits&channel=email`;
     // Wording in both languages, each naming the department in its own language and holding the link.
     const emailEn = await value(page, 'Email in English');
     expect(emailEn).toMatch(/^How did we do\? Building permits\n/);

@@ -227,6 +227,7 @@ describe('mv-feedback', () => {
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });
 
+  // Seeding a year (20,000 responses and their offers) takes up to a minute on a busy 2-core machine.
   it('serve --demo seeds an empty database once, prints the addresses and a token, and replaces the token on the next start', async () => {
     const dbUrl = `file:${join(dir, 'demo.db')}`;
     const startDemo = async () => {
@@ -272,7 +273,7 @@ describe('mv-feedback', () => {
     const db = createClient({ url: dbUrl });
     expect(Number((await db.execute('SELECT count(*) FROM responses')).rows[0]?.[0])).toBe(20000);
     db.close();
-  });
+  }, 180_000);
 
   it('a command that finds the database locked past the busy timeout says so in one line', async () => {
     const dbUrl = `file:${join(dir, 'locked.db')}`;

@@ -206,29 +206,32 @@ export class InviteResidents extends LitElement {
     const s = this.strings;
     const department = this.chosenDepartment ? this.departmentIn(locale, this.chosenDepartment) : null;
     const email = emailWording(locale, this.link, department);
-    const emailText = `${email.subject}\n\n${email.body}`;
-    const text = textWording(locale, this.link, department);
     const language = s.languageNames[locale];
-    return html`<div class="wording" lang=${locale}>
-        <h4 lang=${this.locale}>${s.inviteEmail(language)}</h4>
-        <label for=${`email-${locale}`} class="visually-hidden">${s.inviteEmail(language)}</label>
-        <textarea id=${`email-${locale}`} readonly rows="11" .value=${emailText}></textarea>
-        <div>
-          <button type="button" lang=${this.locale} @click=${() => this.copy(emailText, s.inviteEmail(language))}>
-            ${s.inviteCopyEmail(language)}
-          </button>
-        </div>
-      </div>
-      <div class="wording" lang=${locale}>
-        <h4 lang=${this.locale}>${s.inviteText(language)}</h4>
-        <label for=${`text-${locale}`} class="visually-hidden">${s.inviteText(language)}</label>
-        <textarea id=${`text-${locale}`} readonly rows="3" .value=${text}></textarea>
-        <div>
-          <button type="button" lang=${this.locale} @click=${() => this.copy(text, s.inviteText(language))}>
-            ${s.inviteCopyText(language)}
-          </button>
-        </div>
-      </div>`;
+    return html`${this.renderCopyable(
+      `email-${locale}`,
+      locale,
+      s.inviteEmail(language),
+      s.inviteCopyEmail(language),
+      `${email.subject}\n\n${email.body}`,
+      11,
+    )}
+    ${this.renderCopyable(
+      `text-${locale}`,
+      locale,
+      s.inviteText(language),
+      s.inviteCopyText(language),
+      textWording(locale, this.link, department),
+      3,
+    )}`;
+  }
+
+  /** A text in `locale` to paste, under its name (in the dashboard's language) and with its Copy button. */
+  private renderCopyable(id: string, locale: Locale, name: string, copyLabel: string, text: string, rows: number) {
+    return html`<div class="wording">
+      <h4><label for=${id}>${name}</label></h4>
+      <textarea id=${id} lang=${locale} readonly rows=${rows} .value=${text}></textarea>
+      <div><button type="button" @click=${() => this.copy(text, name)}>${copyLabel}</button></div>
+    </div>`;
   }
 
   override render() {
