@@ -1,47 +1,86 @@
-// Durable ingest (validation, group commit with synchronous=FULL in WAL, rollups)
-// against a bare Hono POST route that parses JSON and answers 201, both served
-// by @hono/node-server in a child process, loaded by autocannon with the same
-// connections and a fresh submission id per request.
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Durable ingest against the servers that bound it, each in a child process,
+// all loaded by wrk (Debian's `wrk` package) with the same 50 connections and
+// a fresh submission id per request (bench/ingest/submissions.lua):
+// - the load generator's ceiling, node:http answering 201 without reading the
+//   body: wrk and the server share this machine, so no server can show more;
+// - plain node:http + JSON.parse: what the platform costs;
+// - a bare Hono route with c.req.json() on the same hono and @hono/node-server
+//   as the product: the baseline of the ratio;
+// - `mv-feedback serve` with its writer thread (the default) and inline.
+// After each durable round the server is killed with SIGKILL and every id
+// that got a 201 is looked up in the database file.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { createClient } from '@libsql/client';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 // Rounds alternate the servers so a noisy neighbour hurts each alike; each
 // figure is the best round.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 50;
-const serverDist = new URL('../packages/server/dist/index.js', import.meta.url).href;
-const root = fileURLToPath(new URL('..', import.meta.url));
+const WRK_THREADS = 1;
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-const durableServer = (dbUrl, writerThread) => `
-  import { loadConfig, startServer } from ${JSON.stringify(serverDist)};
-  const config = loadConfig({ env: { MV_RATE_LIMIT: '0' }, flags: { db: ${JSON.stringify(dbUrl)} } });
-  const server = await startServer(config, { port: 0, writerThread: ${writerThread} });
-  console.log('listening on ' + server.url);
-  process.on('SIGTERM', () => server.close().then(() => process.exit(0)));
-`;
+/** The @hono/node-server version the product runs on, after checking the bare route loads that same copy. */
+function honoNodeServerVersion() {
+  const fromServer = createRequire(here('../packages/server/package.json')).resolve('@hono/node-server');
+  const fromBench = createRequire(here('ingest/bare-hono.mjs')).resolve('@hono/node-server');
+  if (fromServer !== fromBench) {
+    throw new Error(`the bare Hono route would load ${fromBench}, the server ${fromServer}: not the same copy`);
+  }
+  return JSON.parse(readFileSync(join(dirname(fromServer), '..', 'package.json'), 'utf8')).version;
+}
 
-const bareServer = `
-  import { Hono } from 'hono';
-  import { serve } from '@hono/node-server';
-  const app = new Hono();
-  app.post('/api/v1/responses', async (c) => {
-    const body = await c.req.json();
-    return c.json({ id: body.id, status: 'stored' }, 201);
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log('listening on http://127.0.0.1:' + info.port));
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
-`;
+function requireWrk() {
+  try {
+    execFileSync('wrk', ['-v'], { stdio: 'ignore' });
+  } catch (error) {
+    // wrk -v exits with status 1 after printing its version.
+    if (error.code === 'ENOENT') {
+      throw new Error('the ingest bench needs wrk: apt-get install wrk (Debian, Ubuntu) or brew install wrk', {
+        cause: error,
+      });
+    }
+  }
+}
 
-function launch(code) {
-  // Run from packages/server so the bare route resolves the same hono.
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
-    cwd: join(root, 'packages/server'),
+/** CPU seconds a process has used so far (user + system, every thread), from /proc; null elsewhere. */
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+  } catch {
+    return 100;
+  }
+})();
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
+/** Busy and total CPU seconds of the whole machine so far, from /proc/stat; null elsewhere. */
+function machineCpuSeconds() {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+    const total = ticks.reduce((sum, n) => sum + n, 0);
+    // idle and iowait
+    return { busy: (total - ticks[3] - ticks[4]) / clockTicks, total: total / clockTicks };
+  } catch {
+    return null;
+  }
+}
+
+function launch(script, args = []) {
+  const child = spawn(process.execPath, [here(`ingest/${script}`), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -51,85 +90,188 @@ function launch(code) {
       const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
       if (match) resolve({ child, url: match[1] });
     });
-    child.on('exit', (code) => reject(new Error(`bench server exited (${code}): ${output}`)));
+    child.on('exit', (code) => reject(new Error(`bench server ${script} exited (${code}): ${output}`)));
   });
 }
 
-async function load(url) {
-  const result = await autocannon({
-    url: `${url}/api/v1/responses`,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          body: JSON.stringify({
-            id: randomUUID(),
-            survey: 'quick',
-            answers: { listened: 5, positive: 4, accurate: null },
-            comment: 'Clear answers, thank you.',
-            context: { department: 'permits', channel: 'in-person' },
-            locale: 'en',
-          }),
-        }),
-      },
-    ],
+const stop = (child, signal) =>
+  new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill(signal);
   });
-  const created = result['2xx'];
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors against ${url}`);
-  return { requestsPerSecond: result.requests.average, p99: result.latency.p99, created };
+
+function wrk(url, env) {
+  const args = [
+    `-t${WRK_THREADS}`,
+    `-c${CONNECTIONS}`,
+    `-d${DURATION_S}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    here('ingest/submissions.lua'),
+  ];
+  const child = spawn('wrk', [...args, `${url}/api/v1/responses`], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = /^MV_BENCH_RESULT (.*)$/m.exec(output);
+      if (code !== 0 || !line) reject(new Error(`wrk exited (${code}): ${output}`));
+      else resolve(JSON.parse(line[1]));
+    });
+  });
 }
 
-async function measure(code) {
-  const { child, url } = await launch(code);
+/** Ids wrk saw acknowledged with 201 that the database does not hold. */
+async function missingAcknowledged(dbUrl, idsFile) {
+  const ids = readFileSync(idsFile, 'utf8').split('\n').filter(Boolean);
+  const db = createClient({ url: dbUrl });
   try {
-    return await load(url);
+    const missing = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const found = await db.execute({
+        sql: `SELECT id FROM responses WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        args: chunk,
+      });
+      const stored = new Set(found.rows.map((row) => String(row.id)));
+      missing.push(...chunk.filter((id) => !stored.has(id)));
+    }
+    return { acknowledged: ids.length, missing };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    db.close();
   }
 }
 
+async function measure(server, dir, round) {
+  const dbUrl = server.durable ? `file:${join(dir, `${server.key}-${round}.db`)}` : null;
+  const { child, url } = await launch(server.script, dbUrl ? [dbUrl, server.writer] : []);
+  const idsFile = join(dir, `${server.key}-${round}.ids`);
+  let result;
+  let serverCpu;
+  let machine;
+  try {
+    const before = { server: cpuSeconds(child.pid), machine: machineCpuSeconds() };
+    result = await wrk(url, {
+      MV_BENCH_RUN: randomBytes(4).toString('hex'),
+      ...(dbUrl ? { MV_BENCH_IDS: idsFile } : {}),
+    });
+    const after = { server: cpuSeconds(child.pid), machine: machineCpuSeconds() };
+    serverCpu = before.server === null || after.server === null ? null : after.server - before.server;
+    machine = before.machine &&
+      after.machine && {
+        busy: after.machine.busy - before.machine.busy,
+        total: after.machine.total - before.machine.total,
+      };
+  } finally {
+    // A durable server is killed outright: what it acknowledged must be on disk already.
+    await stop(child, server.durable ? 'SIGKILL' : 'SIGTERM');
+  }
+  const seconds = result.durationUs / 1e6;
+  const other = Object.entries(result.statuses).filter(([status]) => status !== '201');
+  const socketErrors = Object.values(result.socketErrors).reduce((sum, n) => sum + n, 0);
+  if (other.length > 0 || socketErrors > 0) {
+    const errors = JSON.stringify({ statuses: Object.fromEntries(other), socketErrors: result.socketErrors });
+    throw new Error(`${server.label}: answers other than 201 or socket errors ${errors}`);
+  }
+  if (dbUrl) {
+    const { acknowledged, missing } = await missingAcknowledged(dbUrl, idsFile);
+    if (acknowledged !== result.statuses['201'] || missing.length > 0) {
+      throw new Error(`${server.label}: ${missing.length} of ${acknowledged} acknowledged ids are not in the database`);
+    }
+  }
+  const share = (cpu) => (cpu === null ? null : cpu / (seconds * cpus().length));
+  const generatorCpu = result.cpuTicks === null ? null : result.cpuTicks / clockTicks;
+  return {
+    requestsPerSecond: result.requests / seconds,
+    p99: result.p99Us / 1000,
+    generatorCpu: share(generatorCpu),
+    serverCpu: share(serverCpu),
+    // Less moved by other load than req/s: what each request cost the server.
+    serverCpuPerRequest: serverCpu === null ? null : (serverCpu / result.requests) * 1e6,
+    // What the rest of the machine took while wrk ran: other processes, other users.
+    otherCpu:
+      machine && generatorCpu !== null && serverCpu !== null
+        ? Math.max(0, machine.busy - generatorCpu - serverCpu) / machine.total
+        : null,
+    verified: dbUrl ? result.statuses['201'] : null,
+  };
+}
+
 export async function run() {
+  requireWrk();
+  const version = honoNodeServerVersion();
+  const servers = [
+    {
+      key: 'ceiling',
+      script: 'generator-ceiling.mjs',
+      label: 'load generator ceiling: node:http, 201 without reading the body',
+    },
+    { key: 'node', script: 'plain-node.mjs', label: 'plain node:http + JSON.parse' },
+    { key: 'hono', script: 'bare-hono.mjs', label: `bare Hono route, c.req.json() (@hono/node-server ${version})` },
+    {
+      key: 'thread',
+      script: 'durable.mjs',
+      durable: true,
+      writer: 'thread',
+      label: 'durable ingest, writer thread (default)',
+    },
+    {
+      key: 'inline',
+      script: 'durable.mjs',
+      durable: true,
+      writer: 'inline',
+      label: 'durable ingest, writer inline (writerThread: false)',
+    },
+  ];
   const dir = mkdtempSync(join(tmpdir(), 'mv-bench-ingest-'));
   try {
-    const best = { bare: null, durable: null, inline: null };
-    const keep = (name, result) => {
-      if (!best[name] || result.requestsPerSecond > best[name].requestsPerSecond) best[name] = result;
-    };
+    const best = new Map();
     for (let round = 0; round < ROUNDS; round += 1) {
-      keep('bare', await measure(bareServer));
-      keep('durable', await measure(durableServer(`file:${join(dir, `thread-${round}.db`)}`, true)));
-      keep('inline', await measure(durableServer(`file:${join(dir, `inline-${round}.db`)}`, false)));
+      for (const server of servers) {
+        process.stderr.write(`  round ${round + 1}/${ROUNDS}: ${server.label}\n`);
+        const result = await measure(server, dir, round);
+        if (!best.has(server.key) || result.requestsPerSecond > best.get(server.key).requestsPerSecond) {
+          best.set(server.key, result);
+        }
+      }
     }
-    const { bare, durable, inline } = best;
-    return [
-      {
-        benchmark: `durable ingest POST /api/v1/responses (${CONNECTIONS} connections, ${DURATION_S} s)`,
-        value: durable.requestsPerSecond,
-        unit: 'req/s',
-        baseline: 'bare Hono POST route',
-        baselineValue: bare.requestsPerSecond,
-      },
-      {
-        benchmark: 'durable ingest p99 latency',
-        value: durable.p99,
-        unit: 'ms',
-        baseline: 'bare Hono POST route p99',
-        baselineValue: bare.p99,
-      },
-      {
-        benchmark: 'durable ingest, group commit on the HTTP thread (writerThread: false)',
-        value: inline.requestsPerSecond,
-        unit: 'req/s',
-        baseline: 'bare Hono POST route',
-        baselineValue: bare.requestsPerSecond,
-      },
-    ];
+    const baseline = best.get('hono').requestsPerSecond;
+    const percent = (share) => (share === null ? 'n/a' : `${(share * 100).toFixed(0)} %`);
+    const table = {
+      title: `Ingest: POST /api/v1/responses, ${CONNECTIONS} connections, ${DURATION_S} s rounds, wrk -t${WRK_THREADS}, best of ${ROUNDS}`,
+      columns: [
+        'server',
+        'req/s',
+        'p99',
+        'vs bare Hono',
+        'wrk CPU',
+        'server CPU',
+        'server CPU per request',
+        'other CPU',
+        'every 201 in the database',
+      ],
+      rows: servers.map((server) => {
+        const r = best.get(server.key);
+        return [
+          server.label,
+          r.requestsPerSecond.toFixed(0),
+          `${r.p99.toFixed(1)} ms`,
+          (r.requestsPerSecond / baseline).toFixed(2),
+          percent(r.generatorCpu),
+          percent(r.serverCpu),
+          r.serverCpuPerRequest === null ? 'n/a' : `${r.serverCpuPerRequest.toFixed(0)} µs`,
+          percent(r.otherCpu),
+          r.verified === null ? '' : `yes, ${r.verified} after SIGKILL`,
+        ];
+      }),
+      notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last).`,
+    };
+    return { tables: [table] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
