@@ -271,11 +271,13 @@ describe('POST /api/v1/responses', () => {
 });
 
 describe('origins', () => {
-  it('accepts a listed origin with CORS headers that expose Retry-After', async () => {
+  it('accepts a listed origin with CORS headers that expose Retry-After and vary by origin', async () => {
     const response = await post(body(), { Origin: ALLOWED });
     expect(response.status).toBe(201);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(response.headers.get('access-control-expose-headers')).toContain('Retry-After');
+    // A cache between two pages must not hand one page's answer to the other.
+    expect(response.headers.get('vary')).toContain('Origin');
   });
 
   it('answers a preflight from a listed origin', async () => {

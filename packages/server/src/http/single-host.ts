@@ -1,6 +1,6 @@
-import type { HttpBindings } from '@hono/node-server';
 import type { MiddlewareHandler } from 'hono';
 import { apiError } from './api-error.js';
+import { nodeIncoming } from './node-incoming.js';
 
 /**
  * Refuses a request with more than one Host header: RFC 9112 §3.2 says a
@@ -13,7 +13,7 @@ import { apiError } from './api-error.js';
  */
 export function singleHostHeader(): MiddlewareHandler {
   return async function singleHostHeaderHandler(c, next) {
-    const raw = (c.env as Partial<HttpBindings> | undefined)?.incoming?.rawHeaders ?? [];
+    const raw = nodeIncoming(c)?.rawHeaders ?? [];
     let hosts = 0;
     for (let i = 0; i < raw.length; i += 2) if (raw[i]?.toLowerCase() === 'host') hosts += 1;
     if (hosts > 1) return apiError(c, 400, 'duplicate_host', 'send one Host header (RFC 9112 §3.2)');

@@ -2,6 +2,8 @@ import type { Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { StorageHealth } from '../db/storage-health.js';
 import { apiError } from '../http/api-error.js';
+import { nodeIncoming } from '../http/node-incoming.js';
+import { reflectedCors } from '../http/reflected-cors.js';
 import { whileSound } from '../http/storage-unavailable.js';
 import { originGuard } from './origin-guard.js';
 import { readBodyBytes } from './read-body-bytes.js';
@@ -41,21 +43,15 @@ export function publicJsonPost(
   // CORS first, for every origin: the preflight succeeds, so a page whose
   // origin is refused can read the 403 that follows (a failed preflight is a
   // network error, which the widget would retry for ever).
-  app.on(
-    ['OPTIONS', 'POST'],
+  app.options(
     path,
-    cors({
-      origin: (origin) => origin,
-      allowMethods: ['POST'],
-      allowHeaders: ['Content-Type'],
-      // The widget reads Retry-After to pace its retries.
-      exposeHeaders: ['Retry-After'],
-      maxAge: 86_400,
-    }),
-    originGuard(options.allowedOrigins),
+    cors({ origin: (origin) => origin, allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86_400 }),
   );
   app.post(
     path,
+    // The widget reads Retry-After to pace its retries.
+    reflectedCors({ exposeHeaders: ['Retry-After'] }),
+    originGuard(options.allowedOrigins),
     whileSound(options.health),
     rateLimit(options.rate),
     async function requireJson(c, next) {
@@ -80,7 +76,10 @@ export function publicJsonPost(
     async function readJson(c) {
       let read;
       try {
-        read = await readBodyBytes(c.req.raw, { maxBytes: options.maxBytes, deadlineMs: BODY_DEADLINE_MS });
+        read = await readBodyBytes(c.req.raw, nodeIncoming(c), {
+          maxBytes: options.maxBytes,
+          deadlineMs: BODY_DEADLINE_MS,
+        });
       } catch {
         return apiError(c, 400, 'unreadable_body', 'the request body could not be read');
       }
