@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp, groupCommitWriter, loadConfig, openDatabase } from '@mv-feedback/server';
+import { clientWriteConnection, createApp, groupCommitWriter, loadConfig, openDatabase } from '@mv-feedback/server';
 import { runCli, spawnCliServer } from '../support/cli-process.js';
 
 const PAGE = 4096;
@@ -90,7 +90,7 @@ describe('a corrupted database', () => {
     const config = loadConfig({ env: {}, flags: { db: `file:${file}` } });
     const db = await openDatabase(config);
     const http = serve({
-      fetch: createApp({ db, config, writer: groupCommitWriter(db, config) }).fetch,
+      fetch: createApp({ db, config, writer: groupCommitWriter(clientWriteConnection(db), config) }).fetch,
       port: 0,
       hostname: '127.0.0.1',
     });

@@ -69,11 +69,22 @@ describe('idempotency under concurrency', () => {
 });
 
 describe('durable writes', () => {
-  it('writes on a connection with synchronous=FULL, WAL and a busy timeout, even after a pooled connection was changed', async () => {
+  it("writes on the writer's own connection with synchronous=FULL, WAL and a busy timeout", async () => {
+    const tx = await server.writeDb.transaction();
+    try {
+      expect(await tx.query('PRAGMA synchronous')).toEqual([[2]]);
+      expect(await tx.query('PRAGMA journal_mode')).toEqual([['wal']]);
+      expect(Number((await tx.query('PRAGMA busy_timeout'))[0]?.[0])).toBeGreaterThan(0);
+    } finally {
+      tx.close();
+    }
+    expect((await post(submission())).status).toBe(201);
+  });
+
+  it('other writes (migrations) sync every commit even after a pooled connection was changed', async () => {
     // Leave the connections with weaker settings, as any other code could.
-    await server.writeDb.execute('PRAGMA synchronous=OFF');
     await server.db.execute('PRAGMA synchronous=OFF');
-    for (const client of [server.writeDb, server.db, server.writeDb]) {
+    for (const client of [server.db, server.db]) {
       const tx = await durableTransaction(client);
       try {
         expect((await tx.execute('PRAGMA synchronous')).rows[0]?.[0]).toBe(2);
@@ -83,7 +94,6 @@ describe('durable writes', () => {
         tx.close();
       }
     }
-    expect((await post(submission())).status).toBe(201);
   });
 
   it('waits for another process holding the write lock instead of failing', async () => {

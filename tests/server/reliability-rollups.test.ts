@@ -14,7 +14,14 @@ import {
   type StandardCounters,
   type Submission,
 } from '@mv-feedback/scoring';
-import { contentHash, groupCommitWriter, migrate, openDatabase, responseWriteStatements } from '@mv-feedback/server';
+import {
+  contentHash,
+  groupCommitWriter,
+  migrate,
+  openDatabase,
+  preparedWriteConnection,
+  responseWriteStatements,
+} from '@mv-feedback/server';
 import type { Client } from '@libsql/client';
 
 const TIMEZONE = 'America/Los_Angeles';
@@ -241,13 +248,16 @@ describe('daily rollups', () => {
   });
 
   it('through the group-commit writer, per department, equal the raw rows', async () => {
-    const writer = groupCommitWriter(db, { catalogue: defaultCatalogue, timezone: TIMEZONE });
+    // The writer's own connection with its prepared statements, as the server runs it.
+    const connection = preparedWriteConnection(join(dir, 'rollups.db'), 20);
+    const writer = groupCommitWriter(connection, { catalogue: defaultCatalogue, timezone: TIMEZONE });
     const items = fc.sample(submissionArb, 300);
     const outcomes = await Promise.all(
       items.map((item) => writer.submit({ ...item, contentHash: contentHash(item.submission) })),
     );
     expect(outcomes.every((o) => o === 'stored' || o === 'duplicate')).toBe(true);
     await writer.close();
+    connection.close();
     const raw = (await db.execute("SELECT survey, answers FROM responses WHERE department = 'permits'")).rows;
     const expected = countersFromResponses(
       defaultCatalogue,

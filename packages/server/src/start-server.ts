@@ -7,10 +7,13 @@ import type { AssetRoots } from './assets/static-assets.js';
 import { ConfigError } from './config/config-error.js';
 import { databaseFilePath } from './config/database-location.js';
 import { configuredPublicUrl, type ServerConfig } from './config/server-config.js';
+import { clientWriteConnection } from './db/client-write-connection.js';
 import { startupIntegrityCheck } from './db/integrity-check.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
+import { preparedWriteConnection } from './db/prepared-write-connection.js';
 import { storageHealth, type StorageHealth } from './db/storage-health.js';
+import type { WriteConnection } from './db/write-connection.js';
 import { SERVER_TIMEOUTS, connectionCap } from './http/connection-limits.js';
 import { groupCommitWriter, type GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { canUseWriterThread, threadedWriter } from './ingest/threaded-writer.js';
@@ -25,6 +28,8 @@ export interface StartServerOptions {
   /**
    * Run group commits of a `file:` database on a worker thread (default: yes,
    * when running the built package), so fsyncs never stall request handling.
+   * False runs them on the HTTP thread: less CPU per request, but a disk that
+   * stalls an fsync stalls every request with it.
    */
   writerThread?: boolean;
   /** Most client connections at once (default: {@link connectionCap} of the open-file limit). */
@@ -39,8 +44,8 @@ export interface RunningServer {
   port: number;
   /** The database, for reads and for writes outside ingest. */
   db: Client;
-  /** The ingest writer's connection when it runs on this thread; otherwise the same client as `db`. */
-  writeDb: Client;
+  /** The ingest writer's connection when it runs on this thread; otherwise one through `db`. */
+  writeDb: WriteConnection;
   writer: GroupCommitWriter;
   /** Stops accepting, answers what is in flight, flushes the writer, closes the database. */
   close(): Promise<void>;
@@ -59,35 +64,38 @@ const WRITER_BUSY_TIMEOUT_MS = 20;
  */
 export async function startServer(config: ServerConfig, options: StartServerOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(config);
-  let writeDb: Client = db;
+  // The writer's own connection, when it has one on this thread.
+  let ownWriteDb: WriteConnection | null = null;
   let writer: GroupCommitWriter;
   const health = storageHealth();
   try {
     await migrate(db, { catalogue: config.catalogue });
     await checkIntegrityAtStart(db, config.dbUrl, health);
     const store = { catalogue: config.catalogue, timezone: config.timezone };
-    if (db.protocol !== 'file') {
-      writer = groupCommitWriter(db, store);
+    // A remote database, or an in-memory one that a second connection would not see.
+    const file = db.protocol === 'file' ? databaseFilePath(config.dbUrl) : null;
+    if (file === null) {
+      writer = groupCommitWriter(clientWriteConnection(db), store);
     } else if (options.writerThread ?? canUseWriterThread()) {
       writer = await threadedWriter({
         role: 'mv-feedback-writer',
-        dbUrl: config.dbUrl,
+        file,
         ...store,
         busyTimeoutMs: WRITER_BUSY_TIMEOUT_MS,
       });
     } else {
       // One dedicated connection for ingest: its PRAGMAs are known, and a short
       // driver wait keeps the event loop free while another process writes.
-      writeDb = await openDatabase(config, { busyTimeoutMs: WRITER_BUSY_TIMEOUT_MS, concurrency: 1 });
-      writer = groupCommitWriter(writeDb, store);
+      ownWriteDb = preparedWriteConnection(file, WRITER_BUSY_TIMEOUT_MS);
+      writer = groupCommitWriter(ownWriteDb, store);
     }
   } catch (error) {
-    if (writeDb !== db) writeDb.close();
+    ownWriteDb?.close();
     db.close();
     throw error;
   }
   const closeDatabases = () => {
-    if (writeDb !== db) writeDb.close();
+    ownWriteDb?.close();
     db.close();
   };
   // Known once the server listens (port 0 picks one); links are made only after that.
@@ -134,7 +142,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     publicUrl,
     port,
     db,
-    writeDb,
+    writeDb: ownWriteDb ?? clientWriteConnection(db),
     writer,
     close() {
       closing ??= (async () => {

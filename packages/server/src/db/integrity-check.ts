@@ -13,7 +13,9 @@ export const FULL_CHECK_MAX_BYTES = 128 * 1024 * 1024;
  * @example
  * await healthReads(db); // throws SQLITE_CORRUPT on a damaged table
  */
-export async function healthReads(db: Pick<Client, 'execute'>): Promise<void> {
+export async function healthReads(db: {
+  execute(sql: string): Promise<{ rows: readonly Record<string, unknown>[] }>;
+}): Promise<void> {
   const { rows } = await db.execute("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
   for (const row of rows) await db.execute(`SELECT * FROM "${String(row.name).replace(/"/g, '""')}" LIMIT 1`);
 }

@@ -1,11 +1,9 @@
-import type { Client } from '@libsql/client';
 import { retryWhileBusy } from '../db/busy-retry.js';
 import { COMMIT_DEADLINE_MS } from './commit-deadline.js';
-import { durableTransaction } from '../db/durable-transaction.js';
-import { healthReads } from '../db/integrity-check.js';
 import { offerWriteStatements, type OfferInput } from '../db/offer-store.js';
 import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
+import type { WriteConnection } from '../db/write-connection.js';
 
 /** What became of one submission: a new row, a repeat of a stored one, or another body under a stored id. */
 export type WriteOutcome = 'stored' | 'duplicate' | 'conflict';
@@ -46,15 +44,15 @@ type Waiting = { reject(error: Error): void } & (
  * with synchronous=FULL; only then are the waiting requests answered. One
  * fsync serves many requests, and no answer ever precedes its commit.
  * Offers ride in the same transactions, summed to one upsert per cube cell. Give
- * it a client of its own with a short busy timeout: while another process
- * holds the lock the batch is retried on timers rather than by the driver's
- * blocking wait.
+ * it a connection of its own with a short busy timeout: while another
+ * process holds the lock the batch is retried on timers rather than by the
+ * driver's blocking wait.
  *
  * @example
- * const writer = groupCommitWriter(db, { catalogue, timezone });
+ * const writer = groupCommitWriter(clientWriteConnection(db), { catalogue, timezone });
  * const outcome = await writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) });
  */
-export function groupCommitWriter(db: Client, options: GroupCommitOptions): GroupCommitWriter {
+export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptions): GroupCommitWriter {
   const maxBatch = options.maxBatch ?? 500;
   let queue: Waiting[] = [];
   let draining: Promise<void> | null = null;
@@ -105,27 +103,23 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
     }
   }
 
-  // A statement that failed with SQLITE_BUSY stays unfinished on its
-  // connection in the `file:` driver, and a later COMMIT there fails with
-  // "SQL statements in progress"; fresh connections avoid that.
   async function afterFailure(error: unknown): Promise<never> {
-    // The `file:` client's reconnect returns a promise, though the Client type says void.
-    if (db.protocol === 'file' && !db.closed) await Promise.resolve(db.reconnect());
+    await db.recover();
     throw error;
   }
 
   async function writeBatch(items: StoredResponseInput[], offers: OfferInput[]): Promise<WriteOutcome[]> {
-    const tx = await durableTransaction(db);
+    const tx = await db.transaction();
     try {
       const ids = [...new Set(items.map((item) => item.submission.id))];
       const found =
         ids.length === 0
-          ? { rows: [] }
-          : await tx.execute({
+          ? []
+          : await tx.query({
               sql: `SELECT id, content_hash FROM responses WHERE id IN (${ids.map(() => '?').join(',')})`,
               args: ids,
             });
-      const known = new Map(found.rows.map((row) => [String(row[0]), String(row[1])]));
+      const known = new Map(found.map((row) => [String(row[0]), String(row[1])]));
       const fresh: StoredResponseInput[] = [];
       const outcomes = items.map((item): WriteOutcome => {
         const stored = known.get(item.submission.id);
@@ -139,7 +133,7 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
         ...(fresh.length > 0 ? responseWriteStatements(fresh, options) : []),
         ...offerWriteStatements(offers, options.timezone),
       ];
-      if (statements.length > 0) await tx.batch(statements);
+      if (statements.length > 0) await tx.run(statements);
       await tx.commit();
       return outcomes;
     } finally {
@@ -155,7 +149,7 @@ export function groupCommitWriter(db: Client, options: GroupCommitOptions): Grou
         schedule();
       });
     },
-    check: () => healthReads(db),
+    check: () => db.check(),
     offer(offer) {
       if (closed) return Promise.reject(new StorageUnavailableError('the server is shutting down'));
       return new Promise<void>((resolve, reject) => {

@@ -21,7 +21,7 @@ export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js'
  * again on the next submission.
  *
  * @example
- * const writer = await threadedWriter({ role: 'mv-feedback-writer', dbUrl, catalogue, timezone, busyTimeoutMs: 20 });
+ * const writer = await threadedWriter({ role: 'mv-feedback-writer', file, catalogue, timezone, busyTimeoutMs: 20 });
  */
 export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommitWriter> {
   const waiting = new Map<number, { resolve(outcome: WriteOutcome): void; reject(error: Error): void }>();

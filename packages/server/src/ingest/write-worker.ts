@@ -1,7 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from '@mv-feedback/scoring';
-import { openDatabase } from '../db/open-database.js';
-import { healthReads } from '../db/integrity-check.js';
+import { preparedWriteConnection } from '../db/prepared-write-connection.js';
 import { StorageUnavailableError, storageErrorCode } from '../db/storage-error.js';
 import { groupCommitWriter } from './group-commit-writer.js';
 import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
@@ -11,25 +10,22 @@ export const WRITE_WORKER_URL = import.meta.url;
 
 export interface WriteWorkerData {
   role: 'mv-feedback-writer';
-  dbUrl: string;
-  dbAuthToken?: string;
+  /** The embedded database's file. */
+  file: string;
   catalogue: Catalogue;
   timezone: string;
   busyTimeoutMs: number;
 }
 
 /**
- * The writer's thread: one connection and one group-commit writer. The
- * `file:` driver runs each statement and fsync synchronously, so here they
- * block only this thread; submissions keep arriving as messages and make up
- * the next batch.
+ * The writer's thread: one connection with its statements prepared once,
+ * and one group-commit writer. The embedded driver runs each statement and
+ * fsync synchronously, so here they block only this thread; submissions
+ * keep arriving as messages and make up the next batch.
  */
-async function runWriter(data: WriteWorkerData): Promise<void> {
+function runWriter(data: WriteWorkerData): void {
   const port = parentPort!;
-  const db = await openDatabase(
-    { dbUrl: data.dbUrl, ...(data.dbAuthToken ? { dbAuthToken: data.dbAuthToken } : {}) },
-    { busyTimeoutMs: data.busyTimeoutMs, concurrency: 1 },
-  );
+  const db = preparedWriteConnection(data.file, data.busyTimeoutMs);
   const writer = groupCommitWriter(db, { catalogue: data.catalogue, timezone: data.timezone });
   const reply = (message: WorkerReply) => port.postMessage(message);
   // A batch settles all its requests at once; send them back as one message.
@@ -46,7 +42,7 @@ async function runWriter(data: WriteWorkerData): Promise<void> {
   port.on('message', (message: WorkerRequest) => {
     if (message.type === 'check') {
       // Between batches, on this thread: a stalled disk stalls the check, not the HTTP thread.
-      healthReads(db).then(
+      db.check().then(
         () => reply({ type: 'checked', seq: message.seq }),
         (error: unknown) => reply({ type: 'checked', seq: message.seq, failed: wireFailure(error) }),
       );
@@ -82,10 +78,12 @@ const wireFailure = (error: unknown): WireFailure => ({
 
 const data = workerData as WriteWorkerData | undefined;
 if (!isMainThread && data?.role === 'mv-feedback-writer') {
-  runWriter(data).catch((error: unknown) => {
+  try {
+    runWriter(data);
+  } catch (error) {
     parentPort?.postMessage({
       type: 'startFailed',
       message: error instanceof Error ? error.message : String(error),
     } satisfies WorkerReply);
-  });
+  }
 }
