@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from './build/minify-template-literals.mjs';
 import { onlyWithADocument } from './build/only-with-a-document.mjs';
+import { precompress } from './build/precompress.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -36,7 +37,7 @@ function library(pkg, inputs, plugins = []) {
 
 /**
  * A drop-in browser bundle: one minified ES module with every dependency
- * inside, and beside it `${input}-NAME.js` for each module it imports only
+ * inside, its .br and .gz copies, and beside it `${input}-NAME.js` for each module it imports only
  * when needed. `mangle` renames the properties it matches throughout.
  */
 function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
@@ -71,6 +72,7 @@ function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
         format: { comments: false },
       }),
       ...plugins,
+      precompress(),
     ],
   };
 }

@@ -7,6 +7,7 @@ import { configuredPublicUrl, type ServerConfig } from './config/server-config.j
 import { isStorageFailure } from './db/storage-error.js';
 import { storageHealth, type StorageHealth } from './db/storage-health.js';
 import { apiError } from './http/api-error.js';
+import { compressAnswers } from './http/compress-answers.js';
 import { methodGuard } from './http/method-guard.js';
 import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): Hono {
     // Every answer is what its Content-Type says; browsers must not guess otherwise.
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
+  app.use(compressAnswers());
   app.use(singleHostHeader());
   app.use(methodGuard(() => app.routes));
   const health = deps.health ?? storageHealth();

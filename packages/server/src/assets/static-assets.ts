@@ -4,6 +4,7 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
 import { apiError } from '../http/api-error.js';
+import { CONTENT_CODINGS, preferredCoding, weakened, type ContentCoding } from '../http/content-coding.js';
 
 // Built files of the sibling packages, found from this module's own place
 // (src/assets or dist/assets: both sit two folders below packages/server).
@@ -96,9 +97,22 @@ export interface SendFileOptions {
   headers?: Record<string, string>;
 }
 
+/** The copies of `file` compressed at build time (`file.br`, `file.gz`) that exist, by coding. */
+async function compressedCopies(file: string): Promise<Map<ContentCoding, CachedFile>> {
+  const copies = new Map<ContentCoding, CachedFile>();
+  for (const coding of CONTENT_CODINGS) {
+    const copy = await load(`${file}.${coding === 'gzip' ? 'gz' : coding}`);
+    if (copy) copies.set(coding, copy);
+  }
+  return copies;
+}
+
 /**
  * Answers with a file: content type by extension, ETag, 304 on a matching
  * If-None-Match, or a JSON 404 when the file is missing (e.g. not built yet).
+ * Where the build left compressed copies beside the file (`.br`, `.gz`),
+ * the one the request's Accept-Encoding prefers is sent, with
+ * `Vary: Accept-Encoding` and the file's ETag made weak.
  *
  * @example
  * app.get('/mv-feedback.js', (c) => sendFile(c, join(roots.widgetDist, 'mv-feedback.js')));
@@ -113,9 +127,17 @@ export async function sendFile(c: Context, file: string | null, options: SendFil
     'X-Content-Type-Options': 'nosniff',
     ...options.headers,
   };
+  const copies = await compressedCopies(file);
+  const coding = preferredCoding(c.req.header('Accept-Encoding'), [...copies.keys()]);
+  if (copies.size > 0) headers.Vary = 'Accept-Encoding';
+  const copy = coding === null ? undefined : copies.get(coding);
+  if (coding !== null) {
+    headers['Content-Encoding'] = coding;
+    headers.ETag = weakened(entry.etag);
+  }
   const match = c.req.header('If-None-Match');
   if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) {
     return c.body(null, 304, headers);
   }
-  return c.body(entry.body, 200, headers);
+  return c.body((copy ?? entry).body, 200, headers);
 }
