@@ -1,7 +1,7 @@
-import type { InStatement, InValue } from '@libsql/client';
+import type { InValue } from '@libsql/client';
 import { responseContributions, type Answers, type Catalogue, type Survey } from '@mv-feedback/scoring';
 import { cubeCells } from './cube-cells.js';
-import { SummedRows, chunked, placeholders, upsertSums } from './sql-batches.js';
+import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
 
 /** A commented response as stored: where and when, and its answers. */
 export interface CommentedResponse {
@@ -28,7 +28,7 @@ const COLUMNS = ['standard', 'received_at', 'id', 'favorable', 'day', 'departmen
 export function commentStandardStatements(
   catalogue: Catalogue,
   responses: readonly CommentedResponse[],
-): InStatement[] {
+): SqlStatement[] {
   const rows: InValue[][] = [];
   const cube = new SummedRows();
   for (const response of responses) {

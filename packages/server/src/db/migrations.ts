@@ -1,6 +1,8 @@
 import type { Transaction } from '@libsql/client';
 import type { Catalogue } from '@mv-feedback/scoring';
 import { backfillCommentStandards } from './comment-standards-backfill.js';
+import { makeInvitationSecret } from './server-secrets.js';
+import { verifiedTwinSchema } from './verified-twin.js';
 
 /**
  * The database's versioned migrations, applied in order and recorded in
@@ -17,7 +19,8 @@ export interface Migration {
   backfill?: (tx: Transaction, catalogue: Catalogue) => Promise<void>;
 }
 
-export const migrations: Migration[] = [
+// Versions 1 to 3, whose statements version 4 twins.
+const firstThree: Migration[] = [
   {
     version: 1,
     name: 'responses, daily rollups and staff tokens',
@@ -275,22 +278,54 @@ export const migrations: Migration[] = [
     ],
     backfill: backfillCommentStandards,
   },
-  {
-    version: 4,
-    name: 'offers for the response rate',
-    statements: [
-      // How often a survey was put before a resident (a widget seen, a hosted
-      // page opened), per day in the 8 cells of the cube like count_cube, so
-      // `offered` beside any filters of a scores answer is one range scan.
-      // Counts only: nothing that tells one resident from another.
-      `CREATE TABLE offer_cube (
+];
+
+// How often a survey was put before a resident (a widget seen, a hosted page
+// opened, an invitation made), per day in the 8 cells of the cube like
+// count_cube, so `offered` beside any filters of a scores answer is one
+// range scan. Counts only: nothing that tells one resident from another.
+const OFFER_CUBE = `CREATE TABLE offer_cube (
         department TEXT NOT NULL,
         channel TEXT NOT NULL,
         survey TEXT NOT NULL,
         day TEXT NOT NULL,
         offers INTEGER NOT NULL,
         PRIMARY KEY (department, channel, survey, day)
+      ) WITHOUT ROWID`;
+
+export const migrations: Migration[] = [
+  ...firstThree,
+  {
+    version: 4,
+    name: 'offers for the response rate, single-use invitations, verified responses',
+    statements: [
+      OFFER_CUBE,
+      // A response that answered an invitation (SPEC 9).
+      `ALTER TABLE responses ADD COLUMN verified INTEGER NOT NULL DEFAULT 0`,
+      // Newest-first verified comments and the verified export, off their own
+      // partial indexes rather than a pass over every row.
+      `CREATE INDEX responses_verified ON responses (received_at, id) WHERE verified = 1`,
+      `CREATE INDEX responses_verified_with_comment ON responses (received_at, id) WHERE verified = 1 AND comment IS NOT NULL`,
+      // Each invitation answered, by the signature of its token, and the
+      // response that answered it: a second response on it is refused.
+      `CREATE TABLE used_invitations (
+        invitation TEXT PRIMARY KEY,
+        response_id TEXT NOT NULL
       ) WITHOUT ROWID`,
+      // The response is verified in the statement that marks its invitation
+      // used, so the writer's insert of rows stays that of every response.
+      `CREATE TRIGGER used_invitations_verify AFTER INSERT ON used_invitations BEGIN
+        UPDATE responses SET verified = 1 WHERE id = NEW.response_id;
+      END`,
+      // Secrets the server makes for itself once, such as the key that signs
+      // invitations when MV_SECRET is not set, so every process on one database agrees.
+      `CREATE TABLE server_secrets (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID`,
+      // The verified responses' own counters: the twin of every table above that counts responses or offers.
+      ...verifiedTwinSchema([...firstThree.flatMap((m) => m.statements), OFFER_CUBE]),
     ],
+    backfill: makeInvitationSecret,
   },
 ];

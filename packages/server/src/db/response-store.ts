@@ -11,13 +11,16 @@ import {
 } from '@mv-feedback/scoring';
 import { commentStandardStatements, type CommentedResponse } from './comment-standards.js';
 import { cubeCells } from './cube-cells.js';
-import { SummedRows, chunked, placeholders, upsertSums } from './sql-batches.js';
+import { verifiedTwin } from './verified-twin.js';
+import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
 
 /** A validated submission ready to store. */
 export interface StoredResponseInput {
   submission: Submission;
   receivedAt: Date;
   contentHash: string;
+  /** The invitation it answers (its token's signature), checked already: the response is verified. */
+  invitation?: string | undefined;
 }
 
 export interface ResponseStoreOptions {
@@ -30,6 +33,8 @@ const insertResponses = (rows: number) =>
   `INSERT INTO responses
   (id, received_at, day, survey, locale, department, channel, interaction, page, answers, comment, content_hash)
   VALUES ${placeholders(rows, 12)}`;
+const insertUsedInvitations = (rows: number) =>
+  `INSERT INTO used_invitations (invitation, response_id) VALUES ${placeholders(rows, 2)}`;
 
 // Element-wise sum of two JSON number arrays of equal length, in index order.
 const sumArrays = (field: string) =>
@@ -79,8 +84,10 @@ const upsertMonthCounts = upsertSums(
  * The statements that store a batch of new responses and add them to the
  * daily rollups and counts, the month cubes and the comments by standard:
  * multi-row INSERTs of the responses, then multi-row upserts of one row per
- * key with the batch's counters already summed.
- * Run them in one write transaction; ids must be new (check first).
+ * key with the batch's counters already summed. A verified response (one
+ * answering an invitation) also marks its invitation used and is counted
+ * again in the verified twins of those tables.
+ * Run them in one write transaction; ids and invitations must be new (check first).
  *
  * @example
  * await db.batch(responseWriteStatements([{ submission, receivedAt: new Date(), contentHash: contentHash(submission) }],
@@ -90,32 +97,46 @@ export function responseWriteStatements(
   items: readonly StoredResponseInput[],
   options: ResponseStoreOptions,
 ): InStatement[] {
+  const verified = items.filter((item) => item.invitation !== undefined);
+  const rows = items.map(({ submission, receivedAt, contentHash }): InValue[] => [
+    submission.id,
+    receivedAt.toISOString(),
+    cityDay(receivedAt, options.timezone),
+    submission.survey,
+    submission.locale,
+    submission.context.department ?? '',
+    submission.context.channel ?? '',
+    submission.context.interaction ?? null,
+    submission.context.page ?? null,
+    JSON.stringify(submission.answers),
+    submission.comment ?? null,
+    contentHash,
+  ]);
+  return [
+    ...chunked(rows, insertResponses),
+    // After the rows: a trigger of migration 4 marks each one verified.
+    ...chunked(
+      items.flatMap(({ invitation, submission }) => (invitation === undefined ? [] : [[invitation, submission.id]])),
+      insertUsedInvitations,
+    ),
+    ...counterStatements(items, options),
+    ...counterStatements(verified, options).map(({ sql, args }) => ({ sql: verifiedTwin(sql), args })),
+  ];
+}
+
+/** The counters of a batch of responses: rollups, counts, month cubes and comments by standard. */
+function counterStatements(items: readonly StoredResponseInput[], options: ResponseStoreOptions): SqlStatement[] {
   const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
   const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
   const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
-  const rows: InValue[][] = [];
   const commented: CommentedResponse[] = [];
-  for (const { submission, receivedAt, contentHash } of items) {
+  for (const { submission, receivedAt } of items) {
     const survey = surveys.get(submission.survey);
     if (!survey) throw new Error(`unknown survey "${submission.survey}"`);
     const day = cityDay(receivedAt, options.timezone);
     const department = submission.context.department ?? '';
     const channel = submission.context.channel ?? '';
     const comment = submission.comment ?? null;
-    rows.push([
-      submission.id,
-      receivedAt.toISOString(),
-      day,
-      submission.survey,
-      submission.locale,
-      department,
-      channel,
-      submission.context.interaction ?? null,
-      submission.context.page ?? null,
-      JSON.stringify(submission.answers),
-      comment,
-      contentHash,
-    ]);
     const group = [day, department, channel, submission.survey];
     const groupKey = group.join('\u0000');
     const count = counts.get(groupKey) ?? { key: group, responses: 0, comments: 0 };
@@ -148,7 +169,6 @@ export function responseWriteStatements(
   ]);
   const months = monthCubeRows(rollups.values(), counts.values());
   return [
-    ...chunked(rows, insertResponses),
     ...chunked(rollupRows, upsertRollups),
     ...chunked(countRows, upsertCounts),
     ...chunked(months.rollups, upsertMonthRollups),

@@ -1,4 +1,4 @@
-import type { InStatement, InValue } from '@libsql/client';
+import type { InValue } from '@libsql/client';
 
 /**
  * Rows per statement. @libsql/client prepares every statement afresh, and each
@@ -11,9 +11,15 @@ export const ROWS_PER_STATEMENT = 200;
 export const placeholders = (rows: number, columns: number) =>
   Array.from({ length: rows }, () => `(${Array(columns).fill('?').join(', ')})`).join(', ');
 
+/** A statement with its arguments, as the batches here are made. */
+export interface SqlStatement {
+  sql: string;
+  args: InValue[];
+}
+
 /** One statement per chunk of rows; `sql(n)` writes the statement for n rows. */
-export const chunked = (rows: readonly InValue[][], sql: (rows: number) => string): InStatement[] => {
-  const statements: InStatement[] = [];
+export const chunked = (rows: readonly InValue[][], sql: (rows: number) => string): SqlStatement[] => {
+  const statements: SqlStatement[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     statements.push({ sql: sql(chunk.length), args: chunk.flat() });

@@ -3,14 +3,24 @@ import { COMMIT_DEADLINE_MS } from './commit-deadline.js';
 import { offerWriteStatements, type OfferInput } from '../db/offer-store.js';
 import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
-import type { WriteConnection } from '../db/write-connection.js';
+import type { WriteConnection, WriteTransaction } from '../db/write-connection.js';
 
-/** What became of one submission: a new row, a repeat of a stored one, or another body under a stored id. */
-export type WriteOutcome = 'stored' | 'duplicate' | 'conflict';
+/**
+ * What became of one submission: a new row, a repeat of a stored one, or
+ * another body under a stored id; for one answering an invitation, also an
+ * invitation another response answered, or one past its expiry (SPEC 9).
+ */
+export type WriteOutcome = 'stored' | 'duplicate' | 'conflict' | 'invitation_used' | 'invitation_expired';
+
+/** A submission for the writer: a response, and whether the invitation it answers has expired. */
+export interface WriterItem extends StoredResponseInput {
+  /** Refused as `invitation_expired`, unless its id is stored already (a replay stays a repeat). */
+  invitationExpired?: boolean | undefined;
+}
 
 export interface GroupCommitWriter {
   /** Resolves once the submission is committed (or found already stored); rejects with StorageUnavailableError. */
-  submit(item: StoredResponseInput): Promise<WriteOutcome>;
+  submit(item: WriterItem): Promise<WriteOutcome>;
   /**
    * Resolves when the writer's own connection reads the database (see
    * healthReads): a health probe that waits on the disk where the writes do,
@@ -33,7 +43,7 @@ export interface GroupCommitOptions extends ResponseStoreOptions {
 }
 
 type Waiting = { reject(error: Error): void } & (
-  { item: StoredResponseInput; resolve(outcome: WriteOutcome): void } | { offer: OfferInput; resolve(): void }
+  { item: WriterItem; resolve(outcome: WriteOutcome): void } | { offer: OfferInput; resolve(): void }
 );
 
 /**
@@ -108,7 +118,7 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
     throw error;
   }
 
-  async function writeBatch(items: StoredResponseInput[], offers: OfferInput[]): Promise<WriteOutcome[]> {
+  async function writeBatch(items: WriterItem[], offers: OfferInput[]): Promise<WriteOutcome[]> {
     const tx = await db.transaction();
     try {
       const ids = [...new Set(items.map((item) => item.submission.id))];
@@ -120,12 +130,16 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
               args: ids,
             });
       const known = new Map(found.map((row) => [String(row[0]), String(row[1])]));
+      const used = await usedInvitations(tx, items);
       const fresh: StoredResponseInput[] = [];
       const outcomes = items.map((item): WriteOutcome => {
         const stored = known.get(item.submission.id);
         if (stored !== undefined) return stored === item.contentHash ? 'duplicate' : 'conflict';
+        if (item.invitationExpired) return 'invitation_expired';
+        if (item.invitation !== undefined && used.has(item.invitation)) return 'invitation_used';
         // The first copy in the batch is written; later copies compare against it.
         known.set(item.submission.id, item.contentHash);
+        if (item.invitation !== undefined) used.add(item.invitation);
         fresh.push(item);
         return 'stored';
       });
@@ -165,4 +179,15 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
       while (draining) await draining;
     },
   };
+}
+
+/** The invitations of a batch that a stored response answered already. */
+async function usedInvitations(tx: WriteTransaction, items: readonly WriterItem[]): Promise<Set<string>> {
+  const invitations = [...new Set(items.flatMap((item) => (item.invitation === undefined ? [] : [item.invitation])))];
+  if (invitations.length === 0) return new Set();
+  const rows = await tx.query({
+    sql: `SELECT invitation FROM used_invitations WHERE invitation IN (${invitations.map(() => '?').join(',')})`,
+    args: invitations,
+  });
+  return new Set(rows.map((row) => String(row[0])));
 }

@@ -118,11 +118,7 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
     submit: (item) =>
       send((id) => ({
         seq: id,
-        item: {
-          submission: item.submission,
-          receivedAt: item.receivedAt.toISOString(),
-          contentHash: item.contentHash,
-        },
+        item: { ...item, receivedAt: item.receivedAt.toISOString() },
       })),
     async offer(offer) {
       await send((id) => ({ seq: id, offer: { ...offer, at: offer.at.toISOString() } }));

@@ -6,6 +6,8 @@ export interface WireItem {
   submission: Submission;
   receivedAt: string;
   contentHash: string;
+  invitation?: string | undefined;
+  invitationExpired?: boolean | undefined;
 }
 
 /** An offer as it crosses to the writer thread. */
@@ -15,6 +17,7 @@ export interface WireOffer {
   channel: string;
   at: string;
   count?: number;
+  verified?: boolean;
 }
 
 /** One submission or offer on its way to the writer thread. */
