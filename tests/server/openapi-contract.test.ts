@@ -202,6 +202,12 @@ describe('every answer is what the document says', () => {
       [await staff('/api/v1/comments?limit=500'), '/api/v1/comments', 400],
       [await staff('/api/v1/comments?tone=favourable'), '/api/v1/comments', 400],
       [await staff('/api/v1/export.csv'), '/api/v1/export.csv', 200],
+      [await staff('/api/v1/scores?verified=true'), '/api/v1/scores', 200],
+      [await staff('/api/v1/scores/trend?verified=true'), '/api/v1/scores/trend', 200],
+      [await staff('/api/v1/scores/departments?verified=true'), '/api/v1/scores/departments', 200],
+      [await staff('/api/v1/comments?verified=true&standard=asking-and-listening'), '/api/v1/comments', 200],
+      [await staff('/api/v1/export.csv?verified=true'), '/api/v1/export.csv', 200],
+      [await staff('/api/v1/scores?verified=false'), '/api/v1/scores', 400],
       [await fetch(`${server.url}/api/v1/export.csv`, { method: 'POST' }), '/api/v1/export.csv', 405],
     ];
     for (const [answer, path, status] of answers) {
@@ -222,6 +228,52 @@ describe('every answer is what the document says', () => {
       [true, 'number'],
       [false, null],
     ]);
+  });
+
+  it('POST /api/v1/invitations, and responses on them', async () => {
+    const invite = (body: unknown, token: string | null = admin, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/api/v1/invitations`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    const request = { survey: 'quick', department: 'permits', channel: 'email', interactions: ['CASE-1'] };
+    const made = await invite(request);
+    const expired = await invite({ ...request, expiresInDays: 0 });
+    const answers: [Response, string][] = [
+      [made, '201'],
+      [await invite({ ...request, interactions: [] }), '400'],
+      [await invite('{"survey":'), '400'],
+      [await invite(request, null), '401'],
+      [await invite(request, permits), '403'],
+      [await invite(request, admin, { 'Content-Type': 'text/plain' }), '415'],
+      [await invite({ ...request, padding: ' '.repeat(300_000) }), '413'],
+      [await fetch(`${server.url}/api/v1/invitations`, { method: 'GET' }), '405'],
+    ];
+    for (const [answer, status] of answers) {
+      expect(String(answer.status)).toBe(status);
+      expect(await check(answer, '/api/v1/invitations', 'POST')).toEqual([]);
+    }
+    const token = (response: Response) =>
+      response
+        .clone()
+        .json()
+        .then((body: { invitations: { url: string }[] }) => new URL(body.invitations[0]!.url).searchParams.get('inv')!);
+    const invitation = await token(made);
+    const responses: [Response, string][] = [
+      [await post(submission({ invitation })), '201'],
+      [await post(submission({ invitation })), '409'],
+      [await post(submission({ invitation: `${invitation}x` })), '400'],
+      [await post(submission({ invitation: await token(expired) })), '410'],
+    ];
+    for (const [answer, status] of responses) {
+      expect(String(answer.status)).toBe(status);
+      expect(await check(answer, '/api/v1/responses', 'POST')).toEqual([]);
+    }
   });
 
   it('notices an answer the document does not describe', async () => {

@@ -158,7 +158,7 @@ export function randomOffers(
   now: Date,
   days: number,
   catalogue: Catalogue = defaultCatalogue,
-): Required<OfferInput>[] {
+): Required<Omit<OfferInput, 'verified'>>[] {
   return Array.from({ length: count }, () => ({
     survey: random() < 0.75 ? catalogue.surveys[0]!.id : catalogue.surveys[1]!.id,
     department: pick(random, ['permits', 'utilities', 'library', '']),

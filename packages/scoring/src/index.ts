@@ -77,6 +77,12 @@ export {
   SurveySummarySchema,
   SurveyListSchema,
   DepartmentListSchema,
+  MAX_INVITATIONS,
+  MAX_INVITATION_DAYS,
+  DEFAULT_INVITATION_DAYS,
+  InvitationsRequestSchema,
+  InvitationSchema,
+  InvitationsResultSchema,
 } from './api/api-schemas.js';
 export type {
   Change,
@@ -98,6 +104,9 @@ export type {
   SurveySummary,
   SurveyList,
   DepartmentList,
+  InvitationsRequest,
+  Invitation,
+  InvitationsResult,
 } from './api/api-schemas.js';
 export { FAVORABLE_THRESHOLD } from './statistics/counters.js';
 export type {

@@ -5,6 +5,8 @@ import { assetRoutes } from './assets/asset-routes.js';
 import type { AssetRoots } from './assets/static-assets.js';
 import { configuredPublicUrl, type ServerConfig } from './config/server-config.js';
 import { isStorageFailure } from './db/storage-error.js';
+import { invitationAnswered } from './db/used-invitations.js';
+import { keptInvitationSecret } from './db/server-secrets.js';
 import { storageHealth, type StorageHealth } from './db/storage-health.js';
 import { apiError } from './http/api-error.js';
 import { compressAnswers } from './http/compress-answers.js';
@@ -14,6 +16,7 @@ import { storageUnavailable } from './http/storage-unavailable.js';
 import { hostedRoutes } from './hosted/hosted-routes.js';
 import type { GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { impressionRoutes } from './ingest/impression-route.js';
+import { invitationRoutes } from './invitations/invitation-route.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
 import { submissionIngest } from './ingest/ingest-submission.js';
 import { clientCounter, connectionAddress, forwardedAddress, type ClientCounter } from './ingest/rate-limit.js';
@@ -69,8 +72,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', healthRoute({ check: () => deps.writer.check(), health }));
   const { catalogue, allowedOrigins } = deps.config;
   const rates = publicRates(deps.config);
-  const writes = { catalogue, writer: deps.writer, allowedOrigins, health };
   const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
+  const invitationSecret = keptInvitationSecret(deps.db, deps.config.secret);
+  const writes = { catalogue, writer: deps.writer, allowedOrigins, health, invitationSecret };
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(
@@ -82,11 +86,17 @@ export function createApp(deps: AppDeps): Hono {
       ingest: submissionIngest(writes),
       writer: deps.writer,
       rates,
+      invitationSecret,
+      invitationAnswered: (signature) => invitationAnswered(deps.db, signature),
     }),
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
   app.route('/api/v1', openApiRoute());
   app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health, publicUrl }));
+  app.route(
+    '/api/v1',
+    invitationRoutes({ db: deps.db, catalogue, writer: deps.writer, health, publicUrl, invitationSecret }),
+  );
   app.route('/', assetRoutes({ demo: deps.demo ?? false, ...(deps.assetRoots ? { roots: deps.assetRoots } : {}) }));
   app.notFound((c) => apiError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

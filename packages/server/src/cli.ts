@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { reportFailure, EXIT_USAGE } from './cli/cli-output.js';
+import { inviteCommand, INVITE_USAGE } from './cli/invite-command.js';
 import { linkCommand, LINK_USAGE } from './cli/link-command.js';
 import { migrateCommand, MIGRATE_USAGE } from './cli/migrate-command.js';
 import { reportCommand, REPORT_USAGE } from './cli/report-command.js';
@@ -14,11 +15,13 @@ const USAGE = `Usage:
   ${SEED_USAGE}
   ${REPORT_USAGE}
   ${LINK_USAGE}
+  ${INVITE_USAGE}
 
 Environment: MV_DB_URL (default file:./data/mv-feedback.db), MV_DB_AUTH_TOKEN,
 MV_PORT (8787), MV_HOST (127.0.0.1), MV_ALLOWED_ORIGINS, MV_RATE_LIMIT (30 a
 minute; 0 = off), MV_TRUST_PROXY, MV_MIN_N (10), MV_TIMEZONE (America/Los_Angeles),
-MV_CATALOGUE, MV_PUBLIC_URL (http://HOST:PORT), MV_CITY_NAME (City services).
+MV_CATALOGUE, MV_PUBLIC_URL (http://HOST:PORT), MV_CITY_NAME (City services),
+MV_SECRET (the key invitations are signed with; default: one kept in the database).
 Flags beat the environment.
 `;
 
@@ -29,6 +32,7 @@ const commands: Record<string, (argv: string[]) => Promise<number> | number> = {
   seed: seedCommand,
   report: reportCommand,
   link: linkCommand,
+  invite: inviteCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -10,7 +10,7 @@ import {
   SurveySchema,
 } from '../catalogue/catalogue-schema.js';
 import { SLUG_PATTERN } from '../catalogue/context-rules.js';
-import { AnswersSchema } from '../submission/submission-schema.js';
+import { AnswersSchema, ContextSchema } from '../submission/submission-schema.js';
 
 export const IsoDateSchema = z.iso.date();
 
@@ -182,6 +182,11 @@ export const ScoreFiltersSchema = z.object({
   department: z.string().regex(SLUG_PATTERN).optional(),
   channel: ChannelSchema.optional(),
   survey: z.string().regex(SLUG_PATTERN).optional(),
+  /** Only responses that answered a single-use invitation (SPEC 9). */
+  verified: z
+    .literal('true', { error: 'must be "true" (only responses that answered an invitation), or left out' })
+    .transform(() => true)
+    .optional(),
 });
 export type ScoreFilters = z.infer<typeof ScoreFiltersSchema>;
 
@@ -220,3 +225,34 @@ export type SurveyList = z.infer<typeof SurveyListSchema>;
 /** The answer of `GET /api/v1/departments`: the catalogue's departments and their names, in catalogue order. */
 export const DepartmentListSchema = z.object({ departments: z.array(DepartmentDefinitionSchema) });
 export type DepartmentList = z.infer<typeof DepartmentListSchema>;
+
+/** Most invitations one request makes (SPEC 9). */
+export const MAX_INVITATIONS = 1000;
+/** Days an invitation may stay open: 0 (already expired, for testing) to a year. */
+export const MAX_INVITATION_DAYS = 365;
+export const DEFAULT_INVITATION_DAYS = 30;
+
+/** The body of `POST /api/v1/invitations`: one invitation per interaction, all for one survey, department and channel. */
+export const InvitationsRequestSchema = z.strictObject({
+  survey: z.string().regex(SLUG_PATTERN),
+  department: DepartmentSchema,
+  channel: ChannelSchema,
+  interactions: z
+    .array(z.string().min(1, 'must not be empty').pipe(ContextSchema.shape.interaction.unwrap()))
+    .min(1)
+    .max(MAX_INVITATIONS, `at most ${MAX_INVITATIONS} a request`)
+    .refine((list) => new Set(list).size === list.length, 'each interaction once'),
+  expiresInDays: z.number().int().min(0).max(MAX_INVITATION_DAYS).default(DEFAULT_INVITATION_DAYS),
+});
+export type InvitationsRequest = z.infer<typeof InvitationsRequestSchema>;
+
+export const InvitationSchema = z.object({
+  interaction: z.string(),
+  /** The hosted link that carries the signed token (`inv=`). */
+  url: z.string(),
+  expiresAt: z.string(),
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+export const InvitationsResultSchema = z.object({ invitations: z.array(InvitationSchema) });
+export type InvitationsResult = z.infer<typeof InvitationsResultSchema>;

@@ -10,6 +10,8 @@ import { rotatingAnswers } from '../catalogue/rotation.js';
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_INTERACTION_LENGTH = 100;
+/** Longer than any token the server signs (its interaction at most 100 characters). */
+export const MAX_INVITATION_LENGTH = 1000;
 
 /** An answer value: 1..5 for agree5, "yes"/"no" for yesno, null for "does not apply", skipped or not sure. */
 export const AnswerValueSchema = z.union([z.number(), z.enum(['yes', 'no']), z.null()]);
@@ -69,6 +71,8 @@ export const SubmissionShapeSchema = z.strictObject({
     .transform((comment) => (comment && comment.trim() !== '' ? comment : null)),
   context: ContextSchema.default({}),
   locale: LocaleSchema.default('en'),
+  // The signed token of a single-use invitation (SPEC 9), as its link carried it; the server checks it.
+  invitation: z.string().min(1).max(MAX_INVITATION_LENGTH).optional(),
 });
 
 /** A submission after validation: answers are known questions with values of the right type. */

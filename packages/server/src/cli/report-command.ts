@@ -10,14 +10,15 @@ import { parseStaffFilters } from '../filters/staff-filters.js';
 import { reportFailure } from './cli-output.js';
 
 export const REPORT_USAGE =
-  'mv-feedback report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department SLUG] [--channel CHANNEL] [--survey ID] [--format table|json|csv] [--db URL]';
+  'mv-feedback report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department SLUG] [--channel CHANNEL] [--survey ID] [--verified] [--format table|json|csv] [--db URL]';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
 /**
  * `mv-feedback report`: the scores of a period in the terminal, or as JSON
  * (exactly the `GET /api/v1/scores` object) or CSV. Without dates, the last
- * 30 days up to today in the city's time zone.
+ * 30 days up to today in the city's time zone; `--verified`: only responses
+ * that answered an invitation, as `verified=true`.
  *
  * @example
  * process.exitCode = await reportCommand(['--from', '2026-01-01', '--to', '2026-03-31', '--format', 'json']);
@@ -32,6 +33,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
         department: { type: 'string' },
         channel: { type: 'string' },
         survey: { type: 'string' },
+        verified: { type: 'boolean' },
         format: { type: 'string', default: 'table' },
         db: { type: 'string' },
       },
@@ -40,10 +42,13 @@ export async function reportCommand(argv: string[]): Promise<number> {
     const format = FORMATS.find((f) => f === values.format);
     if (!format) throw new ConfigError(`--format must be table, json or csv, got "${values.format}"`);
     const config = loadConfig({ flags: values.db ? { db: values.db } : {} });
-    const outcome = parseStaffFilters(values, {
-      timezone: config.timezone,
-      surveys: config.catalogue.surveys.map((s) => s.id),
-    });
+    const outcome = parseStaffFilters(
+      { ...values, verified: values.verified ? 'true' : undefined },
+      {
+        timezone: config.timezone,
+        surveys: config.catalogue.surveys.map((s) => s.id),
+      },
+    );
     if (!outcome.ok) {
       const issue = outcome.issues?.[0];
       throw new ConfigError(issue ? `--${issue.path} ${issue.message}` : outcome.message);

@@ -36,6 +36,8 @@ export const DEFAULTS = {
 } as const;
 
 const MAX_CITY_NAME_LENGTH = 80;
+/** 32 characters of a random secret are at least the 128 bits an HMAC key needs. */
+const MIN_SECRET_LENGTH = 32;
 
 const present = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
@@ -165,6 +167,15 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     if (!/^(1|0|true|false|yes|no)$/i.test(trustProxy))
       throw new ConfigError(`MV_TRUST_PROXY must be true or false, got "${trustProxy}"`);
     config.trustProxy = /^(1|true|yes)$/i.test(trustProxy);
+  }
+  const secret = present(env.MV_SECRET);
+  if (secret !== undefined) {
+    if (secret.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(
+        `MV_SECRET must be at least ${MIN_SECRET_LENGTH} characters (for example: openssl rand -base64 32)`,
+      );
+    }
+    config.secret = secret;
   }
   const authToken = present(env.MV_DB_AUTH_TOKEN);
   if (authToken !== undefined) config.dbAuthToken = authToken;

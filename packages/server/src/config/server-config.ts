@@ -29,6 +29,11 @@ export interface ServerConfig {
   publicUrl?: string;
   /** Heads the hosted survey pages and counter cards (`MV_CITY_NAME`). */
   cityName: string;
+  /**
+   * The key invitations are signed with (`MV_SECRET`); unset, the one the
+   * database made for itself in migration 4.
+   */
+  secret?: string;
 }
 
 /**

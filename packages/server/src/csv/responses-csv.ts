@@ -53,7 +53,7 @@ export async function responsesCsvStream(
     const pageArgs: InValue[] = after ? [...args, ...after, pageSize] : [...args, pageSize];
     const { rows } = await db.execute({
       sql: `SELECT id, received_at, survey, locale, department, channel, interaction, answers, comment
-        FROM responses INDEXED BY responses_by_received_at_id
+        FROM responses INDEXED BY ${filters.verified ? 'responses_verified' : 'responses_by_received_at_id'}
         WHERE ${where}${keyset} ORDER BY received_at, id LIMIT ?`,
       args: pageArgs,
     });

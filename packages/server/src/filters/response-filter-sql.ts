@@ -30,5 +30,6 @@ export function responseFilterSql(filters: StaffFilters, alias?: string): { wher
       args.push(value);
     }
   }
+  if (filters.verified) clauses.push(`${column('verified')} = 1`);
   return { where: clauses.join(' AND '), args };
 }

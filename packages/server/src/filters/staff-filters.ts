@@ -14,6 +14,8 @@ export interface StaffFilters {
   department?: string;
   channel?: string;
   survey?: string;
+  /** Only responses that answered an invitation (SPEC 9): read from the verified twins of the cubes. */
+  verified?: boolean;
 }
 
 export type FiltersOutcome =
@@ -21,7 +23,7 @@ export type FiltersOutcome =
   | { ok: false; status: 400 | 403; code: string; message: string; issues?: ApiIssue[] };
 
 /** The query parameters of every staff query. */
-export const FILTER_KEYS = ['from', 'to', 'department', 'channel', 'survey'] as const;
+export const FILTER_KEYS = ['from', 'to', 'department', 'channel', 'survey', 'verified'] as const;
 
 /**
  * Reads the filters every staff query takes from query parameters, fills the

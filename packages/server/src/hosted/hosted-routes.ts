@@ -14,6 +14,7 @@ import {
   type Survey,
 } from '@mv-feedback/scoring';
 import { noteUnavailable } from '../http/storage-unavailable.js';
+import { verifyInvitation } from '../invitations/invitation-token.js';
 import type { GroupCommitWriter } from '../ingest/group-commit-writer.js';
 import type { IngestResult } from '../ingest/ingest-submission.js';
 import { MAX_BODY_BYTES } from '../ingest/ingest-route.js';
@@ -36,6 +37,10 @@ export interface HostedRoutesDeps {
   ingest: (body: unknown) => Promise<IngestResult>;
   writer: Pick<GroupCommitWriter, 'offer'>;
   rates: { responses: ClientCounter; impressions: ClientCounter };
+  /** The key invitations are signed with (see keptInvitationSecret). */
+  invitationSecret: () => Promise<string>;
+  /** Whether a response answered the invitation with this signature already. */
+  invitationAnswered: (signature: string) => Promise<boolean>;
 }
 
 type HostedEnv = { Variables: { language: string } };
@@ -101,7 +106,7 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
     context: hostedContext(query),
   });
 
-  const page = (c: Context, body: Html, status: 200 | 400 | 403 | 404 | 409 | 413 | 415 | 429 | 503 = 200) => {
+  const page = (c: Context, body: Html, status: 200 | 400 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 503 = 200) => {
     c.header('Content-Security-Policy', HOSTED_PAGE_POLICY);
     c.header('Cache-Control', 'no-store');
     return c.html(body, status);
@@ -124,6 +129,8 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
   app.get(
     '/r/:survey',
     withSurvey((c, survey, here) => {
+      const invitation = c.req.query('inv');
+      if (invitation !== undefined) return invitationPage(c, survey, here, invitation);
       if (c.req.method === 'GET' && !isPrefetch(c)) countOffer(c, survey, here);
       return page(
         c,
@@ -136,6 +143,35 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
       );
     }),
   );
+
+  /**
+   * The survey of an invitation link (SPEC 9): the plain form alone, which
+   * passes the token on, in the context the token binds; or why it cannot be
+   * answered. Not an offer: the invitation was counted when it was made.
+   */
+  async function invitationPage(c: Context<HostedEnv>, survey: Survey, here: HostedPageContext, token: string) {
+    const check = verifyInvitation(token, await deps.invitationSecret());
+    const s = HOSTED_STRINGS[here.locale];
+    const refused = (problem: 'invalidInvitation' | 'invitationExpired' | 'invitationUsed', status: 400 | 409 | 410) =>
+      page(c, messagePage(here, s.invitationTitle, s.problems[problem]), status);
+    if (!check.ok || check.claims.survey !== survey.id) return refused('invalidInvitation', 400);
+    if (check.expired) return refused('invitationExpired', 410);
+    if (await deps.invitationAnswered(check.signature)) return refused('invitationUsed', 409);
+    const { department, channel, interaction } = check.claims;
+    return page(
+      c,
+      surveyPage(
+        { ...here, context: { department, channel, interaction } },
+        {
+          survey,
+          widget: false,
+          id: crypto.randomUUID(),
+          questions: askedQuestions(survey, drawRotation(survey)),
+          invitation: token,
+        },
+      ),
+    );
+  }
 
   /**
    * One offer for a hosted page opened, under the impressions' rate per
@@ -177,6 +213,11 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
         return c.redirect(`${form.root}/r/${survey.id}/thanks${hostedQuery(form.context, { lang: form.locale })}`, 303);
       }
       if (result.status === 503) noteUnavailable(c, result.cause);
+      const invitationProblem = INVITATION_PROBLEMS[result.code];
+      if (invitationProblem) {
+        const s = HOSTED_STRINGS[form.locale];
+        return page(c, messagePage(form, s.invitationTitle, s.problems[invitationProblem]), result.status);
+      }
       // Shown again as it was sent, with the same id: nothing of it was stored.
       const answers = body.answers as Record<string, AnswerValue>;
       const drawn = (survey.rotate?.from ?? []).filter((id) => Object.hasOwn(answers, id));
@@ -228,6 +269,13 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
 
   return app;
 }
+
+/** The answers to a form whose invitation cannot be taken: nothing the resident can change on the form. */
+const INVITATION_PROBLEMS: Partial<Record<string, 'invalidInvitation' | 'invitationExpired' | 'invitationUsed'>> = {
+  invalid_invitation: 'invalidInvitation',
+  invitation_expired: 'invitationExpired',
+  invitation_used: 'invitationUsed',
+};
 
 const localeNamed = (lang: string | undefined): Locale | undefined => LOCALES.find((locale) => locale === lang);
 

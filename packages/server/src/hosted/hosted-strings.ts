@@ -18,6 +18,8 @@ export interface HostedStrings {
   notFoundTitle: string;
   notFound: string;
   problemTitle: string;
+  /** Heads the page of an invitation link that cannot be answered. */
+  invitationTitle: string;
   /** Why a form was refused, by the API's error code or the field at fault. */
   problems: {
     nothingAnswered: string;
@@ -55,6 +57,7 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
     notFoundTitle: 'Survey not found',
     notFound: 'There is no survey at this address. Please check the link or scan the code again.',
     problemTitle: 'Your answers were not sent',
+    invitationTitle: 'This invitation cannot be answered',
     problems: {
       nothingAnswered: 'Please answer at least one question or write a comment before sending.',
       commentTooLong: 'Your comment is too long: please shorten it to 2,000 characters.',
@@ -90,6 +93,7 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
     notFoundTitle: 'Encuesta no encontrada',
     notFound: 'No hay ninguna encuesta en esta dirección. Revise el enlace o vuelva a escanear el código.',
     problemTitle: 'Sus respuestas no se enviaron',
+    invitationTitle: 'Esta invitación no se puede responder',
     problems: {
       nothingAnswered: 'Por favor responda al menos una pregunta o escriba un comentario antes de enviar.',
       commentTooLong: 'Su comentario es demasiado largo: acórtelo a 2.000 caracteres.',

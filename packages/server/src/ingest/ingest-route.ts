@@ -1,23 +1,17 @@
 import { Hono } from 'hono';
-import type { Catalogue } from '@mv-feedback/scoring';
-import type { StorageHealth } from '../db/storage-health.js';
 import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
-import type { GroupCommitWriter } from './group-commit-writer.js';
-import { submissionIngest } from './ingest-submission.js';
+import { submissionIngest, type IngestDeps } from './ingest-submission.js';
 import { publicJsonPost } from './public-json-post.js';
 import type { ClientCounter } from './rate-limit.js';
 
 /** Largest accepted body (SPEC section 5). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-export interface IngestRouteDeps {
-  catalogue: Catalogue;
-  writer: GroupCommitWriter;
+export interface IngestRouteDeps extends IngestDeps {
   allowedOrigins: readonly string[];
   /** The rate per client it counts against (MV_RATE_LIMIT a minute). */
   rate: ClientCounter;
-  health: StorageHealth;
 }
 
 /**
@@ -26,7 +20,7 @@ export interface IngestRouteDeps {
  * (SPEC section 5), 503 when it does not come within the commit deadline.
  *
  * @example
- * app.route('/api/v1', ingestRoutes({ catalogue, writer, allowedOrigins: [], rate: clientCounter({ limit: 30 }), health }));
+ * app.route('/api/v1', ingestRoutes({ catalogue, writer, allowedOrigins: [], rate: clientCounter({ limit: 30 }), health, invitationSecret }));
  */
 export function ingestRoutes(deps: IngestRouteDeps): Hono {
   const ingest = submissionIngest(deps);

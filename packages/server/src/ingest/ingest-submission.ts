@@ -4,31 +4,38 @@ import { StorageUnavailableError } from '../db/storage-error.js';
 import type { StorageHealth } from '../db/storage-health.js';
 import type { ApiIssue } from '../http/api-error.js';
 import { withinCommitDeadline } from './commit-deadline.js';
-import type { GroupCommitWriter } from './group-commit-writer.js';
+import { verifyInvitation } from '../invitations/invitation-token.js';
+import type { GroupCommitWriter, WriterItem } from './group-commit-writer.js';
 import { validationIssues } from './validation-issues.js';
 
 /** What became of a submitted body: stored (201), stored before (200), or why not. */
 export type IngestResult =
   | { ok: true; status: 200 | 201; id: string }
-  | { ok: false; status: 400 | 409; code: string; message: string; issues?: ApiIssue[] }
+  | { ok: false; status: 400 | 409 | 410; code: string; message: string; issues?: ApiIssue[] }
   | { ok: false; status: 503; code: 'storage_unavailable'; cause: unknown };
 
 export interface IngestDeps {
   catalogue: Catalogue;
   writer: GroupCommitWriter;
   health: StorageHealth;
+  /** The key invitations are signed with (see keptInvitationSecret). */
+  invitationSecret: () => Promise<string>;
 }
 
 /**
  * The one path every response takes into the database, whichever door it
  * came in by (the JSON API, the hosted page's plain form): the catalogue's
  * schema, then the group-commit writer, which answers only after the commit
- * and tells a repeat (200) from a conflict (409) by content (SPEC section 5);
- * 503 when the database is known corrupt or the commit does not come within
+ * and tells a repeat (200) from a conflict (409) by content (SPEC section 5).
+ * A submission naming an invitation (SPEC 9) is checked against its token
+ * first (400 `invalid_invitation`), takes its context from it, and is stored
+ * verified unless the invitation has expired (410) or was answered by
+ * another response (409 `invitation_used`); a replay of a stored one stays
+ * 200 either way. 503 when the database is known corrupt or the commit does not come within
  * the commit deadline (SPEC 11).
  *
  * @example
- * const ingest = submissionIngest({ catalogue, writer, health });
+ * const ingest = submissionIngest({ catalogue, writer, health, invitationSecret: keptInvitationSecret(db, config.secret) });
  * const result = await ingest({ id, survey: 'quick', answers: { listened: 5 } });
  */
 export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<IngestResult> {
@@ -49,11 +56,33 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
       };
     }
     const submission = result.data;
+    const receivedAt = new Date();
+    let item: WriterItem = { submission, receivedAt, contentHash: contentHash(submission) };
+    if (submission.invitation !== undefined) {
+      const check = verifyInvitation(submission.invitation, await deps.invitationSecret(), receivedAt);
+      if (!check.ok || check.claims.survey !== submission.survey) {
+        const reason = check.ok ? `it is for the survey "${check.claims.survey}"` : check.reason;
+        return {
+          ok: false,
+          status: 400,
+          code: 'invalid_invitation',
+          message: `the invitation is not valid: ${reason}`,
+        };
+      }
+      // The context comes from the token: whatever the body said of it is ignored (SPEC 9).
+      const { department, channel, interaction } = check.claims;
+      const invited = { ...submission, context: { department, channel, interaction } };
+      item = {
+        submission: invited,
+        receivedAt,
+        contentHash: contentHash(invited),
+        invitation: check.signature,
+        invitationExpired: check.expired,
+      };
+    }
     let outcome;
     try {
-      outcome = await withinCommitDeadline(
-        deps.writer.submit({ submission, receivedAt: new Date(), contentHash: contentHash(submission) }),
-      );
+      outcome = await withinCommitDeadline(deps.writer.submit(item));
     } catch (error) {
       if (error instanceof StorageUnavailableError) {
         deps.health.note(error);
@@ -68,6 +97,17 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
         code: 'id_conflict',
         message: `a different response with id ${submission.id} is already stored`,
       };
+    }
+    if (outcome === 'invitation_used') {
+      return {
+        ok: false,
+        status: 409,
+        code: 'invitation_used',
+        message: 'this invitation has been answered already; each invitation takes one response',
+      };
+    }
+    if (outcome === 'invitation_expired') {
+      return { ok: false, status: 410, code: 'invitation_expired', message: 'this invitation has expired' };
     }
     return { ok: true, status: outcome === 'stored' ? 201 : 200, id: submission.id };
   };

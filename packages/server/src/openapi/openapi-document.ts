@@ -5,6 +5,8 @@ import {
   DepartmentListSchema,
   DepartmentsResultSchema,
   ImpressionShapeSchema,
+  InvitationsRequestSchema,
+  InvitationsResultSchema,
   ScoresResultSchema,
   StaffSessionSchema,
   StandardSchema,
@@ -34,6 +36,8 @@ import {
 const componentSchemas = {
   Submission: { schema: SubmissionShapeSchema, io: 'input' },
   Impression: { schema: ImpressionShapeSchema, io: 'input' },
+  InvitationsRequest: { schema: InvitationsRequestSchema, io: 'input' },
+  InvitationsResult: { schema: InvitationsResultSchema, io: 'output' },
   Stored: { schema: z.object({ id: z.uuid(), status: z.literal('stored') }), io: 'output' },
   SurveyList: { schema: SurveyListSchema, io: 'output' },
   DepartmentList: { schema: DepartmentListSchema, io: 'output' },
@@ -127,12 +131,15 @@ export function openApiDocument(): Record<string, unknown> {
             '201': jsonResponse('Stored and durably committed', 'Stored'),
             '200': jsonResponse('The same id and content again: already stored', 'Stored'),
             '400': errorResponse(
-              'Malformed JSON (`malformed_json`), not UTF-8 (`invalid_utf8`), a submission the survey refuses (`invalid_submission`, with `issues`), or two Host headers (`duplicate_host`)',
+              'Malformed JSON (`malformed_json`), not UTF-8 (`invalid_utf8`), a submission the survey refuses (`invalid_submission`, with `issues`), an `invitation` whose token does not verify or is for another survey (`invalid_invitation`), or two Host headers (`duplicate_host`)',
             ),
             '403': originRefused,
             '405': ref('MethodNotAllowed'),
             '408': bodyTimeout,
-            '409': errorResponse('The id was stored with other content (`id_conflict`)'),
+            '409': errorResponse(
+              'The id was stored with other content (`id_conflict`), or another response answered this invitation already (`invitation_used`)',
+            ),
+            '410': errorResponse('The invitation is past its expiry (`invitation_expired`)'),
             '413': errorResponse('Body over 16 KiB (`body_too_large`)'),
             '415': unsupportedBody,
             '429': errorResponse('Too many submissions from this client (`rate_limited`)', {
@@ -173,6 +180,33 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
         options: preflight('preflightImpression'),
+      },
+      '/api/v1/invitations': {
+        post: {
+          operationId: 'createInvitations',
+          summary:
+            'Single-use invitation links, one per interaction (at most 1,000), each carrying an HMAC-SHA-256 token that binds survey, department, channel, interaction and expiry; a response naming it is stored verified',
+          security: [{ staffToken: [] }],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/InvitationsRequest' } } },
+          },
+          responses: {
+            '201': jsonResponse('The invitations, in the order of `interactions`', 'InvitationsResult'),
+            '400': errorResponse(
+              'Malformed JSON (`malformed_json`), not UTF-8 (`invalid_utf8`), a request the schema or catalogue refuses (`invalid_request`, with `issues`), or two Host headers (`duplicate_host`)',
+            ),
+            '401': ref('Unauthorized'),
+            '403': errorResponse(
+              'Not an admin token, or a department-scoped one inviting for another department (`forbidden`)',
+            ),
+            '405': ref('MethodNotAllowed'),
+            '408': bodyTimeout,
+            '413': errorResponse('Body over 256 KiB (`body_too_large`)'),
+            '415': errorResponse('Content-Type is not application/json in UTF-8 (`unsupported_media_type`)'),
+            '503': ref('StorageUnavailable'),
+          },
+        },
       },
       '/api/v1/surveys': {
         get: {

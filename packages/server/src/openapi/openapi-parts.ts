@@ -25,6 +25,13 @@ export const staffParameters = [
   },
   { name: 'channel', in: 'query', schema: { type: 'string', enum: [...CHANNELS] } },
   { name: 'survey', in: 'query', schema: slug },
+  {
+    name: 'verified',
+    in: 'query',
+    description:
+      'Only verified responses: those that answered a single-use invitation (`POST /api/v1/invitations`). Leave it out for every response.',
+    schema: { type: 'string', enum: ['true'] },
+  },
 ];
 
 export const commentsParameters = [

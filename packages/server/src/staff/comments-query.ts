@@ -8,6 +8,7 @@ import {
   type CommentsPage,
 } from '@mv-feedback/scoring';
 import { ALL } from '../db/cube-cells.js';
+import { overVerified } from '../db/verified-twin.js';
 import { readCounts } from './cube-reader.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
@@ -80,13 +81,16 @@ function matching(
   if (standard) {
     // Newest first off the (standard[, favourable], received_at, id) index of the filed comments.
     const index = tone ? 'comment_standards_by_tone' : 'sqlite_autoindex_comment_standards_1';
-    from = `comment_standards AS cs INDEXED BY ${index} JOIN responses AS r ON r.id = cs.id`;
-    sql = responseFilterSql(filters, 'cs');
+    // Verified comments are filed in the twin: its rows are verified already.
+    from =
+      overVerified(`comment_standards AS cs INDEXED BY ${index}`, filters.verified) +
+      ' JOIN responses AS r ON r.id = cs.id';
+    sql = responseFilterSql({ ...filters, verified: false }, 'cs');
     sql.where = `cs.standard = ? AND ${tone ? 'cs.favorable = ? AND ' : ''}${sql.where}`;
     sql.args.unshift(standard, ...(tone ? [tone === 'favourable' ? 1 : 0] : []));
   } else {
     // Newest first straight off the partial index of commented rows: no sort of the whole range.
-    from = 'responses AS r INDEXED BY responses_with_comment';
+    from = `responses AS r INDEXED BY ${filters.verified ? 'responses_verified_with_comment' : 'responses_with_comment'}`;
     sql = responseFilterSql(filters, 'r');
     sql.where += ' AND r.comment IS NOT NULL';
   }
@@ -116,9 +120,12 @@ async function commentTotal(db: Client, filters: StaffFilters, query: CommentsQu
   }
   if (!query.standard) return (await readCounts(db, filters)).comments;
   const { rows } = await db.execute({
-    sql: `SELECT SUM(comments) AS total FROM comment_cube
+    sql: overVerified(
+      `SELECT SUM(comments) AS total FROM comment_cube
       WHERE department = ? AND channel = ? AND survey = ? AND standard = ? AND day BETWEEN ? AND ?
       ${query.tone ? 'AND favorable = ?' : ''}`,
+      filters.verified,
+    ),
     args: [
       filters.department ?? ALL,
       filters.channel ?? ALL,

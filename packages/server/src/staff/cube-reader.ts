@@ -7,10 +7,11 @@ import {
   type CountersByStandard,
 } from '@mv-feedback/scoring';
 import { ALL } from '../db/cube-cells.js';
+import { overVerified } from '../db/verified-twin.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 
 /** A range of days and the slices of the cube to read. */
-export type CubeSlice = Pick<StaffFilters, 'from' | 'to' | 'department' | 'channel' | 'survey'>;
+export type CubeSlice = Pick<StaffFilters, 'from' | 'to' | 'department' | 'channel' | 'survey' | 'verified'>;
 
 const cubeKey = (slice: CubeSlice) => [slice.department ?? ALL, slice.channel ?? ALL];
 
@@ -29,10 +30,13 @@ export async function readStandardCounters(
 ): Promise<CountersByStandard> {
   const [sums, alphaRows] = await Promise.all([
     db.execute({
-      sql: `SELECT standard, SUM(n) AS n, SUM(favorable) AS favorable, SUM(sum_v) AS sum_v, SUM(sum_v2) AS sum_v2
+      sql: overVerified(
+        `SELECT standard, SUM(n) AS n, SUM(favorable) AS favorable, SUM(sum_v) AS sum_v, SUM(sum_v2) AS sum_v2
         FROM rollup_cube
         WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ?
         GROUP BY standard`,
+        slice.verified,
+      ),
       args: [...cubeKey(slice), slice.survey ?? ALL, slice.from, slice.to],
     }),
     db.execute(alphaQuery(slice)),
@@ -67,7 +71,7 @@ function alphaQuery(slice: CubeSlice): { sql: string; args: InValue[] } {
     }
   }
   return {
-    sql: `SELECT standard, alpha FROM daily_rollups WHERE ${where.join(' AND ')}`,
+    sql: overVerified(`SELECT standard, alpha FROM daily_rollups WHERE ${where.join(' AND ')}`, slice.verified),
     args,
   };
 }
@@ -109,10 +113,13 @@ export interface RangeCounts {
 export async function readCounts(db: Client, slice: CubeSlice): Promise<RangeCounts> {
   const surveyClause = slice.survey === undefined ? 'survey <> ?' : 'survey = ?';
   const { rows } = await db.execute({
-    sql: `SELECT survey, SUM(responses) AS responses, SUM(comments) AS comments
+    sql: overVerified(
+      `SELECT survey, SUM(responses) AS responses, SUM(comments) AS comments
       FROM count_cube
       WHERE department = ? AND channel = ? AND day BETWEEN ? AND ? AND ${surveyClause}
       GROUP BY survey`,
+      slice.verified,
+    ),
     args: [...cubeKey(slice), slice.from, slice.to, slice.survey ?? ALL],
   });
   const counts: RangeCounts = { responses: 0, comments: 0, commentsBySurvey: {} };
@@ -126,15 +133,19 @@ export async function readCounts(db: Client, slice: CubeSlice): Promise<RangeCou
 
 /**
  * How often a survey was offered over a range (impressions and hosted page
- * opens), from the offer cube, for the same slice as the scores.
+ * opens), from the offer cube, for the same slice as the scores; with
+ * `verified`, the invitations made (each one offer of a verified response).
  *
  * @example
  * const offered = await readOffered(db, { from: '2026-01-01', to: '2026-01-31', department: 'permits' });
  */
 export async function readOffered(db: Client, slice: CubeSlice): Promise<number> {
   const { rows } = await db.execute({
-    sql: `SELECT COALESCE(SUM(offers), 0) AS offers FROM offer_cube
+    sql: overVerified(
+      `SELECT COALESCE(SUM(offers), 0) AS offers FROM offer_cube
       WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ?`,
+      slice.verified,
+    ),
     args: [...cubeKey(slice), slice.survey ?? ALL, slice.from, slice.to],
   });
   return Number(rows[0]?.offers ?? 0);

@@ -1,6 +1,7 @@
 import type { Client, InValue } from '@libsql/client';
 import { addDays, type CountersByStandard, type GroupCounters } from '@mv-feedback/scoring';
 import { ALL } from '../db/cube-cells.js';
+import { overVerified } from '../db/verified-twin.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 
 /**
@@ -69,7 +70,7 @@ export interface DepartmentCounters {
  */
 export async function readDepartmentCounters(
   db: Client,
-  slice: Pick<StaffFilters, 'from' | 'to' | 'channel' | 'survey'>,
+  slice: Pick<StaffFilters, 'from' | 'to' | 'channel' | 'survey' | 'verified'>,
 ): Promise<DepartmentCounters> {
   const channel = slice.channel ?? ALL;
   const survey = slice.survey ?? ALL;
@@ -103,9 +104,12 @@ export async function readDepartmentCounters(
       args: [...departments, channel, from, to, survey],
     });
   }
+  // Verified responses only: the same queries over the verified twins of the cubes.
+  const run = ({ sql, args }: { sql: string; args: InValue[] }) =>
+    db.execute({ sql: overVerified(sql, slice.verified), args });
   const [counterResults, responseResults] = await Promise.all([
-    Promise.all(counterQueries.map((query) => db.execute(query))),
-    Promise.all(responseQueries.map((query) => db.execute(query))),
+    Promise.all(counterQueries.map(run)),
+    Promise.all(responseQueries.map(run)),
   ]);
   const groups = new Map<string, GroupCounters>();
   const group = (department: unknown) => {

@@ -9,6 +9,7 @@ import {
   type TrendPoint,
   type TrendResult,
 } from '@mv-feedback/scoring';
+import { overVerified } from '../db/verified-twin.js';
 import { MAX_RANGE_DAYS, type StaffFilters } from '../filters/staff-filters.js';
 
 /** A bucket of the trend: an ISO week (Monday to Sunday) or a calendar month, cut to the range. */
@@ -82,10 +83,13 @@ export async function computeTrend(
   const buckets = trendBuckets(filters.from, filters.to, interval);
   // Summed per bucket in SQL: a year by week is ~600 rows to read, not ~4,000.
   const { rows } = await db.execute({
-    sql: `SELECT ${BUCKET_KEY_SQL[interval]} AS bucket, standard, SUM(n) AS n, SUM(favorable) AS favorable
+    sql: overVerified(
+      `SELECT ${BUCKET_KEY_SQL[interval]} AS bucket, standard, SUM(n) AS n, SUM(favorable) AS favorable
       FROM rollup_cube
       WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ?
       GROUP BY bucket, standard`,
+      filters.verified,
+    ),
     args: [filters.department ?? '*', filters.channel ?? '*', filters.survey ?? '*', filters.from, filters.to],
   });
   const bucketIndex = new Map(buckets.map((bucket, i) => [bucket.key, i]));
