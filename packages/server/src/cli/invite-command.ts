@@ -10,6 +10,7 @@ import { openDatabase } from '../db/open-database.js';
 import { invitationSecret } from '../db/server-secrets.js';
 import { makeInvitations } from '../invitations/make-invitations.js';
 import { reportFailure } from './cli-output.js';
+import { surveyArgument } from './survey-argument.js';
 
 export const INVITE_USAGE = `mv-feedback invite --survey ID --department SLUG --channel CHANNEL --interaction REF [--expires-days ${DEFAULT_INVITATION_DAYS}] [--db URL]`;
 
@@ -37,16 +38,12 @@ export async function inviteCommand(argv: string[]): Promise<number> {
       strict: true,
     });
     const config = loadConfig({ flags: values.db ? { db: values.db } : {} });
-    const surveys = config.catalogue.surveys.map((survey) => survey.id);
-    if (!values.survey || !surveys.includes(values.survey)) {
-      throw new ConfigError(`--survey must be one of ${surveys.join(', ')}, got "${values.survey ?? ''}"`);
-    }
     const days = values['expires-days'];
     if (!/^\d{1,3}$/.test(days) || Number(days) > MAX_INVITATION_DAYS) {
       throw new ConfigError(`--expires-days must be a whole number from 0 to ${MAX_INVITATION_DAYS}, got "${days}"`);
     }
     const request = InvitationsRequestSchema.safeParse({
-      survey: values.survey,
+      survey: surveyArgument(config.catalogue, values.survey),
       department: values.department,
       channel: values.channel,
       interactions: values.interaction === undefined ? undefined : [values.interaction],

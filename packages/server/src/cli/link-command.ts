@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import { configuredPublicUrl } from '../config/server-config.js';
 import { qrSvg } from '../hosted/qr-svg.js';
 import { reportFailure } from './cli-output.js';
+import { surveyArgument } from './survey-argument.js';
 
 export const LINK_USAGE =
   'mv-feedback link --survey ID [--department SLUG] [--channel CHANNEL] [--interaction REF] [--lang en|es] [--qr FILE]';
@@ -34,10 +35,7 @@ export function linkCommand(argv: string[]): number {
       strict: true,
     });
     const config = loadConfig({ prepareDatabase: false });
-    const surveys = config.catalogue.surveys.map((survey) => survey.id);
-    if (!values.survey || !surveys.includes(values.survey)) {
-      throw new ConfigError(`--survey must be one of ${surveys.join(', ')}, got "${values.survey ?? ''}"`);
-    }
+    const survey = surveyArgument(config.catalogue, values.survey);
     const context = ContextSchema.safeParse({
       department: values.department,
       channel: values.channel,
@@ -49,7 +47,7 @@ export function linkCommand(argv: string[]): number {
     }
     const lang = values.lang === undefined ? undefined : LocaleSchema.safeParse(values.lang);
     if (lang && !lang.success) throw new ConfigError(`--lang must be en or es, got "${values.lang}"`);
-    const link = hostedLink(configuredPublicUrl(config), values.survey, context.data, {
+    const link = hostedLink(configuredPublicUrl(config), survey, context.data, {
       lang: lang?.data,
     });
     if (values.qr) writeFileSync(values.qr, qrSvg(link));
