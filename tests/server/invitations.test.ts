@@ -191,6 +191,16 @@ describe('a response on an invitation', () => {
     expect(await traces()).toEqual(before);
   });
 
+  it('ignores the context of the body, even one that would be refused without an invitation', async () => {
+    const { token } = await invitation('CASE-CONTEXT');
+    const body = answer(token, { context: { department: 'Not A Slug', channel: 'fax', page: 'mailto:x' } });
+    expect((await submit(body)).status).toBe(201);
+    expect(await storedRow(body.id)).toMatchObject({ department: 'permits', channel: 'email', page: null });
+    expect((await submit(answer(undefined, { context: { channel: 'fax' } }))).body.error?.code).toBe(
+      'invalid_submission',
+    );
+  });
+
   it('takes one of two racing responses on one invitation', async () => {
     const { token } = await invitation('CASE-RACE');
     const results = await Promise.all(Array.from({ length: 6 }, () => submit(answer(token))));

@@ -27,12 +27,13 @@ export interface IngestDeps {
  * came in by (the JSON API, the hosted page's plain form): the catalogue's
  * schema, then the group-commit writer, which answers only after the commit
  * and tells a repeat (200) from a conflict (409) by content (SPEC section 5).
- * A submission naming an invitation (SPEC 9) is checked against its token
- * first (400 `invalid_invitation`), takes its context from it, and is stored
- * verified unless the invitation has expired (410) or was answered by
- * another response (409 `invitation_used`); a replay of a stored one stays
- * 200 either way. 503 when the database is known corrupt or the commit does not come within
- * the commit deadline (SPEC 11).
+ * A submission naming an invitation (SPEC 9) takes its context from the
+ * token, whatever the body's (even one the schema would refuse): a token
+ * that does not verify is 400 `invalid_invitation`, then the response is
+ * stored verified unless the invitation has expired (410) or was answered
+ * by another response (409 `invitation_used`); a replay of a stored one
+ * stays 200 either way. 503 when the database is known corrupt or the
+ * commit does not come within the commit deadline (SPEC 11).
  *
  * @example
  * const ingest = submissionIngest({ catalogue, writer, health, invitationSecret: keptInvitationSecret(db, config.secret) });
@@ -41,7 +42,7 @@ export interface IngestDeps {
 export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<IngestResult> {
   const schema = submissionSchema(deps.catalogue);
   return async function ingest(body) {
-    const result = schema.safeParse(body);
+    const result = schema.safeParse(withoutInvitedContext(body));
     if (!result.success) {
       const issues = validationIssues(result.error);
       const message = `the submission has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}`;
@@ -69,7 +70,6 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
           message: `the invitation is not valid: ${reason}`,
         };
       }
-      // The context comes from the token: whatever the body said of it is ignored (SPEC 9).
       const { department, channel, interaction } = check.claims;
       const invited = { ...submission, context: { department, channel, interaction } };
       item = {
@@ -111,4 +111,11 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
     }
     return { ok: true, status: outcome === 'stored' ? 201 : 200, id: submission.id };
   };
+}
+
+/** An invitation's context comes from its token: the body's is ignored, not refused (SPEC 9). */
+function withoutInvitedContext(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !('invitation' in body)) return body;
+  const { context: _ignored, ...rest } = body as Record<string, unknown>;
+  return rest;
 }
