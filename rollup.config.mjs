@@ -43,6 +43,8 @@ function library(pkg, inputs, plugins = []) {
 function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
   return {
     input: `packages/${pkg}/src/${input}.ts`,
+    // A chunk imports what it shares with the entry from the entry itself, not from a third file.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: `packages/${pkg}/dist`,
       entryFileNames: `${input}.js`,

@@ -67,6 +67,35 @@ describe('signing in', () => {
   });
 });
 
+describe('the sign-in view', () => {
+  it('loads the bundle alone; the signed-in views arrive with the sign-in, and again after a failed fetch', async () => {
+    const { context, page } = await fx.newPage();
+    const scripts: string[] = [];
+    page.on(
+      'request',
+      (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname),
+    );
+    await page.goto(`${fx.server.url}/dashboard`);
+    await page.getByLabel('Staff token').waitFor();
+    expect(scripts).toEqual(['/dashboard/mv-scores-dashboard.js']);
+    expect(await page.evaluate(() => customElements.get('mv-dashboard-standards') === undefined)).toBe(true);
+
+    // The chunk cannot be fetched: the resident of the sign-in form is told, and may try again.
+    await page.route('**/mv-scores-dashboard-signed-in-parts.js', (route) => route.abort());
+    await page.getByLabel('Staff token').fill(fx.adminToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The scores could not be loaded.' }).waitFor();
+    expect(await page.locator('tr[data-standard]').count()).toBe(0);
+
+    await page.unroute('**/mv-scores-dashboard-signed-in-parts.js');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await waitForData(page);
+    expect(await page.locator('tr[data-standard]').count()).toBe(11);
+    expect(scripts.filter((path) => path.endsWith('/mv-scores-dashboard-signed-in-parts.js')).length).toBe(2);
+    await context.close();
+  });
+});
+
 describe('a strict Content-Security-Policy', () => {
   it('breaks nothing: no inline script or style, no eval', async () => {
     const { context, page } = await fx.newPage();

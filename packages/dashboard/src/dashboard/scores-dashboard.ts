@@ -17,12 +17,6 @@ import { viewSummary } from './view-summary.js';
 import { responseRateLine } from './response-rate-line.js';
 import { readingGuide } from '../components/reading-guide.js';
 import '../components/sign-in-form.js';
-import '../components/filter-bar.js';
-import '../components/standards-table.js';
-import '../components/trend-section.js';
-import '../components/comments-list.js';
-import '../components/department-grid.js';
-import '../invite/invite-residents.js';
 
 const DATA_KEYS: (keyof ViewState)[] = ['show', 'period', 'from', 'to', 'department', 'channel', 'survey'];
 
@@ -54,6 +48,10 @@ export class MvScoresDashboard extends LitElement {
   @state() private departmentList: readonly DepartmentDefinition[] = [];
 
   private api: StaffApiClient | null = null;
+  /** The signed-in views' own chunk: fetched on the first sign-in, not by the sign-in view. */
+  private parts: Promise<unknown> | null = null;
+  /** Their elements are defined: drawn before, they would have no size, then push the page down. */
+  @state() private partsReady = false;
   private catalogueLoaded = false;
   private readonly store: TokenStore = tokenStore(sessionStorage);
   private readonly data = new DashboardData(this, () => this.signOut(this.strings.sessionEnded));
@@ -120,7 +118,7 @@ export class MvScoresDashboard extends LitElement {
     const api = new StaffApiClient(this.apiBase, token);
     void this.loadCatalogue(api);
     try {
-      const session = await api.me();
+      const [session] = await Promise.all([api.me(), this.loadParts()]);
       this.api = api;
       this.session = session;
       this.store.write(token);
@@ -138,6 +136,20 @@ export class MvScoresDashboard extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<SignInForm>('mv-dashboard-sign-in')?.focus();
     }
+  }
+
+  private loadParts(): Promise<unknown> {
+    this.parts ??= import('./signed-in-parts.js').then(
+      () => {
+        this.partsReady = true;
+      },
+      (error: unknown) => {
+        // A chunk that failed to arrive is asked for again on the next sign-in.
+        this.parts = null;
+        throw error;
+      },
+    );
+    return this.parts;
   }
 
   /**
@@ -411,7 +423,9 @@ export class MvScoresDashboard extends LitElement {
       <main>
         ${
           this.signedIn
-            ? this.renderSignedIn()
+            ? this.partsReady
+              ? this.renderSignedIn()
+              : nothing
             : html`<mv-dashboard-sign-in
               .strings=${s}
               ?busy=${this.phase === 'signing-in'}

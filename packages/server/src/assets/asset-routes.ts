@@ -44,7 +44,10 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
     });
   app.get('/dashboard', dashboardPage);
   app.get('/dashboard/', dashboardPage);
-  app.get('/dashboard/mv-scores-dashboard.js', (c) => sendFile(c, join(roots.dashboardDist, 'mv-scores-dashboard.js')));
+  // The bundle and the chunk it fetches on sign-in, so the sign-in view loads only what it draws.
+  for (const file of ['mv-scores-dashboard.js', 'mv-scores-dashboard-signed-in-parts.js']) {
+    app.get(`/dashboard/${file}`, (c) => sendFile(c, join(roots.dashboardDist, file)));
+  }
   if (options.demo) {
     app.get('/demo', (c) => c.redirect('/demo/', 301));
     app.get('/demo/*', async (c) => {
