@@ -14,7 +14,7 @@ import {
   type ServerConfig,
 } from '@mv-feedback/server';
 
-export { docsPath } from '../support/screenshots.js';
+export { saveScreenshot } from '../support/screenshots.js';
 
 /** A department with a dozen quick-survey answers: three standards "few responses", the rest suppressed. */
 export const SMALL_DEPARTMENT = 'harbor-office';

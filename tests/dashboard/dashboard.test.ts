@@ -1,5 +1,5 @@
 // The staff dashboard in real Chromium against a real, seeded server (issue 5).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -19,7 +19,7 @@ import {
   readSurveyOptions,
   signIn,
   startCityServer,
-  docsPath,
+  saveScreenshot,
   startDashboardFixture,
   waitForData,
   type DashboardFixture,
@@ -439,8 +439,7 @@ describe('screenshots for the README', () => {
     const { context, page } = await fx.newPage({ width: 1280, height: 1600 });
     await signIn(page, fx.server.url, fx.adminToken, '?period=year-to-date&interval=month');
     await page.locator('mv-dashboard-trend-chart svg circle.dot').first().waitFor();
-    await page.screenshot({ path: docsPath('dashboard.png') });
-    expect(statSync(docsPath('dashboard.png')).size).toBeGreaterThan(20_000);
+    await saveScreenshot(page, 'dashboard.png');
     await context.close();
   });
 
@@ -454,8 +453,7 @@ describe('screenshots for the README', () => {
       el.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -160);
     });
-    await page.screenshot({ path: docsPath('widget.png') });
-    expect(statSync(docsPath('widget.png')).size).toBeGreaterThan(20_000);
+    await saveScreenshot(page, 'widget.png');
     await context.close();
   });
 
@@ -466,8 +464,7 @@ describe('screenshots for the README', () => {
     await widget.locator('input[type="radio"]').first().waitFor();
     await widget.getByRole('radio').nth(3).check();
     await widget.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: docsPath('widget-phone.png') });
-    expect(statSync(docsPath('widget-phone.png')).size).toBeGreaterThan(20_000);
+    await saveScreenshot(page, 'widget-phone.png');
     await context.close();
   });
 });
