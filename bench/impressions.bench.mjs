@@ -1,42 +1,21 @@
 // Impressions (POST /api/v1/impressions: origin and rate rules, validation,
 // a counter upsert in the same group commits as responses, 204 after commit)
 // against the responses route of the same server in the same run, both loaded
-// by autocannon with the same connections. The server is the built one with
-// its writer thread, as `mv-feedback serve` runs it.
-import { spawn } from 'node:child_process';
+// by autocannon with the same connections, and against autocannon's own
+// ceiling (node:http answering 201 without reading the body), so a generator
+// limit is never read as a server limit. The server is the built one with its
+// writer thread, as `mv-feedback serve` runs it (bench/ingest/durable.mjs).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { launchServer } from './launch-server.mjs';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 // Rounds alternate the two routes so a noisy neighbour hurts each alike; each figure is the best round.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 50;
-const serverDist = new URL('../packages/server/dist/index.js', import.meta.url).href;
-
-const serverCode = (dbUrl) => `
-  import { loadConfig, startServer } from ${JSON.stringify(serverDist)};
-  const config = loadConfig({ env: { MV_RATE_LIMIT: '0' }, flags: { db: ${JSON.stringify(dbUrl)} } });
-  const server = await startServer(config, { port: 0 });
-  console.log('listening on ' + server.url);
-  process.on('SIGTERM', () => server.close().then(() => process.exit(0)));
-`;
-
-function launch(code) {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited (${code}): ${output}`)));
-  });
-}
-
 const impression = JSON.stringify({ survey: 'quick', context: { department: 'permits', channel: 'web' } });
 const submission = () =>
   JSON.stringify({
@@ -68,15 +47,20 @@ async function load(url, path, expected, body) {
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'mv-bench-impressions-'));
-  const { child, url } = await launch(serverCode(`file:${join(dir, 'feedback.db')}`));
+  const ceiling = await launchServer(new URL('ingest/generator-ceiling.mjs', import.meta.url));
+  const { child, url } = await launchServer(new URL('ingest/durable.mjs', import.meta.url), [
+    `file:${join(dir, 'feedback.db')}`,
+    'thread',
+  ]);
   try {
-    const best = { impressions: null, responses: null };
+    const best = { impressions: null, responses: null, ceiling: null };
     const keep = (name, result) => {
       if (!best[name] || result.requestsPerSecond > best[name].requestsPerSecond) best[name] = result;
     };
     for (let round = 0; round < ROUNDS; round += 1) {
       keep('responses', await load(url, '/api/v1/responses', 201, submission));
       keep('impressions', await load(url, '/api/v1/impressions', 204, () => impression));
+      keep('ceiling', await load(ceiling.url, '/api/v1/impressions', 201, () => impression));
     }
     const { impressions, responses } = best;
     return [
@@ -88,6 +72,13 @@ export async function run() {
         baselineValue: responses.requestsPerSecond,
       },
       {
+        benchmark: `impressions POST /api/v1/impressions (${CONNECTIONS} connections, ${DURATION_S} s)`,
+        value: impressions.requestsPerSecond,
+        unit: 'req/s',
+        baseline: "autocannon's own ceiling: node:http answering 201 without reading the body",
+        baselineValue: best.ceiling.requestsPerSecond,
+      },
+      {
         benchmark: 'impressions p99 latency',
         value: impressions.p99,
         unit: 'ms',
@@ -96,8 +87,11 @@ export async function run() {
       },
     ];
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    for (const server of [child, ceiling.child]) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }

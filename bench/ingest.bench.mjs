@@ -10,6 +10,7 @@
 // After each durable round the server is killed with SIGKILL and every id
 // that got a 201 is looked up in the database file.
 import { execFileSync, spawn } from 'node:child_process';
+import { launchServer } from './launch-server.mjs';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -79,21 +80,6 @@ function machineCpuSeconds() {
   }
 }
 
-function launch(script, args = []) {
-  const child = spawn(process.execPath, [here(`ingest/${script}`), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`bench server ${script} exited (${code}): ${output}`)));
-  });
-}
-
 const stop = (child, signal) =>
   new Promise((resolve) => {
     child.once('exit', resolve);
@@ -149,7 +135,10 @@ async function missingAcknowledged(dbUrl, idsFile) {
 
 async function measure(server, dir, round) {
   const dbUrl = server.durable ? `file:${join(dir, `${server.key}-${round}.db`)}` : null;
-  const { child, url } = await launch(server.script, dbUrl ? [dbUrl, server.writer] : []);
+  const { child, url } = await launchServer(
+    new URL(`ingest/${server.script}`, import.meta.url),
+    dbUrl ? [dbUrl, server.writer] : [],
+  );
   const idsFile = join(dir, `${server.key}-${round}.ids`);
   let result;
   let serverCpu;
