@@ -41,7 +41,10 @@ async function answerAndSend(page: Page, agree: string, send: string, comment: s
   await widget(page).locator('textarea').fill(comment);
   await widget(page).getByRole('button', { name: send }).click();
   await expect.poll(() => h.rows().then((rows) => rows.some((r) => r.comment === comment))).toBe(true);
-  return (await widget(page).locator('[part=status]').textContent()) ?? '';
+  // The row commits before the answer reaches the page: wait until the widget has stopped sending.
+  const status = widget(page).locator('[part=status]');
+  await expect.poll(async () => (await status.textContent())?.endsWith('…')).toBe(false);
+  return (await status.textContent()) ?? '';
 }
 
 describe('the Spanish texts beside the bundle', () => {
