@@ -1,11 +1,16 @@
-// Runs every benchmark in bench/ and prints Markdown tables for the README.
+// Runs every benchmark in bench/ and writes their Markdown tables, with the
+// command and the date, into docs/benchmarks.md between its
+// `<!-- bench:latest -->` markers; a run of one benchmark (`node bench/run.mjs
+// NAME`) only prints its tables, since it would leave the others out.
 // A benchmark module's `run()` returns either rows
 // `{ benchmark, value, unit, baseline, baselineValue }` (a figure beside a
 // baseline measured in the same run, so the ratio holds across machines; all
 // such rows make one table), or `{ tables: [{ title, columns, rows, notes }] }`
 // for a comparison that needs its own columns.
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import prettier from 'prettier';
 
 const only = process.argv[2];
 const files = (await readdir(new URL('.', import.meta.url)))
@@ -26,22 +31,25 @@ const format = (value) =>
   typeof value === 'number' ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3)) : value;
 const markdownRow = (cells) => `| ${cells.join(' | ')} |`;
 
-console.log(
+const command =
+  process.env.npm_lifecycle_event === 'bench' ? '`npm run bench`' : `\`node bench/run.mjs${only ? ` ${only}` : ''}\``;
+const lines = [
+  `Command: ${command}.`,
   `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${cpus().length} cores.`,
-);
+];
 for (const table of tables) {
-  console.log(`\n${table.title}\n`);
-  console.log(markdownRow(table.columns));
-  console.log(markdownRow(table.columns.map(() => '---')));
-  for (const row of table.rows) console.log(markdownRow(row));
-  if (table.notes) console.log(`\n${table.notes}`);
+  lines.push('', table.title, '', markdownRow(table.columns), markdownRow(table.columns.map(() => '---')));
+  for (const row of table.rows) lines.push(markdownRow(row));
+  if (table.notes) lines.push('', table.notes);
 }
 if (rows.length > 0) {
-  console.log('');
-  console.log(markdownRow(['benchmark', 'figure', 'baseline', 'baseline figure', 'ratio']));
-  console.log(markdownRow(['---', '---', '---', '---', '---']));
+  lines.push(
+    '',
+    markdownRow(['benchmark', 'figure', 'baseline', 'baseline figure', 'ratio']),
+    markdownRow(['---', '---', '---', '---', '---']),
+  );
   for (const row of rows) {
-    console.log(
+    lines.push(
       markdownRow([
         row.benchmark,
         `${format(row.value)} ${row.unit}`,
@@ -51,4 +59,16 @@ if (rows.length > 0) {
       ]),
     );
   }
+}
+console.log(lines.join('\n'));
+
+if (!only) {
+  const page = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+  const text = await readFile(page, 'utf8');
+  const marked = /(<!-- bench:latest -->)[\s\S]*?(<!-- \/bench:latest -->)/;
+  if (!marked.test(text)) throw new Error(`${page} has no <!-- bench:latest --> … <!-- /bench:latest --> markers`);
+  const updated = text.replace(marked, (_, start, end) => `${start}\n\n${lines.join('\n')}\n\n${end}`);
+  const options = await prettier.resolveConfig(page);
+  await writeFile(page, await prettier.format(updated, { ...options, filepath: page }));
+  process.stderr.write(`wrote the tables into ${page}\n`);
 }

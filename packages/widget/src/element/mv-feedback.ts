@@ -37,16 +37,16 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @attr department - Department slug sent with the answers, e.g. `permits`.
  * @attr channel - `in-person`, `phone`, `email`, `web`, `field` or `other`.
  * @attr interaction - An opaque reference to the interaction (at most 100 characters).
- * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages.
+ * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages. The widget follows a live change of `lang` on itself or any ancestor.
  * @attr mode - `inline` (default), `button`: a floating button that opens the survey in a dialog, or `kiosk`: a shared tablet at a counter, blank again for each resident.
  * @attr reset-after - Kiosk: seconds the thank-you shows before the survey is blank again; default 10.
  * @attr show-reference - Show the response's reference code in the thank-you (never in a kiosk).
  * @attr no-impression - Report no impression (set by the server's hosted survey page, which counts its own).
  * @attr help-href - Link to the city's contact page, shown as "Need an answer? Contact us.".
  *
- * @event {CustomEvent<MvFeedbackSubmitDetail>} mv-feedback-submit - The resident pressed Send; cancelable (then nothing is sent).
- * @event {CustomEvent<MvFeedbackSentDetail>} mv-feedback-sent - The server stored the response (`detail.reference` whether shown or not).
- * @event {CustomEvent<MvFeedbackErrorDetail>} mv-feedback-error - An attempt failed; `detail.final` when it will not be retried.
+ * @event {CustomEvent<MvFeedbackSubmitDetail>} mv-feedback-submit - The resident pressed Send; `detail` is `{ submission }`. Cancelable: `preventDefault()` keeps it from being sent.
+ * @event {CustomEvent<MvFeedbackSentDetail>} mv-feedback-sent - The server stored it; `detail` is `{ id, reference }` (`reference` is the code `show-reference` shows, given whether shown or not).
+ * @event {CustomEvent<MvFeedbackErrorDetail>} mv-feedback-error - An attempt failed; `detail` is `{ id, status, final, code?, message? }`: `final: true` for a 4xx that will not be retried, `status: 0` for no network.
  *
  * @csspart base - The survey card.
  * @csspart title - The survey heading.
@@ -55,7 +55,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @csspart legend - Each question's text.
  * @csspart choice - Each answer label, radio included.
  * @csspart comment - The comment box.
- * @csspart button - The Back, Next and Send buttons.
+ * @csspart button - The Back, Next, Send and Close buttons.
  * @csspart send - The Send button.
  * @csspart error - The error message (a live region).
  * @csspart status - The status message: sending, saved, thank you (a live region).
@@ -107,23 +107,23 @@ export class MvFeedback extends LitElement {
 
   /** Origin of the mv-feedback server; empty for this page's origin. */
   endpoint = '';
-  /** Survey id: `quick`, `full`, or one of the city's own catalogue. */
+  /** Survey id: `quick` (3 questions and 1 rotating, one page), `full` (11, in pages of at most 4 with "Page 2 of 3" and Back), or one of the city's own catalogue. */
   survey = 'quick';
   /** Department slug sent with the answers (`^[a-z0-9][a-z0-9-]{0,63}$`; other values are left out). */
   department?: string;
   /** Channel sent with the answers: `in-person`, `phone`, `email`, `web`, `field` or `other`. */
   channel?: string;
-  /** Opaque reference to the interaction, at most 100 characters. */
+  /** Opaque reference to the interaction, at most 100 characters, e.g. a case number; then the line under the title no longer calls the answers anonymous. */
   interaction?: string;
-  /** `inline`; `button` for a floating button that opens the survey in a dialog; `kiosk` for a shared tablet. */
+  /** `inline`; `button`: a floating "Rate your visit" button that opens a modal dialog (focus moves in, Escape closes, focus returns to the button) and is gone once its answers are sent; `kiosk` for a shared tablet at a counter. */
   mode: 'inline' | 'button' | 'kiosk' = 'inline';
   /** Kiosk: seconds the thank-you shows before the survey is blank for the next resident. */
   resetAfter = 10;
-  /** Show the reference code in the thank-you; never in a kiosk, where the next resident would read it. */
+  /** The thank-you adds "Your reference code is 1A2B3C4D."; never in a kiosk, where the next resident would read it. Off by default, since a code on screen suggests the answers can be traced back; `mv-feedback-sent` carries the code either way. */
   showReference = false;
   /** Report no impression: the hosted survey page counts its own. */
   noImpression = false;
-  /** The city's contact page, for residents who need help rather than give feedback. */
+  /** The city's contact page, for residents who need help rather than give feedback: linked as "Need an answer? Contact us." after the line under the title. */
   helpHref?: string;
 
   private _locale: Locale = 'en';
