@@ -99,7 +99,7 @@ function declarations(path, text) {
 }
 
 const widget = (path) => `packages/widget/src/${path}`;
-const element = widget('element/mv-feedback.ts');
+const element = widget('element/mv-feedback.component.ts');
 
 /**
  * The parts of the bundle, first match first: by source file (a prefix of its
@@ -112,16 +112,16 @@ const PARTS = [
   [
     'kiosk mode',
     [
-      [element, ['KIOSK_IDLE_MS', 'MvFeedback.resetAfter', 'MvFeedback._thanksMs', 'MvFeedback._clearIn']],
-      [element, ['MvFeedback._touched', 'MvFeedback._blank', 'MvFeedback._clearing']],
+      [widget('element/kiosk-reset.ts')],
+      [element, ['MvFeedback.resetAfter', 'MvFeedback._thanksMs', 'MvFeedback._touched', 'MvFeedback._blank']],
     ],
   ],
   [
     'impressions',
     [
       [widget('impressions/')],
-      [element, ['MvFeedback._watch', 'MvFeedback._offered', 'MvFeedback.noImpression']],
-      [element, ['MvFeedback.firstUpdated', 'MvFeedback._unwatch']],
+      [widget('element/impression-watch.ts')],
+      [element, ['MvFeedback.noImpression']],
     ],
   ],
   ['refusal notes', [[widget('delivery/refusal-notes.ts')], [element, ['MvFeedback._showRefusals']]]],
@@ -135,7 +135,7 @@ const PARTS = [
   ['surveys: ids, types, standards', [['packages/scoring/dist/catalogue/default-surveys.js']]],
   ['answer labels (both languages, minus texts)', [['packages/scoring/dist/catalogue/answer-labels.js']]],
   ['survey and question templates', [[widget('element/survey-template.ts')], [widget('element/question-template.ts')]]],
-  ['language choice', [[widget('language/')]]],
+  ['language choice', [[widget('language/')], [widget('element/page-language.ts')]]],
   ['survey fetch, submission body', [[widget('survey/')], ['packages/scoring/dist/catalogue/context-rules.js']]],
   ['interface strings: tables and fill', [[widget('i18n/')]]],
   ['element: properties, lifecycle, sending', [[widget('')]]],

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DepartmentsResult, Locale, Share, VersusRest } from '@mv-feedback/scoring';
 import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
@@ -6,6 +6,7 @@ import { formatCount, formatPercent } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
 import { tableStyles } from './table-styles.js';
+import { departmentGridStyles } from './department-grid.styles.js';
 
 /**
  * "Compare departments": a grid of standards (rows) by departments (columns),
@@ -16,61 +17,7 @@ import { tableStyles } from './table-styles.js';
  */
 @customElement('mv-dashboard-departments')
 export class DepartmentGrid extends LitElement {
-  static override styles = [
-    sharedStyles,
-    tableStyles,
-    css`
-      th,
-      td {
-        vertical-align: top;
-        min-width: 7.5rem;
-      }
-      thead th {
-        vertical-align: bottom;
-      }
-      th[scope='row'],
-      thead th:first-child {
-        min-width: 9rem;
-        max-width: 12rem;
-      }
-      .city {
-        background: var(--mv-dash-subtle);
-      }
-      .score {
-        display: block;
-        font-size: 1.1rem;
-        font-weight: 700;
-        font-variant-numeric: tabular-nums;
-      }
-      .detail,
-      .why {
-        display: block;
-        font-size: 0.8rem;
-        color: var(--mv-dash-muted);
-        white-space: nowrap;
-      }
-      .why {
-        font-style: italic;
-        white-space: normal;
-      }
-      .vs {
-        display: block;
-        margin-top: 0.15rem;
-        font-size: 0.8rem;
-        font-weight: 600;
-      }
-      .vs.above {
-        color: var(--mv-dash-good);
-      }
-      .vs.below {
-        color: var(--mv-dash-bad);
-      }
-      .few {
-        font-size: 0.75rem;
-        color: var(--mv-dash-warn-text);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, tableStyles, departmentGridStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';

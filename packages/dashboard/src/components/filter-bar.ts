@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Channel, Locale, SurveySummary } from '@mv-feedback/scoring';
 import { CHANNELS, isIsoDay } from '@mv-feedback/scoring/browser';
@@ -6,6 +6,7 @@ import { PERIODS, type DateRange, type Period } from '../period/period-range.js'
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
+import { filterBarStyles } from './filter-bar.styles.js';
 
 /** What a filter change asks for; the dashboard merges it into the view. */
 export type ViewChange = Partial<ViewState>;
@@ -19,50 +20,7 @@ export type ViewChange = Partial<ViewState>;
  */
 @customElement('mv-dashboard-filters')
 export class FilterBar extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem 1rem;
-        align-items: flex-end;
-      }
-      .field {
-        display: grid;
-        gap: 0.2rem;
-        flex: 0 1 13rem;
-        min-width: 0;
-      }
-      .field.department {
-        flex-basis: 16rem;
-      }
-      select {
-        width: 100%;
-      }
-      label,
-      .label {
-        font-weight: 600;
-        font-size: 0.9rem;
-      }
-      .scope {
-        min-height: 2.5rem;
-        display: flex;
-        align-items: center;
-      }
-      .range {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: flex-end;
-      }
-      @media print {
-        form {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, filterBarStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';

@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
+import { signInFormStyles } from './sign-in-form.styles.js';
 
 /**
  * The staff sign-in: one labelled password field for the token.
@@ -10,22 +11,7 @@ import { sharedStyles } from './shared-styles.js';
  */
 @customElement('mv-dashboard-sign-in')
 export class SignInForm extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      form {
-        display: grid;
-        gap: 0.75rem;
-        max-width: 28rem;
-      }
-      label {
-        font-weight: 600;
-      }
-      p {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, signInFormStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property({ type: Boolean }) busy = false;

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale, ScoresResult, StandardScore } from '@mv-feedback/scoring';
 import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
@@ -8,6 +8,7 @@ import type { SortOrder } from '../state/view-state.js';
 import { scoreBar } from './score-bar.js';
 import { sharedStyles } from './shared-styles.js';
 import { tableStyles } from './table-styles.js';
+import { standardsTableStyles } from './standards-table.styles.js';
 
 /** Standards in catalogue order, or by score with suppressed ones last. */
 export function orderStandards(standards: StandardScore[], sort: SortOrder): StandardScore[] {
@@ -24,135 +25,7 @@ export function orderStandards(standards: StandardScore[], sort: SortOrder): Sta
  */
 @customElement('mv-dashboard-standards')
 export class StandardsTable extends LitElement {
-  static override styles = [
-    sharedStyles,
-    tableStyles,
-    css`
-      table {
-        width: 100%;
-      }
-      th,
-      td {
-        vertical-align: middle;
-      }
-      .said {
-        display: block;
-        min-height: 1.5rem;
-        margin-top: 0.15rem;
-        padding: 0;
-        border: 0;
-        background: none;
-        font-size: 0.85rem;
-        font-weight: 400;
-        text-align: start;
-        text-decoration: underline;
-      }
-      .num {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-      .score {
-        font-size: 1.25rem;
-        font-weight: 700;
-      }
-      .suppressed {
-        font-style: italic;
-        color: var(--mv-dash-muted);
-        font-size: 0.9rem;
-        font-weight: 400;
-      }
-      .badge {
-        display: inline-block;
-        margin-inline-start: 0.35rem;
-        padding: 0 0.4rem;
-        border-radius: 999px;
-        font-size: 0.75rem;
-        font-weight: 600;
-        white-space: nowrap;
-        background: var(--mv-dash-warn-bg);
-        color: var(--mv-dash-warn-text);
-      }
-      .badge.few {
-        display: block;
-        width: fit-content;
-        margin: 0.1rem 0 0 auto;
-      }
-      .badge.significant {
-        background: #dbeafe;
-        color: #1e3a8a;
-      }
-      .change {
-        white-space: nowrap;
-        color: var(--mv-dash-muted);
-      }
-      .up {
-        color: var(--mv-dash-good);
-      }
-      .down {
-        color: var(--mv-dash-bad);
-      }
-      .previous {
-        display: block;
-        font-size: 0.8rem;
-      }
-      .chart-col {
-        width: 25%;
-      }
-      .score-bar {
-        display: block;
-        width: 100%;
-        min-width: 7rem;
-        max-width: 16rem;
-        height: 22px;
-      }
-      .score-bar line {
-        vector-effect: non-scaling-stroke;
-      }
-      .score-bar .track {
-        fill: var(--mv-dash-subtle);
-      }
-      .score-bar .tick {
-        stroke: #d1d5db;
-      }
-      .score-bar .bar {
-        fill: var(--mv-dash-bar);
-      }
-      .score-bar .whisker line {
-        stroke: #111827;
-        stroke-width: 2;
-      }
-      .notes {
-        font-size: 0.85rem;
-        color: var(--mv-dash-muted);
-      }
-      @media (max-width: 900px) {
-        th,
-        td {
-          padding: 0.4rem 0.3rem;
-        }
-      }
-      @media (max-width: 40em) {
-        .chart-col,
-        .bar-cell {
-          display: none;
-        }
-        th[scope='row'],
-        thead th:first-child {
-          min-width: 8.5rem;
-          max-width: 10rem;
-        }
-      }
-      @media print {
-        tr {
-          break-inside: avoid;
-        }
-        .badge {
-          border: 1px solid currentColor;
-        }
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, tableStyles, standardsTableStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';

@@ -1,10 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale, TrendInterval, TrendResult } from '@mv-feedback/scoring';
 import type { Strings } from '../i18n/strings.js';
 import type { ViewChange } from './filter-bar.js';
 import { sharedStyles } from './shared-styles.js';
 import './trend-chart.js';
+import { trendSectionStyles } from './trend-section.styles.js';
 
 /**
  * The weekly/monthly choice and one trend chart per standard.
@@ -13,49 +14,7 @@ import './trend-chart.js';
  */
 @customElement('mv-dashboard-trend')
 export class TrendSection extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0 0 0.75rem;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1rem;
-        align-items: center;
-      }
-      legend {
-        float: left;
-        font-weight: 600;
-        margin-inline-end: 0.5rem;
-      }
-      label {
-        display: inline-flex;
-        gap: 0.35rem;
-        align-items: center;
-        min-height: 2rem;
-      }
-      input[type='radio'] {
-        min-height: auto;
-        width: 1.1rem;
-        height: 1.1rem;
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
-        gap: 1rem;
-      }
-      @media print {
-        fieldset {
-          display: none;
-        }
-        .grid {
-          grid-template-columns: repeat(3, 1fr);
-        }
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, trendSectionStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';

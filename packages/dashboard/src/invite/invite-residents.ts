@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Channel, DepartmentDefinition, Locale, SurveySummary } from '@mv-feedback/scoring';
 import { CHANNELS, departmentTitle, hostedLink, hostedQuery } from '@mv-feedback/scoring/browser';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../components/shared-styles.js';
 import { emailWording, textWording } from './invitation-wording.js';
+import { inviteResidentsStyles } from './invite-residents.styles.js';
 
 const LOCALES: readonly Locale[] = ['en', 'es'];
 
@@ -17,77 +18,7 @@ const LOCALES: readonly Locale[] = ['en', 'es'];
  */
 @customElement('mv-dashboard-invite')
 export class InviteResidents extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem 1rem;
-        align-items: flex-end;
-        margin-bottom: 1rem;
-      }
-      .field {
-        display: grid;
-        gap: 0.2rem;
-        flex: 0 1 15rem;
-        min-width: 0;
-      }
-      label {
-        font-weight: 600;
-        font-size: 0.9rem;
-      }
-      select {
-        width: 100%;
-      }
-      .link {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-      }
-      .link input {
-        flex: 1 1 20rem;
-        min-width: 0;
-        font-family: ui-monospace, monospace;
-      }
-      .handout {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem 2rem;
-        align-items: flex-start;
-        margin: 1rem 0;
-      }
-      .qr {
-        width: 12rem;
-        height: 12rem;
-        background: #fff;
-        border: 1px solid var(--mv-dash-border, #d1d5db);
-      }
-      .wordings {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
-        gap: 1rem 1.5rem;
-      }
-      .wording {
-        display: grid;
-        gap: 0.35rem;
-      }
-      .wording h4 {
-        margin: 0;
-        font-size: 1rem;
-      }
-      textarea {
-        width: 100%;
-        box-sizing: border-box;
-        font: inherit;
-        resize: vertical;
-      }
-      .copied {
-        min-height: 1.45em;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, inviteResidentsStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';

@@ -1,0 +1,170 @@
+import { html, nothing } from 'lit';
+import type { Locale, StaffSession, Survey, DepartmentDefinition } from '@mv-feedback/scoring';
+import type { StaffQuery } from '../api/staff-api-client.js';
+import type { ViewChange } from '../components/filter-bar.js';
+import { readingGuide } from '../components/reading-guide.js';
+import type { Strings } from '../i18n/strings.js';
+import type { ViewState } from '../state/view-state.js';
+import type { DashboardData } from './dashboard-data.js';
+import { errorText } from './error-text.js';
+import { responseRateLine } from './response-rate-line.js';
+import { viewSummary } from './view-summary.js';
+
+/** Everything a signed-in view draws from, and what it may ask the dashboard to do. */
+export interface SignedInContext {
+  strings: Strings;
+  locale: Locale;
+  view: ViewState;
+  query: StaffQuery;
+  session: StaffSession | null;
+  data: DashboardData;
+  surveys: readonly Survey[];
+  departmentList: readonly DepartmentDefinition[];
+  departmentName: (slug: string) => string;
+  timeZone: string;
+  apiBase: string;
+  /** The session is being restored: the figures are on their way. */
+  restoring: boolean;
+  downloadStatus: string;
+  changeView(change: ViewChange): void;
+  reload(): void;
+  download(): void;
+  moreComments(): void;
+}
+
+/**
+ * The views of a signed-in dashboard as templates, one function each: the
+ * shell (scores-dashboard.ts) keeps the state, these only draw it.
+ */
+export function signedInView(c: SignedInContext) {
+  return c.view.show === 'invite' ? inviteView(c) : figuresView(c);
+}
+
+function inviteView(c: SignedInContext) {
+  return html`<section aria-labelledby="invite-heading">
+    <h2 id="invite-heading">${c.strings.viewInvite}</h2>
+    <mv-dashboard-invite
+      .strings=${c.strings}
+      .locale=${c.locale}
+      .surveys=${c.surveys}
+      .departmentList=${c.departmentList}
+      .departments=${c.session?.departments ?? []}
+      .scopedDepartment=${c.session?.department ?? null}
+      .publicUrl=${c.session?.publicUrl ?? location.origin}
+      .serverBase=${c.apiBase}
+    ></mv-dashboard-invite>
+  </section>`;
+}
+
+/** Scores or the departments compared, under the filters that choose them. */
+function figuresView(c: SignedInContext) {
+  const s = c.strings;
+  const compare = c.view.show === 'departments';
+  const totals = compare ? (c.data.departments?.city ?? null) : c.data.scores;
+  return html`
+    <mv-dashboard-filters
+      .strings=${s}
+      .locale=${c.locale}
+      .view=${c.view}
+      .range=${{ from: c.query.from, to: c.query.to }}
+      .scopedDepartment=${c.session?.department ?? null}
+      .departments=${c.session?.departments ?? []}
+      .surveys=${c.surveys}
+      .departmentName=${c.departmentName}
+      .departmentFilter=${!compare}
+      @mv-view-change=${(e: CustomEvent<ViewChange>) => c.changeView(e.detail)}
+    ></mv-dashboard-filters>
+    ${viewSummary({ strings: s, locale: c.locale, view: c.view, query: c.query, totals, surveys: c.surveys, departmentName: c.departmentName })}
+    ${compare ? nothing : responseRateLine(s, c.locale, c.data.scores)}
+    <div class="toolbar">
+      <button type="button" @click=${() => c.download()}>${s.downloadCsv}</button>
+      <span role="status">${c.downloadStatus}</span>
+    </div>
+    <div class="problem" role="alert">${
+      c.data.error
+        ? html`<span>${errorText(s, c.data.error, s.sessionEnded)}</span
+            ><button type="button" @click=${() => c.reload()}>${s.retry}</button>`
+        : nothing
+    }</div>
+    <div aria-busy=${c.data.loading || c.restoring ? 'true' : 'false'}>
+      ${compare ? comparisonView(c) : scoresView(c)}
+    </div>
+  `;
+}
+
+function comparisonView(c: SignedInContext) {
+  const s = c.strings;
+  return html`<section aria-labelledby="compare-heading">
+    <h2 id="compare-heading">${s.compareHeading}</h2>
+    ${readingGuide(s)}
+    ${
+      c.data.departments
+        ? html`<mv-dashboard-departments
+          .strings=${s}
+          .locale=${c.locale}
+          .result=${c.data.departments}
+        ></mv-dashboard-departments>`
+        : html`<p class="placeholder">${s.loading}</p>`
+    }
+  </section>`;
+}
+
+function scoresView(c: SignedInContext) {
+  const s = c.strings;
+  const scores = c.data.scores;
+  const standards = scores?.standards ?? [];
+  const about = standards.find((standard) => standard.id === c.view.standard);
+  const onChange = (e: CustomEvent<ViewChange>) => c.changeView(e.detail);
+  return html`<section aria-labelledby="standards-heading">
+      <h2 id="standards-heading">${s.standardsHeading}</h2>
+      ${readingGuide(s)}
+      ${
+        scores
+          ? html`<mv-dashboard-standards
+            .strings=${s}
+            .locale=${c.locale}
+            .result=${scores}
+            .sort=${c.view.sort}
+            @mv-view-change=${onChange}
+          ></mv-dashboard-standards>`
+          : html`<p class="placeholder">${s.loading}</p>`
+      }
+    </section>
+    ${
+      // Below the scores only once scores and trend are in: sections that arrive
+      // one by one would push the ones under them down (layout shift).
+      scores && c.data.trend
+        ? html`<section aria-labelledby="trend-heading">
+            <h2 id="trend-heading">${s.trendHeading}</h2>
+            <mv-dashboard-trend
+              .strings=${s}
+              .locale=${c.locale}
+              .interval=${c.view.interval}
+              .trend=${c.data.trend}
+              @mv-view-change=${onChange}
+            ></mv-dashboard-trend>
+          </section>
+          <section class="comments" aria-labelledby="comments-heading">
+            <h2 id="comments-heading" tabindex="-1">
+              ${about ? s.whatResidentsSaidAbout(about.title[c.locale]) : s.commentsHeading}
+            </h2>
+            <mv-dashboard-comments
+              .strings=${s}
+              .locale=${c.locale}
+              .timeZone=${c.timeZone}
+              .items=${c.data.comments}
+              .total=${c.data.commentsTotal}
+              .q=${c.view.q}
+              .standard=${c.view.standard}
+              .tone=${c.view.tone}
+              .standards=${standards}
+              .surveys=${c.surveys}
+              .departmentName=${c.departmentName}
+              @mv-comments-search=${(e: CustomEvent<{ q: string }>) => c.changeView({ q: e.detail.q })}
+              @mv-view-change=${onChange}
+              @mv-comments-more=${() => c.moreComments()}
+            ></mv-dashboard-comments>
+          </section>`
+        : nothing
+    }`;
+}

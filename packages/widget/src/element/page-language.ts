@@ -1,0 +1,66 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '@mv-feedback/scoring';
+import { loadStrings, loadedStrings, type UiStrings } from '../i18n/strings.js';
+import { chooseLanguage, languageCandidates } from '../language/choose-language.js';
+
+/**
+ * The widget's language: the nearest `lang` in the page, then the browser's,
+ * followed live when a `lang` attribute changes (WCAG 3.1.2). It speaks a
+ * language as soon as its texts are here: at once in English, after loading
+ * them for another; if they cannot be loaded, in English rather than not at all.
+ *
+ * @example
+ * private readonly _language = new PageLanguage(this, () => this._showRefusals());
+ * this._language._s.thanks;
+ */
+export class PageLanguage implements ReactiveController {
+  _locale: Locale = 'en';
+  /** The interface texts of `_locale`. */
+  _s: UiStrings = loadedStrings('en')!;
+  /** Whether the page's language has been tried: until then a Spanish page shows nothing rather than English. */
+  _ready = false;
+  /** The language last asked for, whose texts may still be loading. */
+  private _wanted?: Locale;
+  private _observer?: MutationObserver;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    /** Texts for a language are here and shown. */
+    private readonly _changed: () => void,
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    this._observer = new MutationObserver(() => this._choose());
+    for (const root of new Set<Node>([document, this._host.getRootNode()])) {
+      this._observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    this._choose();
+  }
+
+  hostDisconnected(): void {
+    this._observer?.disconnect();
+  }
+
+  private _choose(): void {
+    const wanted = chooseLanguage(languageCandidates(this._host));
+    if (wanted === this._wanted) return;
+    this._wanted = wanted;
+    const show = (locale: Locale, s: UiStrings) => {
+      if (this._wanted !== wanted) return;
+      this._locale = locale;
+      this._s = s;
+      this._ready = true;
+      this._host.requestUpdate();
+      this._changed();
+    };
+    const here = loadedStrings(wanted);
+    if (here) show(wanted, here);
+    else
+      loadStrings(wanted).then(
+        (s) => show(wanted, s),
+        () => show('en', loadedStrings('en')!),
+      );
+  }
+}
