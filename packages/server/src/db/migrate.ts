@@ -81,7 +81,7 @@ export async function migrate(
     refuseUnknown(applied, migrations);
     const pending = [...migrations].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version));
     for (const migration of pending) {
-      await tx.batch(migration.statements);
+      await tx.executeMultiple(migration.sql);
       await migration.backfill?.(tx, catalogue);
       await tx.execute({
         sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
