@@ -166,7 +166,7 @@ CREATE TABLE schema_migrations (
         version INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
         applied_at TEXT NOT NULL
-      );
+      , checksum TEXT);
 
 -- table server_secrets on server_secrets
 CREATE TABLE server_secrets (

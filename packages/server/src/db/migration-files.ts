@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,8 @@ export interface MigrationFile {
   name: string;
   /** The whole file, run as one script. */
   sql: string;
+  /** SHA-256 of the file's bytes, hex: recorded when applied and compared at every start. */
+  checksum: string;
 }
 
 /**
@@ -22,14 +25,15 @@ export interface MigrationFile {
  * so it throws rather than migrate a database from a partial set.
  *
  * @example
- * readMigrationFiles() // → [{ version: 1, name: 'responses, daily rollups and staff tokens', sql: '…' }, …]
+ * readMigrationFiles() // → [{ version: 1, name: 'responses, daily rollups and staff tokens', sql: '…', checksum: '5d1c…' }, …]
  */
 export function readMigrationFiles(dir: URL = MIGRATIONS_DIR): MigrationFile[] {
   const files = readdirSync(dir)
     .filter((fileName) => fileName.endsWith('.sql'))
     .sort()
     .map((fileName) => {
-      const sql = readFileSync(new URL(fileName, dir), 'utf8');
+      const bytes = readFileSync(new URL(fileName, dir));
+      const sql = bytes.toString('utf8');
       const version = Number(FILE_NAME.exec(fileName)?.[1]);
       const header = HEADER.exec(sql);
       if (!header || Number(header[1]) !== version) {
@@ -37,7 +41,7 @@ export function readMigrationFiles(dir: URL = MIGRATIONS_DIR): MigrationFile[] {
           `migration file ${fileName} must be named NNNN-slug.sql and begin "-- Migration ${version}: name"`,
         );
       }
-      return { version, name: header[2]!, sql };
+      return { version, name: header[2]!, sql, checksum: createHash('sha256').update(bytes).digest('hex') };
     });
   files.forEach((file, index) => {
     if (file.version !== index + 1) throw new Error(`migration ${index + 1} is missing from ${fileURLToPath(dir)}`);

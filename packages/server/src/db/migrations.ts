@@ -12,7 +12,7 @@ export type Backfill = (tx: Transaction, catalogue: Catalogue) => Promise<void>;
 
 /**
  * One of the database's versioned migrations, applied in order and recorded
- * in `schema_migrations`. Append only: a migration that
+ * in `schema_migrations` with its checksum. Append only: a migration that
  * has shipped never changes (docs/migrations.md).
  */
 export interface Migration extends MigrationFile {
