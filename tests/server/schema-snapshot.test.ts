@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { migrate } from '../../packages/server/src/db/migrate.js';
 import { openDatabase } from '../../packages/server/src/db/open-database.js';
+import { TWINNED_TABLES, verifiedTwin } from '../../packages/server/src/db/verified-twin.js';
 
 it('gives a fresh database exactly the committed schema', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mv-schema-'));
@@ -23,6 +24,28 @@ it('gives a fresh database exactly the committed schema', async () => {
       )
       .join('\n');
     await expect(snapshot).toMatchFileSnapshot('./schema-snapshot.sql');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('gives every twinned table a verified twin that is the same but for the names', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-twins-'));
+  try {
+    const db = await openDatabase({ dbUrl: `file:${join(dir, 'fresh.db')}` });
+    await migrate(db);
+    const { rows } = await db.execute(
+      "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')",
+    );
+    db.close();
+    const sqlOf = new Map(rows.map((row) => [String(row.name), String(row.sql)]));
+    const originals = [...sqlOf.keys()].filter((name) =>
+      TWINNED_TABLES.some((table) => name === table || name.startsWith(`${table}_`)),
+    );
+    expect(originals.length).toBeGreaterThan(TWINNED_TABLES.length);
+    for (const name of originals) {
+      expect([name, sqlOf.get(`verified_${name}`)]).toEqual([name, verifiedTwin(sqlOf.get(name)!)]);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

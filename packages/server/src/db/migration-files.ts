@@ -38,7 +38,7 @@ export function readMigrationFiles(dir: URL = MIGRATIONS_DIR): MigrationFile[] {
       const header = HEADER.exec(sql);
       if (!header || Number(header[1]) !== version) {
         throw new Error(
-          `migration file ${fileName} must be named NNNN-slug.sql and begin "-- Migration ${version}: name"`,
+          `migration file ${fileName} must be named NNNN-slug.sql and begin "-- Migration N: name" with the same N`,
         );
       }
       return { version, name: header[2]!, sql, checksum: createHash('sha256').update(bytes).digest('hex') };

@@ -2,10 +2,11 @@
  * The tables a response is counted in beside its row, each with a twin that
  * counts verified responses only (those answering an invitation, SPEC 9):
  * `verified_daily_rollups` and so on, the same columns, keys, triggers and
- * indexes, written out in migration 4. A staff read with `verified=true` reads the twins with the same
- * SQL, so it is as fast as any other; each verified response costs a second
- * set of counter updates, and the cubes grow by the verified share only (a
- * verified dimension in the cubes' keys would double every row instead).
+ * indexes, written out in migration 4. A staff read with `verified=true`
+ * reads the twins with the same SQL, so it is as fast as any other; each
+ * verified response costs a second set of counter updates, and the cubes
+ * grow by the verified share only (a verified dimension in the cubes' keys
+ * would double every row instead).
  */
 export const TWINNED_TABLES = [
   'daily_rollups',
