@@ -3,6 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { copyAssets } from './build/copy-assets.mjs';
 import { minifyTemplateLiterals } from './build/minify-template-literals.mjs';
 import { onlyWithADocument } from './build/only-with-a-document.mjs';
 import { precompress } from './build/precompress.mjs';
@@ -81,7 +82,7 @@ function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
 
 export default [
   library('scoring', ['index', 'browser']),
-  library('server', ['index', 'cli']),
+  library('server', ['index', 'cli'], [copyAssets('packages/server/src', 'db/migrations')]),
   library('widget', ['index'], [widgetTemplates()]),
   browserBundle('widget', 'mv-feedback', {
     plugins: [widgetTemplates(), onlyWithADocument()],

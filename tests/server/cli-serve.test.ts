@@ -191,6 +191,22 @@ describe('mv-feedback', () => {
     }
   });
 
+  it('refuses a database that applied a different migration file: migrate and serve stop with one line and status 2', async () => {
+    const dbUrl = `file:${join(dir, 'edited-migration.db')}`;
+    expect((await run(['migrate', '--db', dbUrl]).done).code).toBe(0);
+    // What the database recorded when it applied migration 2 no longer matches the file shipped.
+    const db = createClient({ url: dbUrl });
+    await db.execute(`UPDATE schema_migrations SET checksum = '${'a'.repeat(64)}' WHERE version = 2`);
+    db.close();
+    for (const args of [['migrate'], ['serve', '--port', '0']]) {
+      const { code, stdout, stderr } = await run([...args, '--db', dbUrl]).done;
+      expect([args[0], code, stdout]).toEqual([args[0], 2, '']);
+      expect(stderr).toMatch(
+        /^mv-feedback: migration 2 "rollup cubes and indexes for fast staff queries" is not the one this database applied \(sha-256 [0-9a-f]{12}, applied aaaaaaaaaaaa\); an applied migration never changes: restore its file or run the release that applied it\n$/,
+      );
+    }
+  });
+
   it('serve --port 0 prints its address, and on SIGTERM answers what is in flight, then exits 0', async () => {
     const dbUrl = `file:${join(dir, 'serve.db')}`;
     const server = run(['serve', '--port', '0', '--db', dbUrl], { MV_RATE_LIMIT: '0', MV_PORT: '1' });

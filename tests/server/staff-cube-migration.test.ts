@@ -22,7 +22,7 @@ async function storeAsVersion(db: Client, version: number, rows: readonly Stored
   const config = testConfig('file:unused');
   const newer = migrations
     .filter((m) => m.version > version)
-    .flatMap((m) => [...m.statements.join(' ').matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!));
+    .flatMap((m) => [...m.sql.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!));
   const proxy = {
     batch: (statements: { sql: string }[], mode: 'write') =>
       db.batch(

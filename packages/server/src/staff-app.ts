@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
+import { privateNoStore } from './auth/private-no-store.js';
 import { staffAuth, type StaffEnv } from './auth/staff-auth.js';
 import type { ServerConfig } from './config/server-config.js';
 import { exportRoute } from './csv/export-route.js';
@@ -32,10 +33,6 @@ export const STAFF_PATHS = ['/me', '/scores', '/scores/*', '/comments', '/export
 export function staffApp(deps: StaffAppDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
   const auth = staffAuth({ db: deps.db });
-  const privateNoStore: MiddlewareHandler<StaffEnv> = async function privateNoStore(c, next) {
-    await next();
-    c.res.headers.set('Cache-Control', 'private, no-store');
-  };
   const sound = whileSound(deps.health ?? storageHealth());
   for (const path of STAFF_PATHS) app.use(path, privateNoStore, sound, auth);
   app.route('/', staffRoutes(deps));

@@ -2,10 +2,11 @@
  * The tables a response is counted in beside its row, each with a twin that
  * counts verified responses only (those answering an invitation, SPEC 9):
  * `verified_daily_rollups` and so on, the same columns, keys, triggers and
- * indexes. A staff read with `verified=true` reads the twins with the same
- * SQL, so it is as fast as any other; each verified response costs a second
- * set of counter updates, and the cubes grow by the verified share only (a
- * verified dimension in the cubes' keys would double every row instead).
+ * indexes, written out in migration 4. A staff read with `verified=true`
+ * reads the twins with the same SQL, so it is as fast as any other; each
+ * verified response costs a second set of counter updates, and the cubes
+ * grow by the verified share only (a verified dimension in the cubes' keys
+ * would double every row instead).
  */
 export const TWINNED_TABLES = [
   'daily_rollups',
@@ -40,25 +41,3 @@ export const verifiedTwin = (sql: string): string => sql.replace(TWINNED_NAME, '
  */
 export const overVerified = (sql: string, verified: boolean | undefined): string =>
   verified ? verifiedTwin(sql) : sql;
-
-const CREATED_ON = /^\s*CREATE\s+(?:TABLE\s+(\w+)|INDEX\s+\w+\s+ON\s+(\w+)|TRIGGER\s+\w+\s+AFTER\s+\w+\s+ON\s+(\w+))/;
-
-/**
- * The twins' schema from the statements that made the originals: each
- * CREATE TABLE, INDEX or TRIGGER of a twinned table, renamed (never the
- * statements that filled them: a twin starts empty, as no response was
- * verified before invitations existed).
- *
- * @example
- * verifiedTwinSchema(migrations.flatMap((m) => m.statements)) // → ['CREATE TABLE verified_daily_rollups (…)', …]
- */
-export function verifiedTwinSchema(statements: readonly string[]): string[] {
-  const twinned = new Set<string>(TWINNED_TABLES);
-  return statements
-    .filter((sql) => {
-      const match = CREATED_ON.exec(sql);
-      const table = match?.[1] ?? match?.[2] ?? match?.[3];
-      return table !== undefined && twinned.has(table);
-    })
-    .map(verifiedTwin);
-}

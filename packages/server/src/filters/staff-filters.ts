@@ -1,5 +1,6 @@
 import { ScoreFiltersSchema, addDays, cityDay, daysBetweenInclusive, formatPath } from '@mv-feedback/scoring';
 import type { ApiIssue } from '../http/api-error.js';
+import { readableDepartment } from '../auth/department-scope.js';
 import type { StaffPrincipal } from '../auth/tokens.js';
 
 /** Days a staff query covers by default, ending today (SPEC section 5). */
@@ -73,17 +74,9 @@ export function parseStaffFilters(
   if (issues.length > 0) {
     return { ok: false, status: 400, code: 'invalid_filters', message: 'The query filters are not valid.', issues };
   }
-  if (staff?.department) {
-    if (slices.department && slices.department !== staff.department) {
-      return {
-        ok: false,
-        status: 403,
-        code: 'forbidden',
-        message: `This token may read the department "${staff.department}" only.`,
-      };
-    }
-    slices.department = staff.department;
-  }
+  const scoped = readableDepartment(staff, slices.department);
+  if (!scoped.ok) return { ok: false, status: 403, code: 'forbidden', message: scoped.message };
+  if (scoped.department !== undefined) slices.department = scoped.department;
   return { ok: true, filters: { from, to, ...slices } };
 }
 

@@ -1,6 +1,9 @@
 import type { Client } from '@libsql/client';
 import { InvitationsRequestSchema, MAX_INVITATIONS, type Catalogue } from '@mv-feedback/scoring';
 import { Hono } from 'hono';
+import { actingDepartment } from '../auth/department-scope.js';
+import { privateNoStore } from '../auth/private-no-store.js';
+import { requireScope } from '../auth/require-scope.js';
 import { staffAuth, type StaffEnv } from '../auth/staff-auth.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import type { StorageHealth } from '../db/storage-health.js';
@@ -43,13 +46,10 @@ export interface InvitationRouteDeps {
 export function invitationRoutes(deps: InvitationRouteDeps): Hono<StaffEnv> {
   const surveys = deps.catalogue.surveys.map((survey) => survey.id);
   const app = new Hono<StaffEnv>();
-  app.use('/invitations', async function privateNoStore(c, next) {
-    await next();
-    c.res.headers.set('Cache-Control', 'private, no-store');
-  });
-  app.post('/invitations', whileSound(deps.health), staffAuth({ db: deps.db }), async (c) => {
+  app.use('/invitations', privateNoStore);
+  const adminOnly = requireScope({ admin: 'Making invitations needs an admin token.' });
+  app.post('/invitations', whileSound(deps.health), staffAuth({ db: deps.db }), adminOnly, async (c) => {
     const { staff } = c.var;
-    if (staff.role !== 'admin') return apiError(c, 403, 'forbidden', 'Making invitations needs an admin token.');
     if (!isJsonContentType(c.req.header('Content-Type'))) {
       return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');
     }
@@ -73,9 +73,8 @@ export function invitationRoutes(deps: InvitationRouteDeps): Hono<StaffEnv> {
       return apiError(c, 400, 'invalid_request', message, issues);
     }
     const request = parsed.data;
-    if (staff.department && request.department !== staff.department) {
-      return apiError(c, 403, 'forbidden', `This token may invite for the department "${staff.department}" only.`);
-    }
+    const scoped = actingDepartment(staff, request.department, 'invite for');
+    if (!scoped.ok) return apiError(c, 403, 'forbidden', scoped.message);
     const now = new Date();
     const invitations = makeInvitations(request, {
       secret: await deps.invitationSecret(),

@@ -1,6 +1,7 @@
 import type { Client } from '@libsql/client';
 import { COMMENT_TONES, CommentToneSchema, TrendIntervalSchema, type CommentTone } from '@mv-feedback/scoring';
 import { Hono } from 'hono';
+import { requireScope } from '../auth/require-scope.js';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { configuredPublicUrl, type ServerConfig } from '../config/server-config.js';
 import { filteredRequest } from '../filters/filtered-request.js';
@@ -52,11 +53,11 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
     ]);
   });
 
-  app.get('/scores/departments', (c) => {
-    // Every department against the rest of the city: a token limited to one department may not see the others.
-    if (c.var.staff.department) {
-      return apiError(c, 403, 'forbidden', 'Comparing departments needs a token that may read every department.');
-    }
+  // Every department against the rest of the city: a token limited to one department may not see the others.
+  const everyDepartment = requireScope({
+    everyDepartment: 'Comparing departments needs a token that may read every department.',
+  });
+  app.get('/scores/departments', everyDepartment, (c) => {
     if (c.req.query('department')) {
       return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', [
         { path: 'department', message: 'the comparison covers every department; leave department out' },

@@ -1,0 +1,30 @@
+import type { MiddlewareHandler } from 'hono';
+import { apiError } from '../http/api-error.js';
+import type { StaffEnv } from './staff-auth.js';
+
+/** What a route asks of the token beyond being valid; each refusal is a 403 with the message given. */
+export interface Scope {
+  /** Only an admin token: the message for a viewer's. */
+  admin?: string;
+  /** Only a token that may read every department: the message for one limited to a department. */
+  everyDepartment?: string;
+}
+
+/**
+ * Lets a request through only if the token `staffAuth` put in `c.var.staff`
+ * has the scope the route needs; otherwise `403 forbidden`. Mount it after
+ * `staffAuth`, so a missing or revoked token is still a 401 first.
+ *
+ * @example
+ * app.post('/invitations', staffAuth({ db }), requireScope({ admin: 'Making invitations needs an admin token.' }), handler);
+ */
+export function requireScope(scope: Scope): MiddlewareHandler<StaffEnv> {
+  return async function requireScopeMiddleware(c, next) {
+    const { staff } = c.var;
+    if (scope.admin !== undefined && staff.role !== 'admin') return apiError(c, 403, 'forbidden', scope.admin);
+    if (scope.everyDepartment !== undefined && staff.department) {
+      return apiError(c, 403, 'forbidden', scope.everyDepartment);
+    }
+    return next();
+  };
+}

@@ -1,0 +1,476 @@
+-- index comment_standards_by_tone on comment_standards
+CREATE INDEX comment_standards_by_tone ON comment_standards (standard, favorable, received_at, id);
+
+-- index daily_rollups_with_alpha on daily_rollups
+CREATE INDEX daily_rollups_with_alpha ON daily_rollups (day) WHERE alpha IS NOT NULL;
+
+-- index responses_by_day on responses
+CREATE INDEX responses_by_day ON responses (day, department, channel, survey);
+
+-- index responses_by_received_at on responses
+CREATE INDEX responses_by_received_at ON responses (received_at);
+
+-- index responses_by_received_at_id on responses
+CREATE INDEX responses_by_received_at_id ON responses (received_at, id);
+
+-- index responses_verified on responses
+CREATE INDEX responses_verified ON responses (received_at, id) WHERE verified = 1;
+
+-- index responses_verified_with_comment on responses
+CREATE INDEX responses_verified_with_comment ON responses (received_at, id) WHERE verified = 1 AND comment IS NOT NULL;
+
+-- index responses_with_comment on responses
+CREATE INDEX responses_with_comment ON responses (received_at, id) WHERE comment IS NOT NULL;
+
+-- index sqlite_autoindex_responses_1 on responses
+;
+
+-- index sqlite_autoindex_staff_tokens_1 on staff_tokens
+;
+
+-- index verified_comment_standards_by_tone on verified_comment_standards
+CREATE INDEX verified_comment_standards_by_tone ON verified_comment_standards (standard, favorable, received_at, id);
+
+-- index verified_daily_rollups_with_alpha on verified_daily_rollups
+CREATE INDEX verified_daily_rollups_with_alpha ON verified_daily_rollups (day) WHERE alpha IS NOT NULL;
+
+-- table comment_cube on comment_cube
+CREATE TABLE comment_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        day TEXT NOT NULL,
+        favorable INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, survey, standard, day, favorable)
+      ) WITHOUT ROWID;
+
+-- table comment_standards on comment_standards
+CREATE TABLE comment_standards (
+        standard TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        id TEXT NOT NULL,
+        favorable INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        PRIMARY KEY (standard, received_at, id)
+      ) WITHOUT ROWID;
+
+-- table count_cube on count_cube
+CREATE TABLE count_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        day TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, day, survey)
+      ) WITHOUT ROWID;
+
+-- table daily_counts on daily_counts
+CREATE TABLE daily_counts (
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (day, department, channel, survey)
+      ) WITHOUT ROWID;
+
+-- table daily_rollups on daily_rollups
+CREATE TABLE daily_rollups (
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        alpha TEXT,
+        PRIMARY KEY (day, department, channel, survey, standard)
+      ) WITHOUT ROWID;
+
+-- table month_count_cube on month_count_cube
+CREATE TABLE month_count_cube (
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        month TEXT NOT NULL,
+        department TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (channel, survey, month, department)
+      ) WITHOUT ROWID;
+
+-- table month_rollup_cube on month_rollup_cube
+CREATE TABLE month_rollup_cube (
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        month TEXT NOT NULL,
+        department TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        PRIMARY KEY (channel, survey, month, department, standard)
+      ) WITHOUT ROWID;
+
+-- table offer_cube on offer_cube
+CREATE TABLE offer_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        offers INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, survey, day)
+      ) WITHOUT ROWID;
+
+-- table responses on responses
+CREATE TABLE responses (
+        id TEXT PRIMARY KEY,
+        received_at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        department TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT '',
+        interaction TEXT,
+        page TEXT,
+        answers TEXT NOT NULL,
+        comment TEXT,
+        content_hash TEXT NOT NULL
+      , verified INTEGER NOT NULL DEFAULT 0);
+
+-- table rollup_cube on rollup_cube
+CREATE TABLE rollup_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        PRIMARY KEY (department, channel, survey, day, standard)
+      ) WITHOUT ROWID;
+
+-- table schema_migrations on schema_migrations
+CREATE TABLE schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+      , checksum TEXT);
+
+-- table server_secrets on server_secrets
+CREATE TABLE server_secrets (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+-- table staff_tokens on staff_tokens
+CREATE TABLE staff_tokens (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('viewer', 'admin')),
+        department TEXT,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+
+-- table used_invitations on used_invitations
+CREATE TABLE used_invitations (
+        invitation TEXT PRIMARY KEY,
+        response_id TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+-- table verified_comment_cube on verified_comment_cube
+CREATE TABLE verified_comment_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        day TEXT NOT NULL,
+        favorable INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, survey, standard, day, favorable)
+      ) WITHOUT ROWID;
+
+-- table verified_comment_standards on verified_comment_standards
+CREATE TABLE verified_comment_standards (
+        standard TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        id TEXT NOT NULL,
+        favorable INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        PRIMARY KEY (standard, received_at, id)
+      ) WITHOUT ROWID;
+
+-- table verified_count_cube on verified_count_cube
+CREATE TABLE verified_count_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        day TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, day, survey)
+      ) WITHOUT ROWID;
+
+-- table verified_daily_counts on verified_daily_counts
+CREATE TABLE verified_daily_counts (
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (day, department, channel, survey)
+      ) WITHOUT ROWID;
+
+-- table verified_daily_rollups on verified_daily_rollups
+CREATE TABLE verified_daily_rollups (
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        alpha TEXT,
+        PRIMARY KEY (day, department, channel, survey, standard)
+      ) WITHOUT ROWID;
+
+-- table verified_month_count_cube on verified_month_count_cube
+CREATE TABLE verified_month_count_cube (
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        month TEXT NOT NULL,
+        department TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (channel, survey, month, department)
+      ) WITHOUT ROWID;
+
+-- table verified_month_rollup_cube on verified_month_rollup_cube
+CREATE TABLE verified_month_rollup_cube (
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        month TEXT NOT NULL,
+        department TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        PRIMARY KEY (channel, survey, month, department, standard)
+      ) WITHOUT ROWID;
+
+-- table verified_offer_cube on verified_offer_cube
+CREATE TABLE verified_offer_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        offers INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, survey, day)
+      ) WITHOUT ROWID;
+
+-- table verified_rollup_cube on verified_rollup_cube
+CREATE TABLE verified_rollup_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        PRIMARY KEY (department, channel, survey, day, standard)
+      ) WITHOUT ROWID;
+
+-- trigger daily_counts_delete_cube on daily_counts
+CREATE TRIGGER daily_counts_delete_cube AFTER DELETE ON daily_counts BEGIN
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments) VALUES
+          (OLD.department, OLD.channel, OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          (OLD.department, OLD.channel, OLD.day, '*', -OLD.responses, -OLD.comments),
+          (OLD.department, '*', OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          (OLD.department, '*', OLD.day, '*', -OLD.responses, -OLD.comments),
+          ('*', OLD.channel, OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          ('*', OLD.channel, OLD.day, '*', -OLD.responses, -OLD.comments),
+          ('*', '*', OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          ('*', '*', OLD.day, '*', -OLD.responses, -OLD.comments)
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END;
+
+-- trigger daily_counts_insert_cube on daily_counts
+CREATE TRIGGER daily_counts_insert_cube AFTER INSERT ON daily_counts BEGIN
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments) VALUES
+          (NEW.department, NEW.channel, NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          (NEW.department, NEW.channel, NEW.day, '*', NEW.responses, NEW.comments),
+          (NEW.department, '*', NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          (NEW.department, '*', NEW.day, '*', NEW.responses, NEW.comments),
+          ('*', NEW.channel, NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          ('*', NEW.channel, NEW.day, '*', NEW.responses, NEW.comments),
+          ('*', '*', NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          ('*', '*', NEW.day, '*', NEW.responses, NEW.comments)
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END;
+
+-- trigger daily_counts_update_cube on daily_counts
+CREATE TRIGGER daily_counts_update_cube AFTER UPDATE ON daily_counts BEGIN
+        INSERT INTO count_cube (department, channel, day, survey, responses, comments) VALUES
+          (NEW.department, NEW.channel, NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, NEW.channel, NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, '*', NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, '*', NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', NEW.channel, NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', NEW.channel, NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', '*', NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', '*', NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments)
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END;
+
+-- trigger daily_rollups_delete_cube on daily_rollups
+CREATE TRIGGER daily_rollups_delete_cube AFTER DELETE ON daily_rollups BEGIN
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (OLD.department, OLD.channel, OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, OLD.channel, '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, '*', OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, '*', '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', OLD.channel, OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', OLD.channel, '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', '*', OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', '*', '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2)
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END;
+
+-- trigger daily_rollups_insert_cube on daily_rollups
+CREATE TRIGGER daily_rollups_insert_cube AFTER INSERT ON daily_rollups BEGIN
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (NEW.department, NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, NEW.channel, '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, '*', NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, '*', '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', NEW.channel, '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', '*', NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', '*', '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2)
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END;
+
+-- trigger daily_rollups_update_cube on daily_rollups
+CREATE TRIGGER daily_rollups_update_cube AFTER UPDATE ON daily_rollups BEGIN
+        INSERT INTO rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (NEW.department, NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, NEW.channel, '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, '*', NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, '*', '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', NEW.channel, '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', '*', NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', '*', '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2)
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END;
+
+-- trigger used_invitations_verify on used_invitations
+CREATE TRIGGER used_invitations_verify AFTER INSERT ON used_invitations BEGIN
+        UPDATE responses SET verified = 1 WHERE id = NEW.response_id;
+      END;
+
+-- trigger verified_daily_counts_delete_cube on verified_daily_counts
+CREATE TRIGGER verified_daily_counts_delete_cube AFTER DELETE ON verified_daily_counts BEGIN
+        INSERT INTO verified_count_cube (department, channel, day, survey, responses, comments) VALUES
+          (OLD.department, OLD.channel, OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          (OLD.department, OLD.channel, OLD.day, '*', -OLD.responses, -OLD.comments),
+          (OLD.department, '*', OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          (OLD.department, '*', OLD.day, '*', -OLD.responses, -OLD.comments),
+          ('*', OLD.channel, OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          ('*', OLD.channel, OLD.day, '*', -OLD.responses, -OLD.comments),
+          ('*', '*', OLD.day, OLD.survey, -OLD.responses, -OLD.comments),
+          ('*', '*', OLD.day, '*', -OLD.responses, -OLD.comments)
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END;
+
+-- trigger verified_daily_counts_insert_cube on verified_daily_counts
+CREATE TRIGGER verified_daily_counts_insert_cube AFTER INSERT ON verified_daily_counts BEGIN
+        INSERT INTO verified_count_cube (department, channel, day, survey, responses, comments) VALUES
+          (NEW.department, NEW.channel, NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          (NEW.department, NEW.channel, NEW.day, '*', NEW.responses, NEW.comments),
+          (NEW.department, '*', NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          (NEW.department, '*', NEW.day, '*', NEW.responses, NEW.comments),
+          ('*', NEW.channel, NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          ('*', NEW.channel, NEW.day, '*', NEW.responses, NEW.comments),
+          ('*', '*', NEW.day, NEW.survey, NEW.responses, NEW.comments),
+          ('*', '*', NEW.day, '*', NEW.responses, NEW.comments)
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END;
+
+-- trigger verified_daily_counts_update_cube on verified_daily_counts
+CREATE TRIGGER verified_daily_counts_update_cube AFTER UPDATE ON verified_daily_counts BEGIN
+        INSERT INTO verified_count_cube (department, channel, day, survey, responses, comments) VALUES
+          (NEW.department, NEW.channel, NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, NEW.channel, NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, '*', NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          (NEW.department, '*', NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', NEW.channel, NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', NEW.channel, NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', '*', NEW.day, NEW.survey, NEW.responses - OLD.responses, NEW.comments - OLD.comments),
+          ('*', '*', NEW.day, '*', NEW.responses - OLD.responses, NEW.comments - OLD.comments)
+        ON CONFLICT DO UPDATE SET responses = responses + excluded.responses, comments = comments + excluded.comments;
+      END;
+
+-- trigger verified_daily_rollups_delete_cube on verified_daily_rollups
+CREATE TRIGGER verified_daily_rollups_delete_cube AFTER DELETE ON verified_daily_rollups BEGIN
+        INSERT INTO verified_rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (OLD.department, OLD.channel, OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, OLD.channel, '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, '*', OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          (OLD.department, '*', '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', OLD.channel, OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', OLD.channel, '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', '*', OLD.survey, OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2),
+          ('*', '*', '*', OLD.day, OLD.standard, -OLD.n, -OLD.favorable, -OLD.sum_v, -OLD.sum_v2)
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END;
+
+-- trigger verified_daily_rollups_insert_cube on verified_daily_rollups
+CREATE TRIGGER verified_daily_rollups_insert_cube AFTER INSERT ON verified_daily_rollups BEGIN
+        INSERT INTO verified_rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (NEW.department, NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, NEW.channel, '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, '*', NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          (NEW.department, '*', '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', NEW.channel, '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', '*', NEW.survey, NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2),
+          ('*', '*', '*', NEW.day, NEW.standard, NEW.n, NEW.favorable, NEW.sum_v, NEW.sum_v2)
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END;
+
+-- trigger verified_daily_rollups_update_cube on verified_daily_rollups
+CREATE TRIGGER verified_daily_rollups_update_cube AFTER UPDATE ON verified_daily_rollups BEGIN
+        INSERT INTO verified_rollup_cube (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2) VALUES
+          (NEW.department, NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, NEW.channel, '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, '*', NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          (NEW.department, '*', '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', NEW.channel, NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', NEW.channel, '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', '*', NEW.survey, NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2),
+          ('*', '*', '*', NEW.day, NEW.standard, NEW.n - OLD.n, NEW.favorable - OLD.favorable, NEW.sum_v - OLD.sum_v, NEW.sum_v2 - OLD.sum_v2)
+        ON CONFLICT DO UPDATE SET n = n + excluded.n, favorable = favorable + excluded.favorable, sum_v = sum_v + excluded.sum_v, sum_v2 = sum_v2 + excluded.sum_v2;
+      END;
