@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): Hono {
   const rates = publicRates(deps.config);
   const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
   const invitationSecret = keptInvitationSecret(deps.db, deps.config.secret);
-  const writes = { catalogue, writer: deps.writer, allowedOrigins, health, invitationSecret };
+  const writes = { catalogue, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret };
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(

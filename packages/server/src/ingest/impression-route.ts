@@ -17,6 +17,7 @@ export interface ImpressionRouteDeps {
   catalogue: Catalogue;
   writer: GroupCommitWriter;
   allowedOrigins: readonly string[];
+  publicUrl?: () => string;
   /** The rate per client it counts against (MV_RATE_LIMIT a minute). */
   rate: ClientCounter;
   health: StorageHealth;
