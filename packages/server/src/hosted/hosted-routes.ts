@@ -276,14 +276,15 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
     withSurvey((c, survey, here) => {
       // A link that names its language keeps it in the code; a card's leaves it to the resident's phone.
       const link = hostedLink(deps.publicUrl(), survey.id, here.context, { lang: localeNamed(c.req.query('lang')) });
-      if (link.length > MAX_QR_LINK_LENGTH) return refusal(c, 414, 'invalid');
+      // An image's refusals are a few bytes of text: under a storm they must cost less than a page.
+      if (link.length > MAX_QR_LINK_LENGTH) return c.text(`link over ${MAX_QR_LINK_LENGTH} characters`, 414);
       let svg = qrCodes.get(link);
       if (svg === undefined) {
         // Only a new drawing costs CPU, so only a new drawing counts against the client's rate.
         const retryAfter = deps.rates.renders.take(deps.rates.renders.clientKey(c));
         if (retryAfter !== null) {
           c.header('Retry-After', String(retryAfter));
-          return refusal(c, 429, 'busy');
+          return c.text('too many new QR codes from this client; try again later', 429);
         }
         svg = qrCodes.put(link, qrSvg(link));
       }
