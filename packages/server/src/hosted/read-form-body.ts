@@ -10,7 +10,7 @@ export type FormBodyResult =
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Whether a Content-Type names a urlencoded form in UTF-8 (no `charset`, or `charset=utf-8`). */
-export function formContentType(header: string | undefined): 'form' | 'other-charset' | 'other' {
+function formContentType(header: string | undefined): 'form' | 'other-charset' | 'other' {
   const [type, ...params] = (header ?? '').split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/x-www-form-urlencoded') return 'other';
   const charsetOk = params.every((param) => {

@@ -26,8 +26,5 @@ export function renderedLinks(capacity: number) {
       if (kept.size > capacity) kept.delete(kept.keys().next().value!);
       return rendering;
     },
-    get size() {
-      return kept.size;
-    },
   };
 }
