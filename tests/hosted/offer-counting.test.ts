@@ -43,13 +43,11 @@ describe('what counts as an offer', () => {
     const { context, page } = await fx.newPage();
     await page.goto(`${elsewhereUrl}/?target=${encodeURIComponent(target)}`, { waitUntil: 'load' });
     await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined), target);
-    // The resident's own visit: one offer.
+    // The resident's own visit: one offer. The other site's requests were all answered before it, and
+    // offers commit in order, so any they had counted would show in the same read.
     await page.goto(target);
     await page.locator('mv-feedback [part=title]').waitFor();
     await expect.poll(() => fx.offers(cell)).toBe(before + 1);
-    // Nothing late from the other site's requests either.
-    await page.waitForTimeout(300);
-    expect(await fx.offers(cell)).toBe(before + 1);
     await context.close();
   });
 });
