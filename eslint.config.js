@@ -12,7 +12,18 @@ const PACKAGE_IMPORTS = {
   scoring: { packages: [], external: ['zod', 'zod/**', 'cephes'] },
   server: {
     packages: ['scoring'],
-    external: ['hono', 'hono/**', '@hono/**', '@libsql/client', 'libsql', 'zod', 'zod/**', 'lean-qr', 'lean-qr/**'],
+    external: [
+      'hono',
+      'hono/**',
+      '@hono/**',
+      '@libsql/client',
+      'libsql',
+      'zod',
+      'zod/**',
+      'lean-qr',
+      'lean-qr/**',
+      'isbot',
+    ],
     core: true,
   },
   // The frameworks' own types, for the widget's typings of <mv-feedback> in their templates.

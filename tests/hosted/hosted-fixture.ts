@@ -8,6 +8,13 @@ import { launchChromium } from '../support/chromium.js';
 import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
 
 export const CITY_NAME = 'City of Riverton';
+/**
+ * A phone's browser as it names itself: headless Chromium's own user agent
+ * says "HeadlessChrome", which the server takes for a robot and counts no
+ * offer for.
+ */
+export const BROWSER_AGENT =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 /** Not where the test server listens: links and QR codes must be made from it all the same. */
 export const PUBLIC_URL = 'https://feedback.riverton.example.gov';
 
@@ -43,6 +50,7 @@ export async function startHostedFixture(env: Record<string, string> = {}): Prom
         viewport: { width, height: 740 },
         javaScriptEnabled: javaScript,
         locale,
+        userAgent: BROWSER_AGENT,
       });
       const page = await context.newPage();
       return { context, page };

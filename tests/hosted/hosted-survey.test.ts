@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '@mv-feedback/scoring';
 import { axeViolations } from '../support/axe.js';
 import { saveScreenshot } from '../support/screenshots.js';
-import { CITY_NAME, consoleErrors, startHostedFixture, type HostedFixture } from './hosted-fixture.js';
+import { BROWSER_AGENT, CITY_NAME, consoleErrors, startHostedFixture, type HostedFixture } from './hosted-fixture.js';
 
 let fx: HostedFixture;
 
@@ -27,6 +27,8 @@ const postForm = (path: string, fields: Record<string, string>, headers: Record<
   });
 /** The hidden id of a served form. */
 const formId = (page: string) => /name="id" value="([0-9a-f-]{36})"/.exec(page)![1]!;
+/** The hidden nonce of a served form, which the id stands for. */
+const formNonce = (page: string) => /name="nonce" value="([^"]+)"/.exec(page)![1]!;
 
 describe('GET /r/:survey', () => {
   it('serves the survey under a strict CSP, headed by MV_CITY_NAME and the department, the widget told not to count itself', async () => {
@@ -109,11 +111,12 @@ describe('GET /r/:survey', () => {
   it('counts each page opened as one offer for its day, survey, department and channel; HEAD and prefetches not', async () => {
     const cell = { department: 'library', channel: 'in-person', survey: 'quick' };
     const before = await fx.offers(cell);
-    await get('/r/quick?department=library&channel=in-person');
-    await get('/r/quick?department=library&channel=in-person&lang=es');
-    await fetch(`${fx.server.url}/r/quick?department=library&channel=in-person`, { method: 'HEAD' });
-    await get('/r/quick?department=library&channel=in-person', { 'Sec-Purpose': 'prefetch' });
-    await get('/r/long?department=library&channel=in-person');
+    const browser = { 'User-Agent': BROWSER_AGENT };
+    await get('/r/quick?department=library&channel=in-person', browser);
+    await get('/r/quick?department=library&channel=in-person&lang=es', browser);
+    await fetch(`${fx.server.url}/r/quick?department=library&channel=in-person`, { method: 'HEAD', headers: browser });
+    await get('/r/quick?department=library&channel=in-person', { ...browser, 'Sec-Purpose': 'prefetch' });
+    await get('/r/long?department=library&channel=in-person', browser);
     await expect.poll(() => fx.offers(cell)).toBe(before + 2);
     // In a browser: the page counts itself once and the widget on it adds nothing.
     const { context, page } = await fx.newPage();
@@ -225,13 +228,14 @@ describe('without JavaScript', () => {
   it('answers 400 to a refused form and 409 to another answer under a sent id', async () => {
     const page = await (await get('/r/quick?lang=en')).text();
     const id = formId(page);
-    const refused = await postForm('/r/quick', { id, lang: 'en', 'q.listened': '9' });
+    const nonce = formNonce(page);
+    const refused = await postForm('/r/quick', { id, nonce, lang: 'en', 'q.listened': '9' });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('We could not accept these answers');
-    const first = await postForm('/r/quick', { id, lang: 'en', 'q.listened': '4', department: 'parks' });
+    const first = await postForm('/r/quick', { id, nonce, lang: 'en', 'q.listened': '4', department: 'parks' });
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toBe('/r/quick/thanks?department=parks&lang=en');
-    const other = await postForm('/r/quick', { id, lang: 'en', 'q.listened': '1', department: 'parks' });
+    const other = await postForm('/r/quick', { id, nonce, lang: 'en', 'q.listened': '1', department: 'parks' });
     expect(other.status).toBe(409);
     expect(await other.text()).toContain('already sent');
     expect((await fx.rows()).filter((r) => r.id === id).map((r) => JSON.parse(String(r.answers)))).toEqual([
@@ -240,14 +244,18 @@ describe('without JavaScript', () => {
   });
 
   it('refuses a form posted from another site, and takes one that names no Origin', async () => {
-    const id = formId(await (await get('/r/quick')).text());
-    const foreign = await postForm('/r/quick', { id, 'q.positive': '5' }, { Origin: 'https://evil.example.com' });
+    const page = await (await get('/r/quick')).text();
+    const [id, nonce] = [formId(page), formNonce(page)];
+    const foreign = await postForm('/r/quick', { nonce, 'q.positive': '5' }, { Origin: 'https://evil.example.com' });
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).toContain('Your answers were not sent');
     expect((await fx.rows()).some((r) => r.id === id)).toBe(false);
-    const own = await postForm('/r/quick', { id, 'q.positive': '5' }, { Origin: fx.server.url });
+    const own = await postForm('/r/quick', { nonce, 'q.positive': '5' }, { Origin: fx.server.url });
     expect(own.status).toBe(303);
-    const none = await postForm('/r/quick', { id: crypto.randomUUID(), 'q.positive': '5' });
+    const none = await postForm('/r/quick', {
+      nonce: formNonce(await (await get('/r/quick')).text()),
+      'q.positive': '5',
+    });
     expect(none.status).toBe(303);
   });
 

@@ -69,16 +69,16 @@ describe('POST /api/v1/impressions', () => {
   });
 
   it('counts every one of many impressions sent at once, exactly', async () => {
-    const before = await offers(server, 'parks', 'in-person', 'quick');
+    const before = await offers(server, 'library', 'in-person', 'quick');
     const statuses = await Promise.all(
       Array.from({ length: 120 }, () =>
-        impression(server, { survey: 'quick', context: { department: 'parks', channel: 'in-person' } }).then(
+        impression(server, { survey: 'quick', context: { department: 'library', channel: 'in-person' } }).then(
           (r) => r.status,
         ),
       ),
     );
     expect(statuses.every((status) => status === 204)).toBe(true);
-    expect(await offers(server, 'parks', 'in-person', 'quick')).toBe(before + 120);
+    expect(await offers(server, 'library', 'in-person', 'quick')).toBe(before + 120);
   });
 
   it.each([

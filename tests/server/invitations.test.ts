@@ -304,16 +304,19 @@ describe('the hosted page of an invitation', () => {
     expect(shown.text).toContain('Building permits');
     expect(shown.text).not.toContain('<mv-feedback');
     const id = /name="id" value="([^"]+)"/.exec(shown.text)![1]!;
+    const nonce = /name="nonce" value="([^"]+)"/.exec(shown.text)![1]!;
     const sent = await page(
       '/r/quick',
-      form({ id, lang: 'en', invitation: token, 'q.listened': '4', department: 'parks' }),
+      form({ nonce, lang: 'en', invitation: token, 'q.listened': '4', department: 'parks' }),
     );
     expect(sent.status).toBe(303);
     expect(await storedRow(id)).toMatchObject({ verified: 1, department: 'permits', channel: 'email', locale: 'en' });
     const again = await page(`${path}&lang=es`);
     expect(again.status).toBe(409);
     expect(again.text).toContain('Esta invitación ya fue respondida.');
-    const resent = await page('/r/quick', form({ id: randomUUID(), lang: 'en', invitation: token, 'q.listened': '2' }));
+    // Another form's nonce: another id, on the same invitation.
+    const other = /name="nonce" value="([^"]+)"/.exec((await page('/r/quick')).text)![1]!;
+    const resent = await page('/r/quick', form({ nonce: other, lang: 'en', invitation: token, 'q.listened': '2' }));
     expect(resent.status).toBe(409);
     expect(resent.text).toContain('This invitation has already been answered.');
   });

@@ -59,7 +59,8 @@ describe.each([
     names: ['Strongly disagree 1', 'Disagree 2', 'Neither agree nor disagree 3', 'Agree 4', 'Strongly agree 5'],
     notApplicable: 'Does not apply',
     about: 'Optional and anonymous: city staff read the answers to improve service, and no one will reply.',
-    aboutCase: 'Optional: city staff read the answers with your case number to improve service, and no one will reply.',
+    aboutCase:
+      'Optional, and linked to your case number so staff can look at it: city staff read the answers to improve service, and no one will reply.',
     help: ['Need an answer? Contact us.', '#contact'],
   },
   {
@@ -76,7 +77,7 @@ describe.each([
     about:
       'Todo es opcional y anónimo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
     aboutCase:
-      'Todo es opcional: el personal de la ciudad lee las respuestas con el número de su caso para mejorar el servicio y nadie le responderá.',
+      'Todo es opcional y queda vinculado al número de su caso para que el personal pueda revisarlo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
     help: ['¿Necesita una respuesta? Contáctenos.', '#contacto'],
   },
 ])('on a phone, in $lang', ({ path, names, notApplicable, about, aboutCase, help }) => {

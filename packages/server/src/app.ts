@@ -39,14 +39,16 @@ export interface AppDeps {
 
 /**
  * The rates residents' requests count against, MV_RATE_LIMIT a minute per
- * client each: responses (by either door, the JSON API or the hosted form)
- * and impressions (reported by the widget, or a hosted page opened).
+ * client each: responses (by either door, the JSON API or the hosted form),
+ * impressions (reported by the widget, or a hosted page opened) and QR
+ * codes drawn (the one costly page part, docs/design.md §9).
  */
-function publicRates(config: ServerConfig): { responses: ClientCounter; impressions: ClientCounter } {
+function publicRates(config: ServerConfig): Record<'responses' | 'impressions' | 'renders', ClientCounter> {
   const clientKey = config.trustProxy ? forwardedAddress : connectionAddress;
   return {
     responses: clientCounter({ limit: config.rateLimit, clientKey }),
     impressions: clientCounter({ limit: config.rateLimit, clientKey }),
+    renders: clientCounter({ limit: config.rateLimit, clientKey }),
   };
 }
 
@@ -74,7 +76,7 @@ export function createApp(deps: AppDeps): Hono {
   const rates = publicRates(deps.config);
   const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
   const invitationSecret = keptInvitationSecret(deps.db, deps.config.secret);
-  const writes = { catalogue, writer: deps.writer, allowedOrigins, health, invitationSecret };
+  const writes = { catalogue, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret };
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(

@@ -238,7 +238,12 @@ export const InvitationsRequestSchema = z.strictObject({
   department: DepartmentSchema,
   channel: ChannelSchema,
   interactions: z
-    .array(z.string().min(1, 'must not be empty').pipe(ContextSchema.shape.interaction.unwrap()))
+    .array(
+      z
+        .string()
+        .refine((interaction) => interaction.trim() !== '', 'must not be empty or blank')
+        .pipe(ContextSchema.shape.interaction.unwrap()),
+    )
     .min(1)
     .max(MAX_INVITATIONS, `at most ${MAX_INVITATIONS} a request`)
     .refine((list) => new Set(list).size === list.length, 'each interaction once'),

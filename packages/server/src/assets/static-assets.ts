@@ -136,7 +136,8 @@ export async function sendFile(c: Context, file: string | null, options: SendFil
     headers.ETag = weakened(entry.etag);
   }
   const match = c.req.header('If-None-Match');
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) {
+  // `*` matches any current representation (RFC 9110 §13.1.2), and the file exists.
+  if (match && match.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === entry.etag)) {
     return c.body(null, 304, headers);
   }
   return c.body((copy ?? entry).body, 200, headers);

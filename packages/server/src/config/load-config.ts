@@ -90,6 +90,11 @@ function origins(raw: string | undefined): string[] {
     });
 }
 
+// An http(s) origin and at most a plain path prefix of slash-separated segments (RFC 3986 unreserved
+// characters), written as it is meant: no `//`, `\`, `.` or `..` segment, escape, query or fragment that a
+// browser would read otherwise than the server writes it (docs/design.md §9).
+const PUBLIC_URL = /^https?:\/\/[^/\\?#@]+(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?$/i;
+
 function publicUrl(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   let url: URL;
@@ -101,6 +106,11 @@ function publicUrl(raw: string | undefined): string | undefined {
   if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
     throw new ConfigError(
       `MV_PUBLIC_URL "${raw}" must be an http(s) URL without credentials, query or fragment, like https://feedback.city.gov`,
+    );
+  }
+  if (!PUBLIC_URL.test(raw)) {
+    throw new ConfigError(
+      `MV_PUBLIC_URL "${raw}" must be an origin with at most a plain path, like https://www.city.gov/feedback (no //, \\, . or .. in the path)`,
     );
   }
   return url.href.replace(/\/+$/, '');

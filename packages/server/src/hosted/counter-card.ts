@@ -41,7 +41,7 @@ export function counterCard(page: HostedPageContext, { survey, link }: CounterCa
         ${locales.map(
           (locale) => html`<section lang="${locale}">
             <h2>${HOSTED_STRINGS[locale].card.heading}</h2>
-            <p>${HOSTED_STRINGS[locale].card.call}</p>
+            <p>${page.context.interaction ? HOSTED_STRINGS[locale].card.callLinked : HOSTED_STRINGS[locale].card.call}</p>
           </section>`,
         )}
       </div>

@@ -3,43 +3,41 @@ import type { IngestResult } from '../ingest/ingest-submission.js';
 import { answerField } from './survey-form.js';
 import type { HostedStrings } from './hosted-strings.js';
 
-/** A posted form's fields, as `parseBody` gives them. */
-export type FormFields = Record<string, string | File>;
-
-const text = (value: string | File | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A posted form's fields, by name (see readFormBody). */
+export type FormFields = Readonly<Record<string, string>>;
 
 /** A radio's value as the JSON API takes it: `1`–`5` as numbers, `` as null, anything else as sent (the schema judges it). */
 const answerValue = (value: string): number | string | null => (/^[1-5]$/.test(value) ? Number(value) : value || null);
 
 /**
  * The JSON API's body from the hosted page's plain form (SPEC section 9):
- * the answers of the survey's questions, the comment, the server-made id,
- * the context and the page's language. Fields the form does not have are
+ * the answers of the survey's questions, the comment, the id (the one the
+ * page's nonce stands for), the context and the page's language. Fields the form does not have are
  * left out; every value is judged afterwards by the same schema as the API's.
  *
  * @example
- * formSubmission(quick, { id, lang: 'es', 'q.listened': '5', comment: '' })
+ * formSubmission(quick, { lang: 'es', 'q.listened': '5', comment: '' }, id)
  * // → { id, survey: 'quick', answers: { listened: 5 }, comment: '', context: {}, locale: 'es' }
  */
-export function formSubmission(survey: Survey, fields: FormFields): Record<string, unknown> {
+export function formSubmission(survey: Survey, fields: FormFields, id: string): Record<string, unknown> {
   const answers: Record<string, number | string | null> = {};
   for (const question of survey.questions) {
-    const value = text(fields[answerField(question.id)]);
+    const value = fields[answerField(question.id)];
     if (value !== undefined) answers[question.id] = answerValue(value);
   }
   const context: Record<string, string> = {};
   for (const name of ['department', 'channel', 'interaction'] as const) {
-    const value = text(fields[name]);
+    const value = fields[name];
     if (value) context[name] = value;
   }
-  const invitation = text(fields.invitation);
+  const invitation = fields.invitation;
   return {
-    id: text(fields.id),
+    id,
     survey: survey.id,
     answers,
-    comment: text(fields.comment) ?? null,
+    comment: fields.comment ?? null,
     context,
-    locale: text(fields.lang) ?? 'en',
+    locale: fields.lang ?? 'en',
     ...(invitation ? { invitation } : {}),
   };
 }

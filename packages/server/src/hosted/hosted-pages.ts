@@ -43,7 +43,9 @@ export interface SurveyPageView extends Omit<SurveyFormView, 'locale' | 'context
 export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html {
   const { survey } = view;
   const path = `${page.root}/r/${survey.id}`;
-  const form = surveyForm({ ...view, locale: page.locale, context: page.context, action: path });
+  // Posted to another URL than the page's: a POST makes the browser drop what it keeps of its target,
+  // and the page must stay kept, so Back shows the same form, with the same id.
+  const form = surveyForm({ ...view, locale: page.locale, context: page.context, action: `${path}?send` });
   const { department, channel, interaction } = page.context;
   return pageLayout({
     locale: page.locale,
@@ -67,21 +69,30 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
   });
 }
 
-/** After the plain form was stored: thanks, and a way to answer for another visit. */
-export function thanksPage(page: HostedPageContext, survey: Survey): Html {
+/**
+ * After the plain form was stored: thanks, and a way to answer for another
+ * visit, which names no case (another visit is another case); none at all
+ * after an invited answer, whose one answer is given.
+ */
+export function thanksPage(page: HostedPageContext, survey: Survey, { invited = false } = {}): Html {
   const s = HOSTED_STRINGS[page.locale];
   const path = `${page.root}/r/${survey.id}`;
+  const { department, channel } = page.context;
   return pageLayout({
     locale: page.locale,
     title: `${s.thanksTitle} · ${page.cityName}`,
     cityName: page.cityName,
     department: departmentName(page),
     root: page.root,
-    otherLanguage: otherLanguage(page, `${path}/thanks`),
+    otherLanguage: invited ? undefined : otherLanguage(page, `${path}/thanks`),
     body: html`<div class="card" role="status">
       <h2>${s.thanksTitle}</h2>
       <p>${s.thanks}</p>
-      <p><a href="${path}${hostedQuery(page.context, { lang: page.locale })}">${s.anotherAnswer}</a></p>
+      ${
+        invited
+          ? ''
+          : html`<p><a href="${path}${hostedQuery({ department, channel }, { lang: page.locale })}">${s.anotherAnswer}</a></p>`
+      }
     </div>`,
   });
 }

@@ -7,8 +7,10 @@ export interface HostedStrings {
   /** The language's own name, for the link to it from the other one. */
   languageName: string;
   intro: string;
-  /** Who reads the answers and what becomes of them. */
+  /** Who reads the answers and what becomes of them, when no case is attached: then they are anonymous. */
   trust: string;
+  /** Instead of `trust` when a case number is attached (a link's `interaction`, an invitation): not anonymous. */
+  trustLinked: string;
   optional: string;
   privacy: string;
   send: string;
@@ -36,6 +38,8 @@ export interface HostedStrings {
   card: {
     heading: string;
     call: string;
+    /** Instead of `call` when the card's link names a case. */
+    callLinked: string;
     qrAlt: string;
     orVisit: string;
     printNote: string;
@@ -48,6 +52,8 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
     intro: 'Tell us how we did. Every question is optional, and it takes about a minute.',
     trust:
       'Your answers are anonymous. City staff read them to improve service; nobody will reply to them. If you need an answer about your request, contact the department directly.',
+    trustLinked:
+      'Your answers are linked to your case number so staff can look at it. City staff read them to improve service; nobody will reply to them. If you need an answer about your request, contact the department directly.',
     optional: '(optional)',
     privacy: 'Please do not include personal details such as your address or phone number.',
     send: 'Send',
@@ -73,6 +79,8 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
     card: {
       heading: 'How did we do?',
       call: 'Scan the code with your phone’s camera to rate your visit. It takes about a minute, and your answers are anonymous.',
+      callLinked:
+        'Scan the code with your phone’s camera to rate your visit. It takes about a minute. Your answers are linked to your case number so staff can look at it.',
       qrAlt: 'QR code of the survey link below',
       orVisit: 'Or go to',
       printNote:
@@ -84,6 +92,8 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
     intro: 'Díganos cómo lo hicimos. Todas las preguntas son opcionales y solo toma un minuto.',
     trust:
       'Sus respuestas son anónimas. El personal de la ciudad las lee para mejorar el servicio; nadie las responderá. Si necesita una respuesta sobre su trámite, comuníquese directamente con el departamento.',
+    trustLinked:
+      'Sus respuestas quedan vinculadas al número de su caso para que el personal pueda revisarlo. El personal de la ciudad las lee para mejorar el servicio; nadie las responderá. Si necesita una respuesta sobre su trámite, comuníquese directamente con el departamento.',
     optional: '(opcional)',
     privacy: 'Por favor no incluya datos personales como su dirección o número de teléfono.',
     send: 'Enviar',
@@ -109,6 +119,8 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
     card: {
       heading: '¿Cómo lo hicimos?',
       call: 'Escanee el código con la cámara de su teléfono para calificar su atención. Toma un minuto y sus respuestas son anónimas.',
+      callLinked:
+        'Escanee el código con la cámara de su teléfono para calificar su atención. Toma un minuto. Sus respuestas quedan vinculadas al número de su caso para que el personal pueda revisarlo.',
       qrAlt: 'Código QR del enlace a la encuesta que aparece abajo',
       orVisit: 'O visite',
       printNote:

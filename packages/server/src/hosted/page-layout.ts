@@ -48,6 +48,7 @@ export const documentHead = ({
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="same-origin" />
+    <meta name="robots" content="noindex, nofollow" />
     <title>${title}</title>
     <link rel="icon" href="${root}/r/icon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${root}/r/hosted.css" />

@@ -34,8 +34,10 @@ export interface SurveyFormView {
   locale: Locale;
   /** The questions this display asks (the fixed ones and the drawn rotating ones). */
   questions: readonly Question[];
-  /** The response's id, made by the server for this display. */
+  /** The response's id, made by the server for this display from its nonce. */
   id: string;
+  /** The server-signed nonce the id stands for (see makeFormNonce). */
+  nonce: string;
   /** Where the form posts: the survey's hosted path. */
   action: string;
   context: HostedContext;
@@ -54,13 +56,14 @@ export interface SurveyFormView {
  * fields, posted to the survey's hosted path.
  *
  * @example
- * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id: crypto.randomUUID(), action: '/r/quick', context: {} })
+ * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id, nonce, action: '/r/quick?send', context: {} })
  */
 export function surveyForm(view: SurveyFormView): Html {
   const s = HOSTED_STRINGS[view.locale];
   const { survey, locale } = view;
   const hidden: [string, string | undefined][] = [
     ['id', view.id],
+    ['nonce', view.nonce],
     ['lang', locale],
     ['department', view.context.department],
     ['channel', view.context.channel],
@@ -79,7 +82,7 @@ export function surveyForm(view: SurveyFormView): Html {
     }
     <h2 id="survey-title">${survey.title[locale]}</h2>
     <p class="muted">${s.intro}</p>
-    <p class="muted">${s.trust}</p>
+    <p class="muted">${view.context.interaction || view.invitation ? s.trustLinked : s.trust}</p>
     ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
     ${view.questions.map((question) => {
       const given = formValue(view.answers?.[question.id]);

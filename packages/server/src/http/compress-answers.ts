@@ -30,7 +30,8 @@ const compressors: Record<ContentCoding, (bytes: Uint8Array) => Buffer<ArrayBuff
  * `Accept-Encoding` prefers; an answer already encoded (a bundle's
  * pre-compressed copy) is left as it is. Every answer it could compress says
  * `Vary: Accept-Encoding`, compressed or not, and a compressed one's ETag is
- * made weak, so `If-None-Match` still finds it.
+ * made weak, so `If-None-Match` still finds it. A HEAD gets the same
+ * headers as its GET.
  *
  * @example
  * app.use(compressAnswers());
@@ -38,7 +39,8 @@ const compressors: Record<ContentCoding, (bytes: Uint8Array) => Buffer<ArrayBuff
 export function compressAnswers({ threshold = COMPRESS_THRESHOLD_BYTES } = {}): MiddlewareHandler {
   return async function compressAnswersHandler(c, next) {
     await next();
-    if (c.req.method !== 'GET' || c.res.status !== 200) return;
+    const head = c.req.method === 'HEAD';
+    if ((c.req.method !== 'GET' && !head) || c.res.status !== 200) return;
     const headers = c.res.headers;
     if (headers.has('Content-Encoding') || !COMPRESSIBLE.test(headers.get('Content-Type') ?? '')) return;
     const bytes = new Uint8Array(await c.res.clone().arrayBuffer());
@@ -47,6 +49,13 @@ export function compressAnswers({ threshold = COMPRESS_THRESHOLD_BYTES } = {}): 
     const coding = preferredCoding(c.req.header('Accept-Encoding'), CONTENT_CODINGS);
     if (coding === null) return;
     const etag = headers.get('ETag');
+    if (head) {
+      // The headers the GET would send, without compressing a body that is not sent.
+      c.res.headers.set('Content-Encoding', coding);
+      c.res.headers.delete('Content-Length');
+      if (etag) c.res.headers.set('ETag', weakened(etag));
+      return;
+    }
     // Hono copies the old answer's headers onto the new one: change them after.
     c.res = new Response(compressors[coding](bytes), c.res);
     c.res.headers.set('Content-Encoding', coding);

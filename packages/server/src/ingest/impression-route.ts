@@ -6,6 +6,7 @@ import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 import { withinCommitDeadline } from './commit-deadline.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
+import { listedDepartment } from './listed-department.js';
 import { publicJsonPost } from './public-json-post.js';
 import type { ClientCounter } from './rate-limit.js';
 import { validationIssues } from './validation-issues.js';
@@ -17,6 +18,7 @@ export interface ImpressionRouteDeps {
   catalogue: Catalogue;
   writer: GroupCommitWriter;
   allowedOrigins: readonly string[];
+  publicUrl?: () => string;
   /** The rate per client it counts against (MV_RATE_LIMIT a minute). */
   rate: ClientCounter;
   health: StorageHealth;
@@ -24,7 +26,7 @@ export interface ImpressionRouteDeps {
 
 /**
  * `POST /impressions` (SPEC section 9): the widget was seen, counted for the
- * day, survey, department and channel, under the origin and rate rules of
+ * day, survey, department (one the catalogue lists, else none) and channel, under the origin and rate rules of
  * responses; `204` once counted. The body holds exactly `survey` and
  * `context.department`/`context.channel`: anything else is refused, so no
  * identifier can be sent along.
@@ -49,7 +51,7 @@ export function impressionRoutes(deps: ImpressionRouteDeps): Hono {
         await withinCommitDeadline(
           deps.writer.offer({
             survey,
-            department: context.department ?? '',
+            department: listedDepartment(deps.catalogue, context.department),
             channel: context.channel ?? '',
             at: new Date(),
           }),

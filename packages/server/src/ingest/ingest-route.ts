@@ -10,6 +10,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface IngestRouteDeps extends IngestDeps {
   allowedOrigins: readonly string[];
+  publicUrl?: () => string;
   /** The rate per client it counts against (MV_RATE_LIMIT a minute). */
   rate: ClientCounter;
 }

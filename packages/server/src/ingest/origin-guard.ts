@@ -1,18 +1,20 @@
 import type { MiddlewareHandler } from 'hono';
 import { apiError } from '../http/api-error.js';
+import { isOwnOrigin } from '../http/own-origin.js';
 
 /**
  * Whether a browser at `origin` may submit: listed in MV_ALLOWED_ORIGINS
- * (`*` lists every origin), or the server's own origin, so the pages it
- * serves itself (/demo/, /dashboard) work without configuration.
+ * (`*` lists every origin), or exactly the server's own origin (see
+ * isOwnOrigin), so the pages it serves itself (/demo/, /dashboard) work
+ * without configuration.
  */
-export function isAllowedOrigin(origin: string, allowed: readonly string[], host: string | undefined): boolean {
-  if (allowed.includes('*') || allowed.includes(origin)) return true;
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+export function isAllowedOrigin(
+  origin: string,
+  allowed: readonly string[],
+  host: string | undefined,
+  publicUrl?: string,
+): boolean {
+  return allowed.includes('*') || allowed.includes(origin) || isOwnOrigin(origin, publicUrl, host);
 }
 
 /**
@@ -22,10 +24,10 @@ export function isAllowedOrigin(origin: string, allowed: readonly string[], host
  * can read it and show it as final. A request without `Origin` (a kiosk, a
  * script, curl) is not a cross-site browser request and passes.
  */
-export function originGuard(allowed: readonly string[]): MiddlewareHandler {
+export function originGuard(allowed: readonly string[], publicUrl?: () => string): MiddlewareHandler {
   return async function originGuardHandler(c, next) {
     const origin = c.req.header('Origin');
-    if (origin === undefined || isAllowedOrigin(origin, allowed, c.req.header('Host'))) return next();
+    if (origin === undefined || isAllowedOrigin(origin, allowed, c.req.header('Host'), publicUrl?.())) return next();
     return apiError(
       c,
       403,

@@ -15,6 +15,8 @@ export const BODY_DEADLINE_MS = 10_000;
 
 export interface PublicJsonPostOptions {
   allowedOrigins: readonly string[];
+  /** The absolute base of the server's own pages (MV_PUBLIC_URL, else its own address), whose origin may submit. */
+  publicUrl?: () => string;
   /** The rate per client this route counts against. */
   rate: ClientCounter;
   /** Largest accepted body. */
@@ -51,7 +53,7 @@ export function publicJsonPost(
     path,
     // The widget reads Retry-After to pace its retries.
     reflectedCors({ exposeHeaders: ['Retry-After'] }),
-    originGuard(options.allowedOrigins),
+    originGuard(options.allowedOrigins, options.publicUrl),
     whileSound(options.health),
     rateLimit(options.rate),
     async function requireJson(c, next) {

@@ -53,6 +53,16 @@ export function invitationRoutes(deps: InvitationRouteDeps): Hono<StaffEnv> {
     if (!isJsonContentType(c.req.header('Content-Type'))) {
       return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');
     }
+    const encoding = c.req.header('Content-Encoding')?.trim().toLowerCase();
+    if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+      // As for responses: a compressed body could grow past the size limit unseen.
+      return apiError(
+        c,
+        415,
+        'unsupported_content_encoding',
+        'send the body uncompressed (Content-Encoding: identity)',
+      );
+    }
     const read = await readBodyBytes(c.req.raw, nodeIncoming(c), {
       maxBytes: MAX_INVITATIONS_BODY_BYTES,
       deadlineMs: BODY_DEADLINE_MS,

@@ -203,7 +203,7 @@ export function openApiDocument(): Record<string, unknown> {
             '405': ref('MethodNotAllowed'),
             '408': bodyTimeout,
             '413': errorResponse('Body over 256 KiB (`body_too_large`)'),
-            '415': errorResponse('Content-Type is not application/json in UTF-8 (`unsupported_media_type`)'),
+            '415': unsupportedBody,
             '503': ref('StorageUnavailable'),
           },
         },

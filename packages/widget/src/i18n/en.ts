@@ -2,7 +2,8 @@ import type { OwnStrings } from './strings.js';
 
 export const en: OwnStrings = {
   about: 'Optional and anonymous: city staff read the answers to improve service, and no one will reply.',
-  aboutCase: 'Optional: city staff read the answers with your case number to improve service, and no one will reply.',
+  aboutCase:
+    'Optional, and linked to your case number so staff can look at it: city staff read the answers to improve service, and no one will reply.',
   optional: '(optional)',
   count: '{n} of {max} characters',
   privacy: 'Please do not include personal details such as your address or phone number.',

@@ -4,7 +4,7 @@ export const es: OwnStrings = {
   about:
     'Todo es opcional y anónimo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
   aboutCase:
-    'Todo es opcional: el personal de la ciudad lee las respuestas con el número de su caso para mejorar el servicio y nadie le responderá.',
+    'Todo es opcional y queda vinculado al número de su caso para que el personal pueda revisarlo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
   optional: '(opcional)',
   count: '{n} de {max} caracteres',
   privacy: 'No incluya datos personales como su dirección o su número de teléfono.',
