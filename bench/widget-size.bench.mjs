@@ -118,11 +118,7 @@ const PARTS = [
   ],
   [
     'impressions',
-    [
-      [widget('impressions/')],
-      [widget('element/impression-watch.ts')],
-      [element, ['MvFeedback.noImpression']],
-    ],
+    [[widget('impressions/')], [widget('element/impression-watch.ts')], [element, ['MvFeedback.noImpression']]],
   ],
   ['refusal notes', [[widget('delivery/refusal-notes.ts')], [element, ['MvFeedback._showRefusals']]]],
   ['offline queue and sending', [[widget('delivery/')]]],
