@@ -293,6 +293,24 @@ const OFFER_CUBE = `CREATE TABLE offer_cube (
         PRIMARY KEY (department, channel, survey, day)
       ) WITHOUT ROWID`;
 
+// ---- Migration 5: its SQL whole, in one place (docs/design.md §15 and §12) ----
+const MIGRATION_5: string[] = [
+  // A token may expire (`token create --expires-days N`); its last use is kept
+  // to the minute so `token list` can show what is still in use.
+  `ALTER TABLE staff_tokens ADD COLUMN expires_at TEXT`,
+  `ALTER TABLE staff_tokens ADD COLUMN last_used_at TEXT`,
+  // Who (the token's name, or "cli:<user>" for the command line) did what and
+  // when; `detail` is JSON of what was asked, never the personal data revealed.
+  `CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}'
+      )`,
+];
+// ---- end of migration 5 ----
+
 export const migrations: Migration[] = [
   ...firstThree,
   {
@@ -327,5 +345,10 @@ export const migrations: Migration[] = [
       ...verifiedTwinSchema([...firstThree.flatMap((m) => m.statements), OFFER_CUBE]),
     ],
     backfill: makeInvitationSecret,
+  },
+  {
+    version: 5,
+    name: 'expiring staff tokens with last use, the audit log',
+    statements: MIGRATION_5,
   },
 ];
