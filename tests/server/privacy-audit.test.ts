@@ -4,6 +4,7 @@ import type { Answers, Submission } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffToken, revokeStaffToken } from '../../packages/server/src/auth/tokens.js';
 import { runCli } from '../support/cli-process.js';
+import { openApiValidator } from '../support/openapi-validator.js';
 import { get, startStaffServer, storeRows, type StaffServer, type StoredRow } from './staff-fixture.js';
 
 const NOW = new Date('2026-06-15T19:00:00Z');
@@ -134,6 +135,14 @@ describe('staff tokens', () => {
 });
 
 describe('GET /api/v1/audit', () => {
+  it('answers as the OpenAPI document says, for an admin and a viewer', async () => {
+    const check = await openApiValidator(server.url);
+    expect(await check(await get(`${server.url}/api/v1/audit?limit=5`, admin), '/api/v1/audit')).toEqual([]);
+    expect(await check(await get(`${server.url}/api/v1/audit`, viewer), '/api/v1/audit')).toEqual([]);
+    const revealed = await get(`${server.url}/api/v1/comments?${RANGE}&reveal=true`, viewer);
+    expect(await check(revealed, '/api/v1/comments')).toEqual([]);
+  });
+
   it('is for admins only: a viewer gets 403, no token 401', async () => {
     expect((await get(`${server.url}/api/v1/audit`, viewer)).status).toBe(403);
     expect((await get(`${server.url}/api/v1/audit`)).status).toBe(401);

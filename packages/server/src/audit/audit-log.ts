@@ -1,20 +1,13 @@
 import { userInfo } from 'node:os';
 import type { Client } from '@libsql/client';
+import type { AuditEntry, AuditPage } from '@mv-feedback/scoring';
 
 /** What the audit log records (docs/design.md §15 and §12). */
 export type AuditAction =
   'token.create' | 'token.revoke' | 'export.csv' | 'comments.reveal' | 'backup' | 'restore' | 'purge';
 
 /** Values only: what was asked (filters, counts, file names), never the personal data itself. */
-export type AuditDetail = Record<string, string | number | boolean | null>;
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  detail: AuditDetail;
-}
+export type AuditDetail = AuditEntry['detail'];
 
 export const MAX_AUDIT_LIMIT = 500;
 
@@ -52,12 +45,12 @@ export async function recordAudit(
 export async function listAudit(
   db: Client,
   { limit, before }: { limit: number; before?: number | undefined },
-): Promise<{ items: AuditEntry[]; nextBefore: number | null }> {
+): Promise<AuditPage> {
   const { rows } = await db.execute({
     sql: `SELECT id, at, actor, action, detail FROM audit_log ${before ? 'WHERE id < ?' : ''} ORDER BY id DESC LIMIT ?`,
     args: before ? [before, limit] : [limit],
   });
-  const items = rows.map((row) => ({
+  const items = rows.map((row): AuditEntry => ({
     id: Number(row.id),
     at: String(row.at),
     actor: String(row.actor),
