@@ -168,7 +168,15 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
 function startDailyJobs(db: Client, config: ServerConfig) {
   const jobs: DailyJob[] = [];
   if (config.backupDir && db.protocol === 'file') {
-    jobs.push(dailyBackupJob({ db, dir: config.backupDir, keep: config.backupKeep ?? 7, timezone: config.timezone }));
+    jobs.push(
+      dailyBackupJob({
+        db,
+        dbUrl: config.dbUrl,
+        dir: config.backupDir,
+        keep: config.backupKeep ?? 7,
+        timezone: config.timezone,
+      }),
+    );
   }
   if (config.retentionDays) jobs.push(retentionJob({ db, days: config.retentionDays }));
   return jobs.length > 0 ? dailyJobs({ jobs, timezone: config.timezone }) : null;

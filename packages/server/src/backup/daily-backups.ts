@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Client } from '@libsql/client';
 import { recordAudit } from '../audit/audit-log.js';
 import type { DailyJob } from '../jobs/daily-jobs.js';
-import { PARTIAL_SUFFIX, backupDatabase } from './database-backup.js';
+import { backupOffThread } from './backup-thread.js';
+import { PARTIAL_SUFFIX } from './database-backup.js';
 
 const NAME = /^mv-feedback-(\d{4}-\d{2}-\d{2})\.db$/;
 
@@ -14,15 +15,18 @@ const NAME = /^mv-feedback-(\d{4}-\d{2}-\d{2})\.db$/;
  * a killed run left behind.
  *
  * @example
- * dailyJobs({ jobs: [dailyBackupJob({ db, dir: '/var/backups/mv-feedback', keep: 7, timezone })], timezone });
+ * dailyJobs({ jobs: [dailyBackupJob({ db, dbUrl, dir: '/var/backups/mv-feedback', keep: 7, timezone })], timezone });
  */
 export function dailyBackupJob({
   db,
+  dbUrl,
   dir,
   keep,
   timezone,
 }: {
+  /** For the audit entry; the copy is made on a thread of its own from `dbUrl`. */
   db: Client;
+  dbUrl: string;
   dir: string;
   keep: number;
   timezone: string;
@@ -37,7 +41,7 @@ export function dailyBackupJob({
       }
       const file = join(dir, `mv-feedback-${dayOf.format(now)}.db`);
       if (!readdirSync(dir).includes(`mv-feedback-${dayOf.format(now)}.db`)) {
-        const result = await backupDatabase(db, file);
+        const result = await backupOffThread(dbUrl, file);
         await recordAudit(db, {
           actor: 'server',
           action: 'backup',
