@@ -34,6 +34,15 @@ CREATE INDEX verified_comment_standards_by_tone ON verified_comment_standards (s
 -- index verified_daily_rollups_with_alpha on verified_daily_rollups
 CREATE INDEX verified_daily_rollups_with_alpha ON verified_daily_rollups (day) WHERE alpha IS NOT NULL;
 
+-- table audit_log on audit_log
+CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}'
+      );
+
 -- table comment_cube on comment_cube
 CREATE TABLE comment_cube (
         department TEXT NOT NULL,
@@ -183,7 +192,7 @@ CREATE TABLE staff_tokens (
         token_hash TEXT NOT NULL UNIQUE,
         created_at TEXT NOT NULL,
         revoked_at TEXT
-      );
+      , expires_at TEXT, last_used_at TEXT);
 
 -- table used_invitations on used_invitations
 CREATE TABLE used_invitations (

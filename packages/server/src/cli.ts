@@ -3,6 +3,14 @@ import { reportFailure, EXIT_USAGE } from './cli/cli-output.js';
 import { inviteCommand, INVITE_USAGE } from './cli/invite-command.js';
 import { linkCommand, LINK_USAGE } from './cli/link-command.js';
 import { migrateCommand, MIGRATE_USAGE } from './cli/migrate-command.js';
+import {
+  backupCommand,
+  purgeCommand,
+  restoreCommand,
+  BACKUP_USAGE,
+  PURGE_USAGE,
+  RESTORE_USAGE,
+} from './cli/operations-commands.js';
 import { reportCommand, REPORT_USAGE } from './cli/report-command.js';
 import { seedCommand, SEED_USAGE } from './cli/seed-command.js';
 import { serveCommand, SERVE_USAGE } from './cli/serve-command.js';
@@ -16,12 +24,17 @@ const USAGE = `Usage:
   ${REPORT_USAGE}
   ${LINK_USAGE}
   ${INVITE_USAGE}
+  ${BACKUP_USAGE}
+  ${RESTORE_USAGE}
+  ${PURGE_USAGE}
 
 Environment: MV_DB_URL (default file:./data/mv-feedback.db), MV_DB_AUTH_TOKEN,
 MV_PORT (8787), MV_HOST (127.0.0.1), MV_ALLOWED_ORIGINS, MV_RATE_LIMIT (30 a
 minute; 0 = off), MV_TRUST_PROXY, MV_MIN_N (10), MV_TIMEZONE (America/Los_Angeles),
 MV_CATALOGUE, MV_PUBLIC_URL (http://HOST:PORT), MV_CITY_NAME (City services),
-MV_SECRET (the key invitations are signed with; default: one kept in the database).
+MV_SECRET (the key invitations are signed with; default: one kept in the database),
+MV_BACKUP_DIR (serve keeps a daily backup there), MV_BACKUP_KEEP (7),
+MV_RETENTION_DAYS (erase comments and page addresses older than this; default off).
 Flags beat the environment.
 `;
 
@@ -33,6 +46,9 @@ const commands: Record<string, (argv: string[]) => Promise<number> | number> = {
   report: reportCommand,
   link: linkCommand,
   invite: inviteCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  purge: purgeCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

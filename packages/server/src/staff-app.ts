@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
+import { auditRoute } from './audit/audit-route.js';
 import { privateNoStore } from './auth/private-no-store.js';
 import { staffAuth, type StaffEnv } from './auth/staff-auth.js';
 import type { ServerConfig } from './config/server-config.js';
@@ -20,7 +21,7 @@ export interface StaffAppDeps {
 }
 
 /** Every path of the staff API under /api/v1; each needs a staff token. */
-export const STAFF_PATHS = ['/me', '/scores', '/scores/*', '/comments', '/export.csv'] as const;
+export const STAFF_PATHS = ['/me', '/scores', '/scores/*', '/comments', '/export.csv', '/audit'] as const;
 
 /**
  * The staff API, to mount at `/api/v1`: the staff reads and the CSV export
@@ -37,5 +38,6 @@ export function staffApp(deps: StaffAppDeps): Hono<StaffEnv> {
   for (const path of STAFF_PATHS) app.use(path, privateNoStore, sound, auth);
   app.route('/', staffRoutes(deps));
   app.route('/', exportRoute(deps));
+  app.route('/', auditRoute(deps));
   return app;
 }

@@ -17,6 +17,9 @@ import type { WriteConnection } from './db/write-connection.js';
 import { SERVER_TIMEOUTS, connectionCap } from './http/connection-limits.js';
 import { groupCommitWriter, type GroupCommitWriter } from './ingest/group-commit-writer.js';
 import { canUseWriterThread, threadedWriter } from './ingest/threaded-writer.js';
+import { dailyBackupJob } from './backup/daily-backups.js';
+import { dailyJobs, type DailyJob } from './jobs/daily-jobs.js';
+import { retentionJob } from './retention/retention-job.js';
 
 export interface StartServerOptions {
   demo?: boolean;
@@ -136,6 +139,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const port = (server.address() as AddressInfo).port;
   const url = configuredPublicUrl({ host, port });
   publicUrl = configuredPublicUrl({ ...config, host, port });
+  const daily = startDailyJobs(db, config);
   let closing: Promise<void> | null = null;
   return {
     url,
@@ -151,12 +155,31 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
         const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
         await stopped;
         clearTimeout(force);
+        await daily?.stop();
         await writer.close();
         closeDatabases();
       })();
       return closing;
     },
   };
+}
+
+/** The daily backup and retention purge, when configured (docs/design.md §15). */
+function startDailyJobs(db: Client, config: ServerConfig) {
+  const jobs: DailyJob[] = [];
+  if (config.backupDir && db.protocol === 'file') {
+    jobs.push(
+      dailyBackupJob({
+        db,
+        dbUrl: config.dbUrl,
+        dir: config.backupDir,
+        keep: config.backupKeep ?? 7,
+        timezone: config.timezone,
+      }),
+    );
+  }
+  if (config.retentionDays) jobs.push(retentionJob({ db, days: config.retentionDays }));
+  return jobs.length > 0 ? dailyJobs({ jobs, timezone: config.timezone }) : null;
 }
 
 /**

@@ -122,6 +122,23 @@ export const CommentsPageSchema = z.object({
 });
 export type CommentsPage = z.infer<typeof CommentsPageSchema>;
 
+/** One entry of the audit log: who (a token's name, `cli:<user>` or `server`), what and when, never the data read. */
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.iso.datetime(),
+  actor: z.string(),
+  action: z.string(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** `GET /api/v1/audit`: newest first; `nextBefore` pages on (null after the last page). */
+export const AuditPageSchema = z.object({
+  items: z.array(AuditEntrySchema),
+  nextBefore: z.number().int().nullable(),
+});
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
 export const COMMENT_TONES = ['favourable', 'unfavourable'] as const;
 /** Comments of responses favourable, or not, for the standard filtered on. */
 export const CommentToneSchema = z.enum(COMMENT_TONES);

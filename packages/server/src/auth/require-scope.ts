@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { apiError } from '../http/api-error.js';
 import type { StaffEnv } from './staff-auth.js';
 
@@ -20,11 +20,23 @@ export interface Scope {
  */
 export function requireScope(scope: Scope): MiddlewareHandler<StaffEnv> {
   return async function requireScopeMiddleware(c, next) {
-    const { staff } = c.var;
-    if (scope.admin !== undefined && staff.role !== 'admin') return apiError(c, 403, 'forbidden', scope.admin);
-    if (scope.everyDepartment !== undefined && staff.department) {
-      return apiError(c, 403, 'forbidden', scope.everyDepartment);
-    }
-    return next();
+    return scopeRefusal(c, scope) ?? next();
   };
+}
+
+/**
+ * The 403 for a token without `scope`, or null when it has it: for a route
+ * where only some requests need more (e.g. `reveal=true`).
+ *
+ * @example
+ * const refused = scopeRefusal(c, { admin: 'Only an admin token may read comments unmasked.' });
+ * if (refused) return refused;
+ */
+export function scopeRefusal(c: Context<StaffEnv>, scope: Scope): Response | null {
+  const { staff } = c.var;
+  if (scope.admin !== undefined && staff.role !== 'admin') return apiError(c, 403, 'forbidden', scope.admin);
+  if (scope.everyDepartment !== undefined && staff.department) {
+    return apiError(c, 403, 'forbidden', scope.everyDepartment);
+  }
+  return null;
 }

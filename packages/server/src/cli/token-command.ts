@@ -4,11 +4,12 @@ import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
+import { commandLineActor, recordAudit } from '../audit/audit-log.js';
 import { createStaffToken, revokeStaffToken } from '../auth/tokens.js';
 import { reportFailure } from './cli-output.js';
 
 export const TOKEN_USAGE =
-  'mv-feedback token create --name NAME [--role viewer|admin] [--department SLUG] [--db URL]\n  mv-feedback token list [--db URL] | token revoke ID [--db URL]';
+  'mv-feedback token create --name NAME [--role viewer|admin] [--department SLUG] [--expires-days N] [--db URL]\n  mv-feedback token list [--db URL] | token revoke ID [--db URL]';
 
 /**
  * `mv-feedback token create|list|revoke`. `create` prints the new token alone
@@ -26,6 +27,7 @@ export async function tokenCommand(argv: string[]): Promise<number> {
         name: { type: 'string' },
         role: { type: 'string' },
         department: { type: 'string' },
+        'expires-days': { type: 'string' },
         db: { type: 'string' },
       },
       allowPositionals: true,
@@ -40,11 +42,22 @@ export async function tokenCommand(argv: string[]): Promise<number> {
       if (values.department !== undefined && !DepartmentSchema.safeParse(values.department).success) {
         throw new ConfigError(`--department must be a department slug like "permits", got "${values.department}"`);
       }
+      const days = values['expires-days'];
+      if (days !== undefined && !/^[1-9]\d{0,4}$/.test(days)) {
+        throw new ConfigError(`--expires-days must be a whole number of days from 1 to 99999, got "${days}"`);
+      }
+      const expiresAt = days === undefined ? undefined : new Date(Date.now() + Number(days) * DAY_MS);
       return await withDatabase(values.db, async (db) => {
         const token = await createStaffToken(db, {
           name,
           role,
           ...(values.department ? { department: values.department } : {}),
+          ...(expiresAt ? { expiresAt } : {}),
+        });
+        await recordAudit(db, {
+          actor: commandLineActor(),
+          action: 'token.create',
+          detail: { name, role, department: values.department ?? null, expiresAt: expiresAt?.toISOString() ?? null },
         });
         process.stdout.write(`${token}\n`);
         return 0;
@@ -53,19 +66,35 @@ export async function tokenCommand(argv: string[]): Promise<number> {
     if (action === 'list') {
       return await withDatabase(values.db, async (db) => {
         const { rows } = await db.execute(
-          'SELECT id, name, role, department, created_at, revoked_at FROM staff_tokens ORDER BY id',
+          'SELECT id, name, role, department, created_at, revoked_at, expires_at, last_used_at FROM staff_tokens ORDER BY id',
         );
+        const now = new Date().toISOString();
         for (const row of rows) {
           const scope = row.department ? `department ${String(row.department)}` : 'all departments';
-          const state = row.revoked_at ? `revoked ${String(row.revoked_at)}` : `created ${String(row.created_at)}`;
-          process.stdout.write(`${String(row.id)}\t${String(row.name)}\t${String(row.role)}\t${scope}\t${state}\n`);
+          const state = row.revoked_at
+            ? `revoked ${String(row.revoked_at)}`
+            : row.expires_at && String(row.expires_at) <= now
+              ? `expired ${String(row.expires_at)}`
+              : `created ${String(row.created_at)}${row.expires_at ? `, expires ${String(row.expires_at)}` : ''}`;
+          const used = row.last_used_at ? `last used ${String(row.last_used_at)}` : 'never used';
+          process.stdout.write(
+            `${String(row.id)}\t${String(row.name)}\t${String(row.role)}\t${scope}\t${state}\t${used}\n`,
+          );
         }
         return 0;
       });
     }
     if (action === 'revoke' && id && /^\d+$/.test(id)) {
       return await withDatabase(values.db, async (db) => {
-        if (await revokeStaffToken(db, Number(id))) return 0;
+        const named = await db.execute({ sql: 'SELECT name FROM staff_tokens WHERE id = ?', args: [Number(id)] });
+        if (await revokeStaffToken(db, Number(id))) {
+          await recordAudit(db, {
+            actor: commandLineActor(),
+            action: 'token.revoke',
+            detail: { id: Number(id), name: String(named.rows[0]?.name ?? '') },
+          });
+          return 0;
+        }
         process.stderr.write(`mv-feedback: no active token with id ${id}\n`);
         return 1;
       });
@@ -75,6 +104,8 @@ export async function tokenCommand(argv: string[]): Promise<number> {
     return reportFailure(error);
   }
 }
+
+const DAY_MS = 86_400_000;
 
 async function withDatabase(
   dbFlag: string | undefined,

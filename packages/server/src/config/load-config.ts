@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { resolve } from 'node:path';
 import {
   CatalogueError,
   DEFAULT_MIN_N,
@@ -186,6 +187,13 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
       );
     }
     config.secret = secret;
+  }
+  const backupDir = present(env.MV_BACKUP_DIR);
+  if (backupDir !== undefined) config.backupDir = resolve(backupDir);
+  config.backupKeep = integer('MV_BACKUP_KEEP', present(env.MV_BACKUP_KEEP), 7, 1, 10_000);
+  const retentionDays = present(env.MV_RETENTION_DAYS);
+  if (retentionDays !== undefined && retentionDays !== 'off') {
+    config.retentionDays = integer('MV_RETENTION_DAYS', retentionDays, 0, 1, 36_500);
   }
   const authToken = present(env.MV_DB_AUTH_TOKEN);
   if (authToken !== undefined) config.dbAuthToken = authToken;

@@ -34,6 +34,12 @@ export interface ServerConfig {
    * database made for itself in migration 4.
    */
   secret?: string;
+  /** Where `serve` keeps a daily backup (`MV_BACKUP_DIR`); unset, none. */
+  backupDir?: string;
+  /** How many daily backups to keep (`MV_BACKUP_KEEP`, default 7). */
+  backupKeep?: number;
+  /** Comment text and page addresses older than this are erased daily (`MV_RETENTION_DAYS`); unset, kept. */
+  retentionDays?: number;
 }
 
 /**

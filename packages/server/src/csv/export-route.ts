@@ -1,7 +1,9 @@
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
 import type { StaffEnv } from '../auth/staff-auth.js';
+import { recordAudit } from '../audit/audit-log.js';
 import { filteredRequest, type FilteredRequestDeps } from '../filters/filtered-request.js';
+import { filtersDetail, revealParameter } from '../privacy/reveal-parameter.js';
 import { responsesCsvStream } from './responses-csv.js';
 
 export interface ExportRouteDeps extends FilteredRequestDeps {
@@ -10,7 +12,7 @@ export interface ExportRouteDeps extends FilteredRequestDeps {
 
 /**
  * `GET /export.csv`: the responses of the filtered view, one row each,
- * streamed (SPEC section 5). Mount it behind the staff token.
+ * streamed (SPEC section 5), comments masked unless an admin asks `reveal=true`. Mount it behind the staff token.
  *
  * @example
  * staff.route('/', exportRoute({ db, config }));
@@ -18,17 +20,30 @@ export interface ExportRouteDeps extends FilteredRequestDeps {
 export function exportRoute(deps: ExportRouteDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
   const withFilters = filteredRequest(deps);
-  app.get('/export.csv', (c) =>
-    withFilters(c, async (filters) => {
-      const slices = [filters.department, filters.channel, filters.survey].filter(Boolean).join('-');
-      const filename = `mv-feedback-${filters.from}-to-${filters.to}${slices ? `-${slices}` : ''}.csv`;
-      return new Response(await responsesCsvStream(deps.db, deps.config.catalogue, filters), {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8; header=present',
-          'Content-Disposition': `attachment; filename="${filename}"`,
-        },
-      });
-    }),
-  );
+  app.get('/export.csv', (c) => {
+    const reveal = revealParameter(c);
+    if (typeof reveal !== 'boolean') return reveal;
+    return withFilters(
+      c,
+      async (filters) => {
+        const slices = [filters.department, filters.channel, filters.survey].filter(Boolean).join('-');
+        const filename = `mv-feedback-${filters.from}-to-${filters.to}${slices ? `-${slices}` : ''}.csv`;
+        const body = await responsesCsvStream(deps.db, deps.config.catalogue, filters, { reveal });
+        // Every export is audited (docs/design.md §15): who took which range, and whether unmasked.
+        await recordAudit(deps.db, {
+          actor: c.var.staff.name,
+          action: 'export.csv',
+          detail: { ...filtersDetail(filters), reveal },
+        });
+        return new Response(body, {
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8; header=present',
+            'Content-Disposition': `attachment; filename="${filename}"`,
+          },
+        });
+      },
+      ['reveal'],
+    );
+  });
   return app;
 }

@@ -2,6 +2,7 @@ import type { Client, InValue } from '@libsql/client';
 import type { Catalogue } from '@mv-feedback/scoring';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
+import { maskPersonalData } from '../privacy/personal-data-mask.js';
 import { UTF8_BOM, csvRow, type CsvValue } from './csv-cell.js';
 
 const FIXED_COLUMNS = ['id', 'receivedAt', 'survey', 'locale', 'department', 'channel', 'interaction'] as const;
@@ -28,7 +29,7 @@ export const csvHeader = (catalogue: Catalogue): string[] => [
 ];
 
 /**
- * The raw responses of a range as a streamed CSV (UTF-8 with BOM, CRLF, RFC
+ * The responses of a range (comments masked unless `reveal`) as a streamed CSV (UTF-8 with BOM, CRLF, RFC
  * 4180): pages of rows are read in (received_at, id) order by keyset, one page
  * per pull, so memory stays one page whatever the export's size. The first
  * page is read before the stream is returned, so a database that cannot be
@@ -41,7 +42,14 @@ export async function responsesCsvStream(
   db: Client,
   catalogue: Catalogue,
   filters: StaffFilters,
-  { pageSize = DEFAULT_CSV_PAGE_SIZE }: { pageSize?: number } = {},
+  {
+    pageSize = DEFAULT_CSV_PAGE_SIZE,
+    reveal = false,
+  }: {
+    pageSize?: number;
+    /** Comments as written; otherwise personal data in them is masked (docs/design.md §15). */
+    reveal?: boolean;
+  } = {},
 ): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const questions = questionColumns(catalogue);
@@ -69,7 +77,7 @@ export async function responsesCsvStream(
         stringOrNull(row.channel),
         stringOrNull(row.interaction),
         ...questions.map((id) => answers[id] ?? null),
-        stringOrNull(row.comment),
+        reveal ? stringOrNull(row.comment) : maskedOrNull(row.comment),
       ]);
     }
     const last = rows[rows.length - 1];
@@ -97,3 +105,8 @@ export async function responsesCsvStream(
 }
 
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+const maskedOrNull = (value: unknown): string | null => {
+  const text = stringOrNull(value);
+  return text === null ? null : maskPersonalData(text);
+};

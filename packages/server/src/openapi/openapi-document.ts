@@ -1,6 +1,7 @@
 import {
   SLUG_PATTERN,
   ApiErrorSchema,
+  AuditPageSchema,
   CommentsPageSchema,
   DepartmentListSchema,
   DepartmentsResultSchema,
@@ -18,6 +19,7 @@ import {
 import { z } from 'zod';
 import {
   bodyTimeout,
+  auditParameters,
   commentsParameters,
   errorResponse,
   header,
@@ -27,6 +29,7 @@ import {
   preflight,
   ref,
   responses,
+  revealParameter,
   staffParameters,
   staffResponses,
   unsupportedBody,
@@ -48,6 +51,7 @@ const componentSchemas = {
   TrendResult: { schema: TrendResultSchema, io: 'output' },
   DepartmentsResult: { schema: DepartmentsResultSchema, io: 'output' },
   CommentsPage: { schema: CommentsPageSchema, io: 'output' },
+  AuditPage: { schema: AuditPageSchema, io: 'output' },
   StaffSession: { schema: StaffSessionSchema, io: 'output' },
   ApiError: { schema: ApiErrorSchema, io: 'output' },
 } as const;
@@ -325,8 +329,12 @@ export function openApiDocument(): Record<string, unknown> {
           summary:
             'Comments, newest first, paginated, each with its answers and favourable flags per standard; optional text search, standard and tone',
           security: [{ staffToken: [] }],
-          parameters: [...staffParameters, ...commentsParameters],
-          responses: { '200': jsonResponse('One page of comments', 'CommentsPage'), ...staffResponses },
+          parameters: [...staffParameters, ...commentsParameters, revealParameter],
+          responses: {
+            '200': jsonResponse('One page of comments, personal data masked unless revealed', 'CommentsPage'),
+            ...staffResponses,
+            '403': errorResponse('`reveal=true` from a token that is not admin, or a department not the token’s'),
+          },
         },
       },
       '/api/v1/export.csv': {
@@ -335,14 +343,28 @@ export function openApiDocument(): Record<string, unknown> {
           summary:
             'Every response of the range as CSV (RFC 4180, UTF-8 with BOM, formulas neutralised as OWASP advises), streamed',
           security: [{ staffToken: [] }],
-          parameters: staffParameters,
+          parameters: [...staffParameters, revealParameter],
           responses: {
             '200': {
-              description: 'CSV attachment',
+              description: 'CSV attachment, comments masked unless revealed; every export is audited',
               headers: { 'Content-Disposition': header('ContentDisposition') },
               content: { 'text/csv': { schema: { type: 'string' } } },
             },
             ...staffResponses,
+          },
+        },
+      },
+      '/api/v1/audit': {
+        get: {
+          operationId: 'listAuditLog',
+          summary:
+            'The audit log, newest first: token creation and revocation, exports, reveals, backups, restores and purges, with who, what and when (admin tokens only)',
+          security: [{ staffToken: [] }],
+          parameters: auditParameters,
+          responses: {
+            '200': jsonResponse('One page of the audit log', 'AuditPage'),
+            ...staffResponses,
+            '403': errorResponse('A token that is not admin (`forbidden`)'),
           },
         },
       },

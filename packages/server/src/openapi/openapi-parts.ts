@@ -1,4 +1,5 @@
 import { CHANNELS, COMMENT_TONES, FIRST_QUERY_DAY, LAST_QUERY_DAY, SLUG_PATTERN } from '@mv-feedback/scoring';
+import { MAX_AUDIT_LIMIT } from '../audit/audit-log.js';
 import { MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET } from '../staff/comments-query.js';
 
 const slug = { type: 'string', pattern: SLUG_PATTERN.source };
@@ -53,6 +54,25 @@ export const commentsParameters = [
     in: 'query',
     description: 'With `standard`: only responses favourable, or unfavourable, for it.',
     schema: { type: 'string', enum: [...COMMENT_TONES] },
+  },
+];
+
+/** `reveal=true`: comments as written, for admin tokens only, each such read audited (docs/design.md §15). */
+export const revealParameter = {
+  name: 'reveal',
+  in: 'query',
+  description:
+    'Comments as written. Without it e-mail addresses, phone numbers and street addresses are shown as `[email]`, `[phone]`, `[address]`. Admin tokens only (`403` otherwise); each such read is audited.',
+  schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
+};
+
+export const auditParameters = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_AUDIT_LIMIT, default: 100 } },
+  {
+    name: 'before',
+    in: 'query',
+    description: 'Entries older than this id: the `nextBefore` of the previous page.',
+    schema: { type: 'integer', minimum: 1 },
   },
 ];
 

@@ -86,7 +86,8 @@ function matching(
       overVerified(`comment_standards AS cs INDEXED BY ${index}`, filters.verified) +
       ' JOIN responses AS r ON r.id = cs.id';
     sql = responseFilterSql({ ...filters, verified: false }, 'cs');
-    sql.where = `cs.standard = ? AND ${tone ? 'cs.favorable = ? AND ' : ''}${sql.where}`;
+    // A comment the retention purge erased stays counted but is no longer listed.
+    sql.where = `cs.standard = ? AND ${tone ? 'cs.favorable = ? AND ' : ''}${sql.where} AND r.comment IS NOT NULL`;
     sql.args.unshift(standard, ...(tone ? [tone === 'favourable' ? 1 : 0] : []));
   } else {
     // Newest first straight off the partial index of commented rows: no sort of the whole range.

@@ -5,7 +5,10 @@ import { requireScope } from '../auth/require-scope.js';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { configuredPublicUrl, type ServerConfig } from '../config/server-config.js';
 import { filteredRequest } from '../filters/filtered-request.js';
+import { recordAudit } from '../audit/audit-log.js';
 import { apiError, type ApiIssue } from '../http/api-error.js';
+import { maskPersonalData } from '../privacy/personal-data-mask.js';
+import { filtersDetail, revealParameter } from '../privacy/reveal-parameter.js';
 import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET, listComments } from './comments-query.js';
 import { computeDepartmentComparison } from './departments-query.js';
 import { computeScores } from './scores-query.js';
@@ -22,7 +25,7 @@ export interface StaffRoutesDeps {
 }
 
 /**
- * The staff reads of SPEC sections 5 and 10: `/me`, `/scores`,
+ * The staff reads of SPEC sections 5 and 10 (comments masked, docs/design.md §15): `/me`, `/scores`,
  * `/scores/trend`, `/scores/departments` and `/comments`. They expect
  * `c.var.staff`: mount them behind the staff token (see `staffApp`).
  *
@@ -86,11 +89,22 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
       else tone = parsed.data;
     }
     if (issues.length > 0) return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', issues);
+    const reveal = revealParameter(c);
+    if (typeof reveal !== 'boolean') return reveal;
     return withFilters(
       c,
-      async (filters) =>
-        c.json(await listComments(db, config.catalogue, filters, { limit, offset, q, standard, tone })),
-      ['limit', 'offset', 'q', 'standard', 'tone'],
+      async (filters) => {
+        const page = await listComments(db, config.catalogue, filters, { limit, offset, q, standard, tone });
+        if (!reveal)
+          return c.json({ ...page, items: page.items.map((i) => ({ ...i, comment: maskPersonalData(i.comment) })) });
+        await recordAudit(db, {
+          actor: c.var.staff.name,
+          action: 'comments.reveal',
+          detail: { ...filtersDetail(filters), standard: standard ?? null, offset, comments: page.items.length },
+        });
+        return c.json(page);
+      },
+      ['limit', 'offset', 'q', 'standard', 'tone', 'reveal'],
     );
   });
 
