@@ -12,10 +12,23 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      // Unit tests beside their code (packages/*/src/**), in-process app.request() tests included.
+      { extends: true, test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
+      // Tests across packages, with a server, a browser or the built CLI: they run packages/*/dist,
+      // so a dist older than its sources stops them before the first test.
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          globalSetup: ['tests/support/fresh-builds.global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -37,6 +37,15 @@ const dayRange = (locale: string, from: string, to: string) =>
     .formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
     .replace(/\s+/g, ' ');
 
+/** What a restored tab's init script keeps on `window` for the layout-shift test. */
+interface Seen {
+  __shift: number;
+  __shifts: PerformanceObserver;
+  __takeShifts: () => void;
+  __signInShown: boolean;
+  __fetching: number;
+}
+
 interface ShownCell {
   standard: string;
   department: string;
@@ -254,14 +263,28 @@ describe('phones and loading', () => {
       const { context, page } = await fx.newPage({ width, height: 900 });
       await signIn(page, fx.server.url, fx.adminToken);
       await page.addInitScript(() => {
-        const seen = window as unknown as { __shift: number; __signInShown: boolean };
+        const seen = window as unknown as Seen;
         seen.__shift = 0;
         seen.__signInShown = false;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        seen.__fetching = 0;
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
             if (!entry.hadRecentInput) seen.__shift += entry.value;
           }
-        }).observe({ type: 'layout-shift', buffered: true });
+        };
+        seen.__shifts = new PerformanceObserver((list) => add(list.getEntries()));
+        seen.__shifts.observe({ type: 'layout-shift', buffered: true });
+        seen.__takeShifts = () => add(seen.__shifts.takeRecords());
+        // Requests still unanswered: the page is settled when none is and it has drawn what came back.
+        const fetch = window.fetch.bind(window);
+        window.fetch = async (...args) => {
+          seen.__fetching += 1;
+          try {
+            return await fetch(...args);
+          } finally {
+            seen.__fetching -= 1;
+          }
+        };
         const define = customElements.define.bind(customElements);
         customElements.define = (name, constructor, options) => {
           if (name === 'mv-dashboard-sign-in') {
@@ -277,9 +300,12 @@ describe('phones and loading', () => {
       await page.reload();
       await waitForData(page);
       await page.locator('mv-dashboard-comments li[data-comment]').first().waitFor();
-      await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
-      const { shift, signInShown } = await page.evaluate(() => {
-        const seen = window as unknown as { __shift: number; __signInShown: boolean };
+      await page.waitForFunction(() => (window as unknown as Seen).__fetching === 0);
+      const { shift, signInShown } = await page.evaluate(async () => {
+        // Two frames: what the last answer changed is laid out, and its shifts are recorded.
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const seen = window as unknown as Seen;
+        seen.__takeShifts();
         return { shift: seen.__shift, signInShown: seen.__signInShown };
       });
       expect(signInShown).toBe(false);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '@mv-feedback/scoring';
 import { axeViolations } from '../support/axe.js';
+import { countImpressionCalls, impressionCallsOnceSeen } from '../support/impression-probe.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { BROWSER_AGENT, CITY_NAME, consoleErrors, startHostedFixture, type HostedFixture } from './hosted-fixture.js';
 
@@ -120,9 +121,10 @@ describe('GET /r/:survey', () => {
     await expect.poll(() => fx.offers(cell)).toBe(before + 2);
     // In a browser: the page counts itself once and the widget on it adds nothing.
     const { context, page } = await fx.newPage();
+    await countImpressionCalls(page);
     await page.goto(`${fx.server.url}/r/quick?department=library&channel=in-person`);
     await page.locator('mv-feedback [part=title]').waitFor();
-    await page.waitForTimeout(300);
+    expect(await impressionCallsOnceSeen(page.locator('mv-feedback .card'))).toBe(0);
     expect(await fx.offers(cell)).toBe(before + 3);
     await context.close();
   });

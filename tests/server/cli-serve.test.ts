@@ -30,7 +30,18 @@ function run(args: string[], env: Record<string, string> = {}) {
   const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
     child.on('close', (code) => resolve({ code, stdout, stderr })),
   );
-  return { child, done, output: () => stdout };
+  /** The first match of `pattern` in stdout, as soon as it is printed; undefined if the process ends first. */
+  const printed = (pattern: RegExp) =>
+    new Promise<RegExpExecArray | undefined>((resolve) => {
+      const check = () => {
+        const match = pattern.exec(stdout);
+        if (match) resolve(match);
+      };
+      check();
+      child.stdout.on('data', check);
+      child.on('close', () => resolve(undefined));
+    });
+  return { child, done, output: () => stdout, printed };
 }
 
 describe('mv-feedback', () => {
@@ -210,12 +221,7 @@ describe('mv-feedback', () => {
   it('serve --port 0 prints its address, and on SIGTERM answers what is in flight, then exits 0', async () => {
     const dbUrl = `file:${join(dir, 'serve.db')}`;
     const server = run(['serve', '--port', '0', '--db', dbUrl], { MV_RATE_LIMIT: '0', MV_PORT: '1' });
-    const deadline = Date.now() + 15_000;
-    let url: string | undefined;
-    while (!url && Date.now() < deadline) {
-      url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())?.[1];
-      if (!url) await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const url = (await server.printed(/listening on (http:\/\/127\.0\.0\.1:\d+)/))?.[1];
     expect(url).toBeDefined();
     const send = (id: string) =>
       fetch(`${url}/api/v1/responses`, {
@@ -230,7 +236,8 @@ describe('mv-feedback', () => {
     expect(await Promise.all(early.map(send))).toEqual([201, 201, 201, 201, 201]);
     const ids = Array.from({ length: 50 }, () => randomUUID());
     const sends = ids.map(send);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Once one is answered, the server is handling the others: SIGTERM finds them in flight.
+    await Promise.race(sends);
     server.child.kill('SIGTERM');
     const statuses = await Promise.all(sends);
     const result = await server.done;
@@ -248,12 +255,7 @@ describe('mv-feedback', () => {
     const dbUrl = `file:${join(dir, 'demo.db')}`;
     const startDemo = async () => {
       const server = run(['serve', '--demo', '--port', '0', '--db', dbUrl]);
-      const deadline = Date.now() + 120_000;
-      let token: string | undefined;
-      while (!token && Date.now() < deadline) {
-        token = /staff token .*: (mvf_\S+)/.exec(server.output())?.[1];
-        if (!token) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const token = (await server.printed(/staff token .*: (mvf_\S+)/))?.[1];
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())?.[1];
       expect(token, server.output()).toBeDefined();
       return { server, url: url!, token: token!, output: server.output() };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.js';
 import { startHarness, type Harness } from './harness.js';
+import { runPastTwoBackoffSteps } from './past-backoff.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,8 +19,9 @@ const status = (p: Page) => widget(p).locator('[part=status]');
 const queued = (p: Page) =>
   p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mv-feedback:queue:')).length);
 
-async function fresh(): Promise<{ context: BrowserContext; page: Page }> {
+async function fresh({ fakeClock = false } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await h.browser.newContext();
+  if (fakeClock) await context.clock.install();
   const page = await context.newPage();
   await page.goto(`${h.server.url}/demo/`);
   await widget(page).locator('fieldset').first().waitFor();
@@ -111,7 +113,7 @@ describe('delivery', () => {
   });
 
   it('shows a 400 in plain words and never retries it', async () => {
-    const { context, page } = await fresh();
+    const { context, page } = await fresh({ fakeClock: true });
     let attempts = 0;
     await page.route('**/api/v1/responses', async (route) => {
       attempts += 1;
@@ -134,8 +136,7 @@ describe('delivery', () => {
     await expect
       .poll(() => error.textContent())
       .toBe('We could not accept these answers. Please check them and send again.');
-    // Longer than the first two backoff steps (1 s, 2 s): a retry would have happened by now.
-    await page.waitForTimeout(3_200);
+    await runPastTwoBackoffSteps(page, h.server.url);
     expect(attempts).toBe(1);
     expect(await queued(page)).toBe(0);
     const mvErrors = await page.evaluate(() => (window as unknown as { mvErrors: unknown[] }).mvErrors);
@@ -197,6 +198,7 @@ describe('delivery', () => {
 
     answer = 409;
     const sent = posts.length;
+    await context.clock.install();
     const next = await context.newPage();
     await next.goto(`${h.server.url}/demo/`);
     const error = widget(next).locator('[part=error]');
@@ -212,8 +214,7 @@ describe('delivery', () => {
     // Once: a later page load neither sends it nor shows it again.
     await next.reload();
     await widget(next).locator('fieldset').first().waitFor();
-    // Longer than the first two backoff steps (1 s, 2 s): a retry would have happened by now.
-    await next.waitForTimeout(3_200);
+    await runPastTwoBackoffSteps(next, h.server.url);
     expect(posts.slice(sent)).toEqual([id]);
     expect(await widget(next).locator('[part=error]').textContent()).toBe('');
 

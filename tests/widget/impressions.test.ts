@@ -3,6 +3,7 @@
 // POST /api/v1/impressions and its offer counts in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Request } from 'playwright-core';
+import { countImpressionCalls, impressionCallsOnceSeen } from '../support/impression-probe.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -20,11 +21,13 @@ const permitsWeb = async () =>
   0;
 
 /** A phone on the demo page, with every impression request it makes. */
-async function phone(): Promise<{ context: BrowserContext; page: Page; posts: Request[] }> {
+async function phone({ fakeClock = false } = {}): Promise<{ context: BrowserContext; page: Page; posts: Request[] }> {
   const context = await h.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  if (fakeClock) await context.clock.install();
   // A cookie of the server's origin, which no impression may carry.
   await context.addCookies([{ name: 'session', value: 'resident-42', url: h.server.url }]);
   const page = await context.newPage();
+  await countImpressionCalls(page);
   const posts: Request[] = [];
   page.on('request', (r) => r.url().endsWith('/api/v1/impressions') && posts.push(r));
   return { context, page, posts };
@@ -35,12 +38,11 @@ async function load(page: Page, path = '/demo/'): Promise<void> {
   await card(page).locator('fieldset').first().waitFor({ state: 'attached' });
 }
 
-/** Scrolls so that `px` of the card's top are on screen; then lets two frames pass for the observer to report. */
-async function showTop(page: Page, px: number): Promise<void> {
+/** Scrolls so that `px` of the card's top are on screen; returns the impressions reported once the widget has seen it. */
+async function showTop(page: Page, px: number): Promise<number> {
   const top = await card(page).evaluate((el) => el.getBoundingClientRect().top + scrollY);
   await page.evaluate((y) => scrollTo(0, y), top - PHONE.height + px);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(300);
+  return impressionCallsOnceSeen(card(page));
 }
 
 describe('impressions', () => {
@@ -53,9 +55,8 @@ describe('impressions', () => {
     // card taller than the screen, "half the screen shows it" (half of it would never show on a short one).
     expect(height / 2).toBeGreaterThan(PHONE.height / 2 + 40);
 
-    await showTop(page, 0);
-    await showTop(page, PHONE.height / 2 - 40);
-    expect(posts).toHaveLength(0);
+    expect(await showTop(page, 0)).toBe(0);
+    expect(await showTop(page, PHONE.height / 2 - 40)).toBe(0);
     expect(await permitsWeb()).toBe(before);
 
     await showTop(page, PHONE.height / 2 + 40);
@@ -69,9 +70,9 @@ describe('impressions', () => {
 
     // Out of sight and back, and read to the end: still one for this page load.
     await page.evaluate(() => scrollTo(0, 0));
-    await showTop(page, PHONE.height);
+    expect(await showTop(page, PHONE.height)).toBe(1);
     await card(page).locator('[part~=send]').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    expect(await impressionCallsOnceSeen(card(page))).toBe(1);
     expect(posts).toHaveLength(1);
     expect(await permitsWeb()).toBe(before + 1);
 
@@ -92,8 +93,7 @@ describe('impressions', () => {
     });
     const before = await permitsWeb();
     await load(page);
-    await showTop(page, PHONE.height);
-    await page.waitForTimeout(500);
+    expect(await showTop(page, PHONE.height)).toBe(0);
     expect(posts).toHaveLength(0);
     expect(await permitsWeb()).toBe(before);
     await context.close();
@@ -117,13 +117,14 @@ describe('impressions', () => {
   });
 
   it('ignores a failed impression: no retry, nothing kept, and the answers still go through', async () => {
-    const { context, page, posts } = await phone();
+    const { context, page, posts } = await phone({ fakeClock: true });
     await page.route('**/api/v1/impressions', (route) => route.abort('connectionrefused'));
     await load(page);
     await showTop(page, PHONE.height);
     await expect.poll(() => posts.length).toBe(1);
-    // Longer than the first two backoff steps of answers (1 s, 2 s): a retry would have happened by now.
-    await page.waitForTimeout(3_200);
+    // Past the first two backoff steps of answers (1 s, 2 s), every timer due meanwhile fired: a retry would be counted.
+    await page.clock.runFor(3_200);
+    expect(await impressionCallsOnceSeen(card(page))).toBe(1);
     expect(posts).toHaveLength(1);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 

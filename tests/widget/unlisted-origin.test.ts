@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness.js';
 import { startHostPageServer, type HostPageServer } from './host-page-server.js';
+import { runPastTwoBackoffSteps } from './past-backoff.js';
 
 let h: Harness;
 let host: HostPageServer;
@@ -30,6 +31,7 @@ describe('a page whose origin is not allowed', () => {
     'in %s: the resident reads a final refusal, the owner a console error, nothing is retried',
     async (lang, agree, text) => {
       const context = await h.browser.newContext();
+      await context.clock.install();
       const page = await context.newPage();
       const consoleErrors: string[] = [];
       page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
@@ -51,8 +53,7 @@ describe('a page whose origin is not allowed', () => {
       expect(consoleErrors).toContainEqual(
         `mv-feedback: ${h.server.url} refused these answers because this page's origin, ${host.url}, is not in its MV_ALLOWED_ORIGINS. Add ${host.url} to MV_ALLOWED_ORIGINS on that server to accept feedback from this page.`,
       );
-      // Longer than the first two backoff steps (1 s, 2 s): a retry would have happened by now.
-      await page.waitForTimeout(3_200);
+      await runPastTwoBackoffSteps(page, h.server.url);
       expect(posts).toHaveLength(1);
       expect(await queued(page)).toBe(0);
       expect(await h.rows()).toEqual([]);

@@ -35,6 +35,8 @@ export interface AppDeps {
   assetRoots?: AssetRoots;
   /** The absolute base of links and QR codes (default: MV_PUBLIC_URL, else http://HOST:PORT of the configuration). */
   publicUrl?: () => string;
+  /** The clock responses are received by and invitations expire against (default: the system's); tests set it. */
+  now?: () => Date;
 }
 
 /**
@@ -76,7 +78,8 @@ export function createApp(deps: AppDeps): Hono {
   const rates = publicRates(deps.config);
   const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
   const invitationSecret = keptInvitationSecret(deps.db, deps.config.secret);
-  const writes = { catalogue, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret };
+  const now = deps.now ?? (() => new Date());
+  const writes = { catalogue, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret, now };
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(
@@ -90,6 +93,7 @@ export function createApp(deps: AppDeps): Hono {
       rates,
       invitationSecret,
       invitationAnswered: (signature) => invitationAnswered(deps.db, signature),
+      now,
     }),
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));

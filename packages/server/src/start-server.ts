@@ -37,6 +37,8 @@ export interface StartServerOptions {
   writerThread?: boolean;
   /** Most client connections at once (default: {@link connectionCap} of the open-file limit). */
   maxConnections?: number;
+  /** The clock responses are received by and invitations expire against (default: the system's); tests set it. */
+  now?: () => Date;
 }
 
 export interface RunningServer {
@@ -110,6 +112,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     health,
     publicUrl: () => publicUrl,
     demo: options.demo ?? false,
+    ...(options.now ? { now: options.now } : {}),
     ...(options.assetRoots ? { assetRoots: options.assetRoots } : {}),
   });
   const host = options.host ?? config.host ?? '127.0.0.1';

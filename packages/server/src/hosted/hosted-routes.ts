@@ -54,6 +54,8 @@ export interface HostedRoutesDeps {
   invitationSecret: () => Promise<string>;
   /** Whether a response answered the invitation with this signature already. */
   invitationAnswered: (signature: string) => Promise<boolean>;
+  /** The clock an invitation's expiry is read against (default: the system's). */
+  now?: () => Date;
 }
 
 type HostedEnv = { Variables: { language: string } };
@@ -163,7 +165,7 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
    * answered. Not an offer: the invitation was counted when it was made.
    */
   async function invitationPage(c: Context<HostedEnv>, survey: Survey, here: HostedPageContext, token: string) {
-    const check = verifyInvitation(token, await deps.invitationSecret());
+    const check = verifyInvitation(token, await deps.invitationSecret(), deps.now?.());
     const s = HOSTED_STRINGS[here.locale];
     const refused = (problem: 'invalidInvitation' | 'invitationExpired' | 'invitationUsed', status: 400 | 409 | 410) =>
       page(c, messagePage(here, s.invitationTitle, s.problems[problem]), status);

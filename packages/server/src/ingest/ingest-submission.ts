@@ -20,6 +20,8 @@ export interface IngestDeps {
   health: StorageHealth;
   /** The key invitations are signed with (see keptInvitationSecret). */
   invitationSecret: () => Promise<string>;
+  /** The clock a response is received by and its invitation's expiry read against (default: the system's). */
+  now?: () => Date;
 }
 
 /**
@@ -41,6 +43,7 @@ export interface IngestDeps {
  */
 export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<IngestResult> {
   const schema = submissionSchema(deps.catalogue);
+  const now = deps.now ?? (() => new Date());
   return async function ingest(body) {
     const result = schema.safeParse(withoutInvitedContext(body));
     if (!result.success) {
@@ -57,7 +60,7 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
       };
     }
     const submission = result.data;
-    const receivedAt = new Date();
+    const receivedAt = now();
     let item: WriterItem = { submission, receivedAt, contentHash: contentHash(submission) };
     if (submission.invitation !== undefined) {
       const check = verifyInvitation(submission.invitation, await deps.invitationSecret(), receivedAt);

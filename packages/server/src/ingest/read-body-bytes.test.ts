@@ -7,7 +7,10 @@ const LIMITS = { maxBytes: 100, deadlineMs: 300 };
 // Where the deadline is not what a test is about, one that a loaded machine cannot reach.
 const PATIENT = { maxBytes: 100, deadlineMs: 10_000 };
 
-/** Sends `head` and then `chunks` (one every 50 ms) over a raw socket to a server that reads the body with readBodyBytes. */
+/**
+ * Sends `head` and then `chunks` over a raw socket to a server that reads the body with readBodyBytes,
+ * each chunk once the server has taken the one before (or has given its answer), so each arrives alone.
+ */
 async function readOverNode(
   head: string,
   chunks: string[],
@@ -15,9 +18,15 @@ async function readOverNode(
 ): Promise<BodyBytesResult> {
   let settle!: (outcome: Promise<BodyBytesResult>) => void;
   const outcome = new Promise<Promise<BodyBytesResult>>((resolve) => (settle = resolve));
+  let taken = 0;
+  let onTaken = () => {};
   const server = createServer((incoming: IncomingMessage, outgoing) => {
     const request = new Request('http://localhost/', { method: 'POST', headers: incoming.headers as HeadersInit });
     const read = readBodyBytes(request, incoming, limits);
+    incoming.on('data', () => {
+      taken += 1;
+      onTaken();
+    });
     settle(read);
     read.finally(() => outgoing.end()).catch(() => undefined);
   });
@@ -27,9 +36,14 @@ async function readOverNode(
   cleanups.push(async () => void socket.destroy());
   socket.on('error', () => undefined);
   socket.write(head);
+  const answered = outcome.then(
+    () => undefined,
+    () => undefined,
+  );
   for (const chunk of chunks) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const before = taken;
     socket.write(chunk);
+    await Promise.race([answered, new Promise<void>((resolve) => (onTaken = () => taken > before && resolve()))]);
   }
   if (closeAfter) socket.destroy();
   return outcome.then((read) => read);
