@@ -10,7 +10,7 @@
  * false positive but finds no street addresses and costs ~1–2 ms a comment
  * (a WebAssembly instance per call): minutes for a large CSV export. These
  * patterns cost microseconds. What they catch and miss is listed in
- * docs/operations-backups-retention.md.
+ * docs/operating-for-years.md.
  */
 
 // The WHATWG `input type=email` shape, found inside text.
