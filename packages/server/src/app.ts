@@ -21,6 +21,7 @@ import { ingestRoutes } from './ingest/ingest-route.js';
 import { submissionIngest } from './ingest/ingest-submission.js';
 import { clientCounter, connectionAddress, forwardedAddress, type ClientCounter } from './ingest/rate-limit.js';
 import { definitionRoutes, healthRoute } from './public/public-routes.js';
+import { publicReportRoutes } from './public/public-report-routes.js';
 import { openApiRoute } from './openapi/openapi-route.js';
 import { staffApp } from './staff-app.js';
 
@@ -35,6 +36,8 @@ export interface AppDeps {
   assetRoots?: AssetRoots;
   /** The absolute base of links and QR codes (default: MV_PUBLIC_URL, else http://HOST:PORT of the configuration). */
   publicUrl?: () => string;
+  /** The clock deciding which periods of the public report have ended; tests set it. */
+  now?: () => Date;
 }
 
 /**
@@ -92,6 +95,22 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
   app.route('/api/v1', openApiRoute());
+  // Off unless MV_PUBLIC_REPORT=on: then nothing answers at these paths but the 404 (docs/design.md §13).
+  if (deps.config.publicReport?.enabled) {
+    app.route(
+      '/',
+      publicReportRoutes({
+        db: deps.db,
+        catalogue,
+        cityName: deps.config.cityName,
+        timezone: deps.config.timezone,
+        report: deps.config.publicReport,
+        health,
+        root: () => new URL(publicUrl()).pathname.replace(/\/$/, ''),
+        ...(deps.now ? { now: deps.now } : {}),
+      }),
+    );
+  }
   app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health, publicUrl }));
   app.route(
     '/api/v1',

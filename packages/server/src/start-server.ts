@@ -25,6 +25,8 @@ export interface StartServerOptions {
   /** Overrides `config.host`. */
   host?: string;
   assetRoots?: AssetRoots;
+  /** The clock deciding which periods of the public report have ended; tests set it. */
+  now?: () => Date;
   /**
    * Run group commits of a `file:` database on a worker thread (default: yes,
    * when running the built package), so fsyncs never stall request handling.
@@ -107,6 +109,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     health,
     publicUrl: () => publicUrl,
     demo: options.demo ?? false,
+    ...(options.now ? { now: options.now } : {}),
     ...(options.assetRoots ? { assetRoots: options.assetRoots } : {}),
   });
   const host = options.host ?? config.host ?? '127.0.0.1';

@@ -7,6 +7,7 @@ import {
   ImpressionShapeSchema,
   InvitationsRequestSchema,
   InvitationsResultSchema,
+  PublicScoresSchema,
   ScoresResultSchema,
   StaffSessionSchema,
   StandardSchema,
@@ -31,6 +32,7 @@ import {
   staffResponses,
   unsupportedBody,
 } from './openapi-parts.js';
+import { publicReportPaths } from './openapi-public-report.js';
 
 /** Everything the OpenAPI document names, each generated from its zod schema. */
 const componentSchemas = {
@@ -50,6 +52,7 @@ const componentSchemas = {
   CommentsPage: { schema: CommentsPageSchema, io: 'output' },
   StaffSession: { schema: StaffSessionSchema, io: 'output' },
   ApiError: { schema: ApiErrorSchema, io: 'output' },
+  PublicScores: { schema: PublicScoresSchema, io: 'output' },
 } as const;
 
 let cached: Record<string, unknown> | null = null;
@@ -346,6 +349,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      ...publicReportPaths,
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
