@@ -82,6 +82,14 @@ export async function startPublicReportServer(env: Record<string, string> = {}):
   await storeOffers(server.db, config, [
     ...randomOffers(random, 400, spring, 175),
     { survey: 'quick', department: 'library', channel: 'in-person', at: new Date('2026-08-10T18:00:00Z'), count: 48 },
+    { survey: 'quick', department: 'permits', channel: 'in-person', at: new Date('2026-08-10T18:00:00Z'), count: 190 },
+    {
+      survey: 'quick',
+      department: 'utilities',
+      channel: 'in-person',
+      at: new Date('2026-08-10T18:00:00Z'),
+      count: 310,
+    },
   ]);
   return {
     server,

@@ -44,12 +44,15 @@ function cellFigures(view: ScorecardView, s: ScorecardStrings, cell: PublicCell 
 }
 
 function earlierQuarters(view: ScorecardView, s: ScorecardStrings, standard: string, upTo: number): Html | '' {
-  const history = view.scores.periods.slice(0, upTo + 1).map((period) => ({
+  const all = view.scores.periods.slice(0, upTo + 1).map((period) => ({
     label: period.period,
     cell: period.groups
       .find((group) => group.department === view.department)
       ?.standards.find((c) => c.standard === standard),
   }));
+  // Quarters before the first with answers say nothing: the history starts there.
+  const first = all.findIndex(({ cell }) => (cell?.n ?? 0) > 0);
+  const history = first < 0 ? [] : all.slice(first);
   if (history.length < 2) return '';
   const scores = history.map(({ cell }) => (cell && !cell.suppressed ? cell.score : null));
   const words = history

@@ -5,9 +5,9 @@ export const SCORECARD_CSS = `
 main.scorecard, .scorecard-header { max-width: 56rem; }
 .scorecard h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
 .scorecard form { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; }
-.scorecard label { display: flex; flex-direction: column; font-weight: 600; }
+.scorecard label { display: flex; flex-direction: column; font-weight: 600; max-width: 100%; }
 .scorecard select { min-height: 44px; font: inherit; color: inherit; background: var(--surface);
-  border: 1px solid var(--border); border-radius: 0.25rem; padding: 0 0.5rem; max-width: 100%; }
+  border: 1px solid var(--border); border-radius: 0.25rem; padding: 0 0.5rem; width: 100%; }
 .scorecard button { margin-top: 0; }
 .scores { width: 100%; border-collapse: collapse; background: var(--surface); margin-top: 1rem; }
 .scores caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
