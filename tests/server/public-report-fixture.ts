@@ -71,7 +71,7 @@ export async function startPublicReportServer(env: Record<string, string> = {}):
     env: { MV_PUBLIC_REPORT: 'on', MV_CITY_NAME: CITY_NAME, MV_RATE_LIMIT: '0', ...env },
     flags: { db: `file:${join(dir, 'feedback.db')}` },
   });
-  const server = await startServer(config, { port: 0, now: () => NOW, writerThread: false });
+  const server = await startServer(config, { port: 0, now: () => NOW, writerThread: false, demo: true });
   const random = prng(18);
   const spring = new Date('2026-06-30T12:00:00Z');
   await storeRows(server.db, config, [
