@@ -94,10 +94,19 @@ describe('/scorecard without JavaScript', () => {
     }
   });
 
-  it('answers 404 for a department or quarter it does not have', async () => {
-    for (const query of ['?department=nowhere', '?quarter=FY2027-Q2']) {
-      expect((await fetch(`${report.url}/scorecard${query}`)).status, query).toBe(404);
+  it('answers 404 with a page in the resident’s language for a department or quarter it does not have', async () => {
+    for (const query of ['?department=nowhere', '?quarter=FY2027-Q2&lang=es']) {
+      const answer = await fetch(`${report.url}/scorecard${query}`);
+      expect(answer.status, query).toBe(404);
+      expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
     }
+    const { context, page } = await open('/scorecard?quarter=FY2027-Q2', { locale: 'es-MX' });
+    expect(await page.locator('h1').textContent()).toBe('No está en la tabla de resultados');
+    await Promise.all([page.waitForURL(/\/scorecard\?lang=es$/), page.click('main a')]);
+    expect(await page.locator('h1').textContent()).toBe('Cómo lo estamos haciendo');
+    await context.close();
+    expect(await axeAt320('/scorecard?department=nowhere')).toEqual([]);
   });
 
   it('makes the screenshot of docs/publishing-results.md', async () => {

@@ -20,7 +20,7 @@ import { whileSound } from '../http/storage-unavailable.js';
 import { HOSTED_PAGE_POLICY } from '../hosted/page-layout.js';
 import { publicPeriods } from './public-periods-query.js';
 import { computePublicScores } from './public-scores-query.js';
-import { scorecardPage } from './scorecard/scorecard-page.js';
+import { scorecardMissingPage, scorecardPage } from './scorecard/scorecard-page.js';
 import { SCORECARD_CSS } from './scorecard/scorecard-styles.js';
 
 export interface PublicReportDeps {
@@ -121,14 +121,8 @@ export function publicReportRoutes(deps: PublicReportDeps): Hono<ReportEnv> {
         scores !== null &&
         (department === WHOLE_CITY || scores.departments.some((d) => d.id === department)) &&
         (quarter === undefined || scores.periods.some((p) => p.period === quarter));
-      if (!scores || !known) {
-        return apiError(
-          c,
-          404,
-          'not_found',
-          `no department "${department}" or quarter "${quarter ?? ''}" on the scorecard`,
-        );
-      }
+      const frame = { locale, cityName: deps.cityName, root: deps.root() };
+      if (!scores || !known) return c.html(scorecardMissingPage(frame), 404);
       return c.html(scorecardPage({ locale, cityName: deps.cityName, root: deps.root(), scores, department, quarter }));
     },
   );

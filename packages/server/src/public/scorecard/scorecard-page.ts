@@ -66,6 +66,45 @@ function earlierQuarters(view: ScorecardView, s: ScorecardStrings, standard: str
     <p class="earlier">${s.earlier}: ${words}</p>`;
 }
 
+type PageFrame = Pick<ScorecardView, 'locale' | 'cityName' | 'root'>;
+
+/** The document's start to its `<head>`'s end: the hosted pages' stylesheet and the scorecard's own, no script. */
+const scorecardHead = (frame: PageFrame, title: string) =>
+  html`<!doctype html>
+<html lang="${frame.locale}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title} · ${frame.cityName}</title>
+    <link rel="icon" href="${frame.root}/r/icon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="${frame.root}/r/hosted.css" />
+    <link rel="stylesheet" href="${frame.root}/scorecard.css" />
+  </head>`;
+
+/**
+ * The scorecard's 404: a department or quarter it has no results for, said in
+ * the resident's language, with the way back to the whole city.
+ *
+ * @example
+ * c.html(scorecardMissingPage({ locale: 'es', cityName: 'Moreno Valley', root: '' }), 404);
+ */
+export function scorecardMissingPage(frame: PageFrame): Html {
+  const s = SCORECARD_STRINGS[frame.locale];
+  return html`${scorecardHead(frame, s.notFoundTitle)}
+  <body>
+    <header class="site-header scorecard-header">
+      <p class="city"><strong>${frame.cityName}</strong></p>
+    </header>
+    <main id="main" class="scorecard">
+      <h1>${s.notFoundTitle}</h1>
+      <p>${s.notFound}</p>
+      <p><a href="${frame.root}/scorecard?lang=${frame.locale}">${s.backToScorecard}</a></p>
+    </main>
+  </body>
+</html>
+`;
+}
+
 /**
  * The public scorecard of docs/design.md §13: for the chosen group (the city
  * or a department) and quarter, every standard's share with its interval
@@ -91,16 +130,7 @@ export function scorecardPage(view: ScorecardView): Html {
   if (view.department !== WHOLE_CITY) here.set('department', view.department);
   if (view.quarter !== undefined) here.set('quarter', view.quarter);
   const openData = `${view.root}/api/v1/public/scores`;
-  return html`<!doctype html>
-<html lang="${view.locale}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${s.title} · ${view.cityName}</title>
-    <link rel="icon" href="${view.root}/r/icon.svg" type="image/svg+xml" />
-    <link rel="stylesheet" href="${view.root}/r/hosted.css" />
-    <link rel="stylesheet" href="${view.root}/scorecard.css" />
-  </head>
+  return html`${scorecardHead(view, s.title)}
   <body>
     <header class="site-header scorecard-header">
       <p class="city"><strong>${view.cityName}</strong></p>

@@ -28,6 +28,9 @@ export interface ScorecardStrings {
   openData: string;
   openDataJson: string;
   openDataCsv: string;
+  notFoundTitle: string;
+  notFound: string;
+  backToScorecard: string;
   /** A quarter's label read out: "FY2027-Q1" → "July to September 2026". */
   months: readonly string[];
 }
@@ -69,6 +72,9 @@ const en: ScorecardStrings = {
   openData: 'The same numbers as open data:',
   openDataJson: 'JSON',
   openDataCsv: 'CSV (spreadsheet)',
+  notFoundTitle: 'Not on the scorecard',
+  notFound: 'The scorecard has no results for this department or quarter.',
+  backToScorecard: 'See the whole city’s results',
   months: [
     'January',
     'February',
@@ -122,6 +128,9 @@ const es: ScorecardStrings = {
   openData: 'Las mismas cifras como datos abiertos:',
   openDataJson: 'JSON',
   openDataCsv: 'CSV (hoja de cálculo)',
+  notFoundTitle: 'No está en la tabla de resultados',
+  notFound: 'La tabla no tiene resultados para este departamento o trimestre.',
+  backToScorecard: 'Ver los resultados de toda la ciudad',
   months: [
     'enero',
     'febrero',
