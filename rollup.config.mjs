@@ -90,6 +90,11 @@ export default [
     // not Lit's `_$` ones, which other copies of Lit read.
     mangle: /^_[a-z]/,
   }),
+  // The public scorecard's own bundle (docs/design.md §13): a city page showing results needs no survey code.
+  browserBundle('widget', 'mv-scorecard', {
+    plugins: [widgetTemplates(), onlyWithADocument()],
+    mangle: /^_[a-z]/,
+  }),
   library('dashboard', ['index']),
   browserBundle('dashboard', 'mv-scores-dashboard'),
 ];

@@ -3,7 +3,9 @@
 // standards) against a plain GROUP BY over the raw rows that computes only this
 // period's n and favourable counts with json_extract. Target: scores under
 // 20 ms. The department comparison (month cubes) against the same counts
-// summed from the day cube. Target: under 50 ms.
+// summed from the day cube. Target: under 50 ms. The open data's CSV
+// (four fiscal quarters × 31 groups × 11 standards, from the month cubes,
+// through the route). Target: under 50 ms.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { listComments } from '../packages/server/dist/staff/comments-query.js';
 import { computeDepartmentComparison } from '../packages/server/dist/staff/departments-query.js';
 import { computeScores } from '../packages/server/dist/staff/scores-query.js';
 import { computeTrend } from '../packages/server/dist/staff/trend-query.js';
+import { publicReportRoutes } from '../packages/server/dist/public/public-report-routes.js';
 
 const COUNT = Number(process.env.MV_BENCH_RESPONSES ?? 1_000_000);
 const CALLS = 50;
@@ -34,6 +37,30 @@ const catalogue = {
     })),
   ],
 };
+
+/**
+ * The median time of `GET /api/v1/public/scores.csv` for the fiscal year of
+ * RANGE, answered by the route in-process (no socket), and its body.
+ */
+export async function publicScoresCsv(db, config, calls = CALLS) {
+  const app = publicReportRoutes({
+    db,
+    catalogue: config.catalogue,
+    cityName: config.cityName,
+    timezone: config.timezone,
+    report: { enabled: true, minN: 30, fiscalYearStart: 7 },
+    health: { corrupt: null, note: () => undefined },
+    root: () => '',
+    // The day after RANGE: its four quarters have ended.
+    now: () => new Date('2026-07-01T19:00:00Z'),
+  });
+  const path = `/api/v1/public/scores.csv?from=${RANGE.from}&to=${RANGE.to}`;
+  return timed(calls, async () => {
+    const answer = await app.request(path);
+    if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}`);
+    return answer.text();
+  });
+}
 
 /** The department comparison's counts summed from the day cube: one GROUP BY over every department's days. */
 async function dayCubeComparison(db, range) {
@@ -63,7 +90,7 @@ async function timed(times, fn) {
 }
 
 /** SQL that scores each standard straight from the answers JSON: n and favourable, top-two box (or "yes"). */
-function rawGroupBySql(catalogue) {
+export function rawGroupBySql(catalogue) {
   const columns = catalogue.standards.map((standard, i) => {
     const questions = new Map();
     for (const survey of catalogue.surveys) {
@@ -146,6 +173,9 @@ export async function run() {
         }
       }
     }
+    const publicCsv = await publicScoresCsv(db, config);
+    // 4 quarters × (the city and 30 departments) × 11 standards, and the header.
+    if (publicCsv.result.trim().split('\r\n').length !== 4 * 31 * 11 + 1) throw new Error('the open data lacks rows');
     const sql = rawGroupBySql(config.catalogue);
     const raw = await timed(3, () => db.execute({ sql, args: [RANGE.from, RANGE.to] }));
     // The two must agree, or the comparison means nothing.
@@ -194,6 +224,13 @@ export async function run() {
         unit: 'ms',
         baseline: 'the same counts summed from the day cube (median of 5)',
         baselineValue: raggedDayCube.ms,
+      },
+      {
+        benchmark: `open data: GET /api/v1/public/scores.csv, 4 fiscal quarters × 31 groups × 11 standards, ${label} (median of ${CALLS})`,
+        value: publicCsv.ms,
+        unit: 'ms',
+        baseline: 'plain GROUP BY over raw rows, json_extract (median of 3)',
+        baselineValue: raw.ms,
       },
       {
         benchmark: `comments, newest 50 of a year and the total, ${label} (median of ${CALLS})`,

@@ -44,7 +44,7 @@ describe('framework typings of <mv-feedback>', () => {
     expect([...errors.get(file)!.values()]).toEqual([]);
   });
 
-  it.each(['react.typings.tsx', 'vue.typings.ts', 'svelte.typings.ts'])(
+  it.each(['react.typings.tsx', 'vue.typings.ts', 'svelte.typings.ts', 'scorecard.typings.tsx'])(
     '%s: attributes and events compile, and each mistake fails as marked',
     (file) => {
       const marked = markedErrors(file);

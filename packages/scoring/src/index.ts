@@ -146,3 +146,23 @@ export type { ScoresInput, PeriodCounters } from './statistics/scores-result.js'
 export { buildDepartmentComparison } from './statistics/department-comparison.js';
 export type { DepartmentComparisonInput, GroupCounters } from './statistics/department-comparison.js';
 export { cityDay, addDays, isIsoDay, isValidTimeZone, daysBetweenInclusive } from './time/calendar-days.js';
+export {
+  PERIOD_KINDS,
+  PeriodKindSchema,
+  PublicCellSchema,
+  PublicGroupSchema,
+  PublicPeriodSchema,
+  PublicScoresSchema,
+} from './api/public-schemas.js';
+export type { PublicCell, PublicGroup, PublicScores } from './api/public-schemas.js';
+export { fiscalQuarter, calendarMonth, endedPeriods, lastEndedPeriods } from './public/fiscal-periods.js';
+export type { PeriodKind, PublicPeriod, PeriodRange } from './public/fiscal-periods.js';
+export { DEFAULT_PUBLIC_MIN_N, WHOLE_CITY, suppressedCells } from './public/disclosure-control.js';
+export type { DisclosureCell, DisclosureOptions } from './public/disclosure-control.js';
+export { PUBLIC_CSV_COLUMNS, buildPublicScores, publicScoreRows } from './public/public-scores.js';
+export type {
+  OfferedGroupCounters,
+  PublicPeriodCounters,
+  PublicScoresInput,
+  PublicScoreRow,
+} from './public/public-scores.js';

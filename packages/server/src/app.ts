@@ -21,6 +21,7 @@ import { ingestRoutes } from './ingest/ingest-route.js';
 import { submissionIngest } from './ingest/ingest-submission.js';
 import { clientCounter, connectionAddress, forwardedAddress, type ClientCounter } from './ingest/rate-limit.js';
 import { definitionRoutes, healthRoute } from './public/public-routes.js';
+import { publicReportRoutes } from './public/public-report-routes.js';
 import { openApiRoute } from './openapi/openapi-route.js';
 import { staffApp } from './staff-app.js';
 
@@ -35,7 +36,7 @@ export interface AppDeps {
   assetRoots?: AssetRoots;
   /** The absolute base of links and QR codes (default: MV_PUBLIC_URL, else http://HOST:PORT of the configuration). */
   publicUrl?: () => string;
-  /** The clock responses are received by and invitations expire against (default: the system's); tests set it. */
+  /** The clock responses are received by, invitations expire against and the public report's periods end by (default: the system's); tests set it. */
   now?: () => Date;
 }
 
@@ -98,6 +99,22 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
   app.route('/api/v1', openApiRoute());
+  // Off unless MV_PUBLIC_REPORT=on: then nothing answers at these paths but the 404 (docs/design.md §13).
+  if (deps.config.publicReport?.enabled) {
+    app.route(
+      '/',
+      publicReportRoutes({
+        db: deps.db,
+        catalogue,
+        cityName: deps.config.cityName,
+        timezone: deps.config.timezone,
+        report: deps.config.publicReport,
+        health,
+        root: () => new URL(publicUrl()).pathname.replace(/\/$/, ''),
+        now,
+      }),
+    );
+  }
   app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health, publicUrl }));
   app.route(
     '/api/v1',

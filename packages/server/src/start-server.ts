@@ -37,7 +37,7 @@ export interface StartServerOptions {
   writerThread?: boolean;
   /** Most client connections at once (default: {@link connectionCap} of the open-file limit). */
   maxConnections?: number;
-  /** The clock responses are received by and invitations expire against (default: the system's); tests set it. */
+  /** The clock responses are received by, invitations expire against and the public report's periods end by (default: the system's); tests set it. */
   now?: () => Date;
 }
 

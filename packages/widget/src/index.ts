@@ -1,4 +1,6 @@
 export { MvFeedback } from './element/mv-feedback.js';
+export { MvScorecard } from './scorecard/mv-scorecard.js';
+export type { MvScorecardAttributes } from './frameworks/mv-scorecard-props.js';
 export type {
   MvFeedbackSubmitDetail,
   MvFeedbackSentDetail,

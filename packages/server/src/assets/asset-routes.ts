@@ -29,8 +29,8 @@ export interface AssetRoutesOptions {
 export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
   const roots = options.roots ?? defaultAssetRoots;
   const app = new Hono();
-  // The bundle and the Spanish texts it loads from beside itself, wherever the page is.
-  for (const file of ['mv-feedback.js', 'mv-feedback-es.js']) {
+  // The bundle and the Spanish texts it loads from beside itself, wherever the page is; and the scorecard's bundle.
+  for (const file of ['mv-feedback.js', 'mv-feedback-es.js', 'mv-scorecard.js']) {
     app.get(`/${file}`, (c) =>
       sendFile(c, join(roots.widgetDist, file), {
         headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },

@@ -10,8 +10,8 @@ const DEMO_TOKEN_NAME = 'demo admin';
  * `serve --demo`: fills an empty database with a year of demo responses,
  * makes an admin token to sign in to the dashboard with (revoking the one
  * printed by the previous start), and prints where to look: the demo page,
- * the dashboard, the bundle, and the Permit Center counter's hosted survey
- * and its card.
+ * the dashboard, the bundle, the Permit Center counter's hosted survey
+ * and its card, and the public scorecard when it is on.
  */
 export async function prepareDemo(
   server: RunningServer,
@@ -39,6 +39,7 @@ export async function prepareDemo(
       `widget bundle:   ${base}/mv-feedback.js`,
       `hosted survey:   ${hostedLink(linkBase, 'quick', counter)}`,
       `counter card:    ${linkBase}/r/quick/card${hostedQuery(counter)}`,
+      ...(config.publicReport?.enabled ? [`public scorecard: ${linkBase}/scorecard`] : []),
       `staff token (admin, sign in to the dashboard with it): ${token}`,
       '',
     ].join('\n'),

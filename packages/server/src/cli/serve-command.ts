@@ -30,6 +30,10 @@ export async function serveCommand(argv: string[]): Promise<number> {
       ...(values.host !== undefined ? { host: values.host } : {}),
     },
   });
+  // The demo shows the public scorecard unless MV_PUBLIC_REPORT says otherwise (docs/design.md §13).
+  if (values.demo && config.publicReport && !process.env.MV_PUBLIC_REPORT?.trim()) {
+    config.publicReport = { ...config.publicReport, enabled: true };
+  }
   const server = await startServer(config, { demo: values.demo });
   process.stdout.write(`listening on ${server.url}\n`);
   if (values.demo) await prepareDemo(server, config, process.stdout);

@@ -11,6 +11,7 @@ import {
 } from '@mv-feedback/scoring';
 import { ConfigError } from './config-error.js';
 import { prepareDatabaseLocation } from './database-location.js';
+import { publicReportConfig } from './public-report-config.js';
 import type { ServerConfig } from './server-config.js';
 
 /** Settings given on the command line; each one beats its environment variable. */
@@ -170,6 +171,11 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     timezone,
     catalogue: catalogueFrom(present(env.MV_CATALOGUE)),
     cityName: cityName(present(env.MV_CITY_NAME)),
+    publicReport: publicReportConfig({
+      MV_PUBLIC_REPORT: present(env.MV_PUBLIC_REPORT),
+      MV_PUBLIC_MIN_N: present(env.MV_PUBLIC_MIN_N),
+      MV_FISCAL_YEAR_START: present(env.MV_FISCAL_YEAR_START),
+    }),
   };
   const base = publicUrl(present(env.MV_PUBLIC_URL));
   if (base !== undefined) config.publicUrl = base;

@@ -1,4 +1,5 @@
 import type { Catalogue } from '@mv-feedback/scoring';
+import type { PublicReportConfig } from './public-report-config.js';
 
 /** Everything the server runs with, from the environment and flags (flags win). */
 export interface ServerConfig {
@@ -40,6 +41,8 @@ export interface ServerConfig {
   backupKeep?: number;
   /** Comment text and page addresses older than this are erased daily (`MV_RETENTION_DAYS`); unset, kept. */
   retentionDays?: number;
+  /** The public scorecard and open data (`MV_PUBLIC_REPORT`, `MV_PUBLIC_MIN_N`, `MV_FISCAL_YEAR_START`); off when absent. */
+  publicReport?: PublicReportConfig;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   ImpressionShapeSchema,
   InvitationsRequestSchema,
   InvitationsResultSchema,
+  PublicScoresSchema,
   ScoresResultSchema,
   StaffSessionSchema,
   StandardSchema,
@@ -34,6 +35,7 @@ import {
   staffResponses,
   unsupportedBody,
 } from './openapi-parts.js';
+import { publicReportPaths } from './openapi-public-report.js';
 
 /** Everything the OpenAPI document names, each generated from its zod schema. */
 const componentSchemas = {
@@ -54,6 +56,7 @@ const componentSchemas = {
   AuditPage: { schema: AuditPageSchema, io: 'output' },
   StaffSession: { schema: StaffSessionSchema, io: 'output' },
   ApiError: { schema: ApiErrorSchema, io: 'output' },
+  PublicScores: { schema: PublicScoresSchema, io: 'output' },
 } as const;
 
 let cached: Record<string, unknown> | null = null;
@@ -368,6 +371,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      ...publicReportPaths,
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
