@@ -1,0 +1,88 @@
+import { askedQuestions, drawRotation, hostedQuery, type AnswerValue } from '@mv-feedback/scoring';
+import { isOwnOrigin } from '../http/own-origin.js';
+import { noteUnavailable } from '../http/storage-unavailable.js';
+import { MAX_BODY_BYTES } from '../ingest/ingest-route.js';
+import { formResponseId } from './form-nonce.js';
+import { formProblems, formSubmission } from './form-submission.js';
+import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
+import { messagePage, surveyPage } from './hosted-pages.js';
+import { HOSTED_STRINGS } from './hosted-strings.js';
+import { readFormBody } from './read-form-body.js';
+
+/**
+ * `POST /r/:survey`: the plain form of a browser without JavaScript, read
+ * under the JSON API's rules (origin, rate, body), stored by the JSON API's
+ * own ingest path, then `303` to the thank-you page; a refused form is shown
+ * again with its messages (docs/design.md §9).
+ *
+ * @example
+ * formPostRoute(app, deps, hostedAnswers(deps));
+ */
+export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: HostedAnswers): void {
+  app.post(
+    '/r/:survey',
+    answers.withSurvey(async (c, survey, here) => {
+      const origin = c.req.header('Origin');
+      // docs/design.md §9: a form posted from another site is refused; a browser that sends no Origin is not another site.
+      if (origin !== undefined && !isOwnOrigin(origin, deps.publicUrl(), c.req.header('Host'))) {
+        return answers.refusal(c, 403, 'invalid');
+      }
+      const retryAfter = deps.rates.responses.take(deps.rates.responses.clientKey(c));
+      if (retryAfter !== null) {
+        c.header('Retry-After', String(retryAfter));
+        return answers.refusal(c, 429, 'busy');
+      }
+      const read = await readFormBody(c, MAX_BODY_BYTES);
+      if (!read.ok) return answers.refusal(c, read.status, 'invalid');
+      const { fields } = read;
+      const form = { ...here, ...answers.pageContext(c, fields) };
+      // The id is the one the page's nonce stands for: a form sent twice is one response sent again.
+      const secret = await deps.invitationSecret();
+      const id = formResponseId(fields.nonce ?? '', secret);
+      if (id === null || (fields.id !== undefined && fields.id.toLowerCase() !== id)) {
+        return answers.refusal(c, 400, 'invalid');
+      }
+      const body = formSubmission(survey, fields, id);
+      const result = await deps.ingest(body);
+      if (result.ok) {
+        // The thanks names no case, so nothing on it reopens one; after an invited answer it offers no other.
+        const { department, channel } = form.context;
+        const thanks = body.invitation
+          ? `${hostedQuery({}, { lang: form.locale })}&invited`
+          : hostedQuery({ department, channel }, { lang: form.locale });
+        return c.redirect(`${form.root}/r/${survey.id}/thanks${thanks}`, 303);
+      }
+      if (result.status === 503) noteUnavailable(c, result.cause);
+      const invitationProblem = INVITATION_PROBLEMS[result.code];
+      if (invitationProblem) {
+        const s = HOSTED_STRINGS[form.locale];
+        return answers.page(c, messagePage(form, s.invitationTitle, s.problems[invitationProblem]), result.status);
+      }
+      // Shown again as it was sent, with the same id: nothing of it was stored.
+      const given = body.answers as Record<string, AnswerValue>;
+      const drawn = (survey.rotate?.from ?? []).filter((question) => Object.hasOwn(given, question));
+      return answers.page(
+        c,
+        surveyPage(form, {
+          survey,
+          widget: false,
+          id,
+          nonce: fields.nonce!,
+          questions: askedQuestions(survey, drawn.length > 0 ? drawn : drawRotation(survey)),
+          answers: given,
+          comment: typeof body.comment === 'string' ? body.comment : undefined,
+          invitation: typeof body.invitation === 'string' ? body.invitation : undefined,
+          problems: formProblems(result, HOSTED_STRINGS[form.locale]),
+        }),
+        result.status,
+      );
+    }),
+  );
+}
+
+/** The answers to a form whose invitation cannot be taken: nothing the resident can change on the form. */
+const INVITATION_PROBLEMS: Partial<Record<string, 'invalidInvitation' | 'invitationExpired' | 'invitationUsed'>> = {
+  invalid_invitation: 'invalidInvitation',
+  invitation_expired: 'invitationExpired',
+  invitation_used: 'invitationUsed',
+};
