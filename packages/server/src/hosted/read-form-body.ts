@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { nodeIncoming } from '../http/node-incoming.js';
 import { BODY_DEADLINE_MS } from '../ingest/public-json-post.js';
 import { readBodyBytes } from '../ingest/read-body-bytes.js';
+import { isIdentityEncoded } from '../http/identity-encoding.js';
 
 /** A plain form's fields, or why its body was refused. */
 export type FormBodyResult =
@@ -45,10 +46,8 @@ function parseUrlencoded(text: string): Record<string, string> {
  * if (body.ok) console.log(body.fields['q.listened']);
  */
 export async function readFormBody(c: Context, maxBytes: number): Promise<FormBodyResult> {
-  const encoding = c.req.header('Content-Encoding')?.trim().toLowerCase();
-  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+  if (!isIdentityEncoded(c.req.header('Content-Encoding')))
     return { ok: false, status: 415, reason: 'content encoding' };
-  }
   const type = formContentType(c.req.header('Content-Type'));
   if (type === 'other') return { ok: false, status: 415, reason: 'content type' };
   if (type === 'other-charset') return { ok: false, status: 400, reason: 'charset' };

@@ -9,6 +9,7 @@ import { originGuard } from './origin-guard.js';
 import { readBodyBytes } from './read-body-bytes.js';
 import { isJsonContentType, parseJsonBytes } from './read-json-body.js';
 import { rateLimit, type ClientCounter } from './rate-limit.js';
+import { IDENTITY_ENCODING_MESSAGE, isIdentityEncoded } from '../http/identity-encoding.js';
 
 /** The whole body must arrive within this of the handler starting to read it: 16 KiB in 10 s is 13 kbit/s. */
 export const BODY_DEADLINE_MS = 10_000;
@@ -63,15 +64,9 @@ export function publicJsonPost(
       return next();
     },
     async function requireIdentityEncoding(c, next) {
-      // Decompressing would let a small body grow past the size limit unseen; nothing the widget sends is compressed.
-      const encoding = c.req.header('Content-Encoding')?.trim().toLowerCase();
-      if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
-        return apiError(
-          c,
-          415,
-          'unsupported_content_encoding',
-          'send the body uncompressed (Content-Encoding: identity)',
-        );
+      // Nothing the widget sends is compressed.
+      if (!isIdentityEncoded(c.req.header('Content-Encoding'))) {
+        return apiError(c, 415, 'unsupported_content_encoding', IDENTITY_ENCODING_MESSAGE);
       }
       return next();
     },

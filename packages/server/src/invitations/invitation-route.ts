@@ -17,6 +17,7 @@ import { readBodyBytes } from '../ingest/read-body-bytes.js';
 import { isJsonContentType, parseJsonBytes } from '../ingest/read-json-body.js';
 import { validationIssues } from '../ingest/validation-issues.js';
 import { makeInvitations } from './make-invitations.js';
+import { IDENTITY_ENCODING_MESSAGE, isIdentityEncoded } from '../http/identity-encoding.js';
 
 /** A thousand interactions of at most 100 characters each, JSON-quoted, fit with room to spare. */
 export const MAX_INVITATIONS_BODY_BYTES = 256 * 1024;
@@ -53,15 +54,8 @@ export function invitationRoutes(deps: InvitationRouteDeps): Hono<StaffEnv> {
     if (!isJsonContentType(c.req.header('Content-Type'))) {
       return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');
     }
-    const encoding = c.req.header('Content-Encoding')?.trim().toLowerCase();
-    if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
-      // As for responses: a compressed body could grow past the size limit unseen.
-      return apiError(
-        c,
-        415,
-        'unsupported_content_encoding',
-        'send the body uncompressed (Content-Encoding: identity)',
-      );
+    if (!isIdentityEncoded(c.req.header('Content-Encoding'))) {
+      return apiError(c, 415, 'unsupported_content_encoding', IDENTITY_ENCODING_MESSAGE);
     }
     const read = await readBodyBytes(c.req.raw, nodeIncoming(c), {
       maxBytes: MAX_INVITATIONS_BODY_BYTES,
