@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { DEFAULT_PUBLIC_MIN_N } from '@mv-feedback/scoring';
 import { ConfigError } from './config-error.js';
+import { firstMessage, onOff, wholeNumber } from './setting-schemas.js';
 
 /** The public scorecard and open data (docs/design.md §13). */
 export interface PublicReportConfig {
@@ -17,40 +19,29 @@ export const PUBLIC_REPORT_DEFAULTS: PublicReportConfig = {
   fiscalYearStart: 7,
 };
 
-const ON = /^(on|1|true|yes)$/i;
-const OFF = /^(off|0|false|no)$/i;
-
-function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
+/** The public report's settings as the environment gives them. */
+export const PublicReportSettingsSchema = z
+  .object({
+    MV_PUBLIC_REPORT: onOff('MV_PUBLIC_REPORT', 'on or off'),
+    // At least 3: a published share of one or two answers is one resident's answer.
+    MV_PUBLIC_MIN_N: wholeNumber('MV_PUBLIC_MIN_N', PUBLIC_REPORT_DEFAULTS.minN, 3, 1_000_000),
+    MV_FISCAL_YEAR_START: wholeNumber('MV_FISCAL_YEAR_START', PUBLIC_REPORT_DEFAULTS.fiscalYearStart, 1, 12),
+  })
+  .transform((env): PublicReportConfig => ({
+    enabled: env.MV_PUBLIC_REPORT ?? false,
+    minN: env.MV_PUBLIC_MIN_N,
+    fiscalYearStart: env.MV_FISCAL_YEAR_START,
+  }));
 
 /**
- * The public report's settings from the environment (values already
- * trimmed, unset as undefined); a bad value stops the server at start.
+ * The public report's settings from the environment; a bad value stops the
+ * server at start.
  *
  * @example
  * publicReportConfig({ MV_PUBLIC_REPORT: 'on', MV_FISCAL_YEAR_START: '10' }) // → { enabled: true, minN: 30, fiscalYearStart: 10 }
  */
 export function publicReportConfig(env: Record<string, string | undefined>): PublicReportConfig {
-  const flag = env.MV_PUBLIC_REPORT;
-  if (flag !== undefined && !ON.test(flag) && !OFF.test(flag)) {
-    throw new ConfigError(`MV_PUBLIC_REPORT must be on or off, got "${flag}"`);
-  }
-  return {
-    enabled: flag !== undefined && ON.test(flag),
-    // At least 3: a published share of one or two answers is one resident's answer.
-    minN: wholeNumber('MV_PUBLIC_MIN_N', env.MV_PUBLIC_MIN_N, PUBLIC_REPORT_DEFAULTS.minN, 3, 1_000_000),
-    fiscalYearStart: wholeNumber(
-      'MV_FISCAL_YEAR_START',
-      env.MV_FISCAL_YEAR_START,
-      PUBLIC_REPORT_DEFAULTS.fiscalYearStart,
-      1,
-      12,
-    ),
-  };
+  const parsed = PublicReportSettingsSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(firstMessage(parsed.error));
+  return parsed.data;
 }
