@@ -2,21 +2,13 @@
 // department and standard, and nothing that leads back to a resident.
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../catalogue/catalogue-schema.js';
-import { IsoDateSchema } from './api-schemas.js';
+import { IsoDateSchema, ShareSchema } from './api-schemas.js';
 
 export const PERIOD_KINDS = ['quarter', 'month'] as const;
 export const PeriodKindSchema = z.enum(PERIOD_KINDS);
 
 /** One standard's published share; `favorable` and the figures are null when withheld. */
-export const PublicCellSchema = z.object({
-  standard: z.string(),
-  n: z.number().int(),
-  favorable: z.number().int().nullable(),
-  score: z.number().nullable(),
-  ciLow: z.number().nullable(),
-  ciHigh: z.number().nullable(),
-  suppressed: z.boolean(),
-});
+export const PublicCellSchema = ShareSchema.omit({ id: true }).extend({ standard: z.string() });
 export type PublicCell = z.infer<typeof PublicCellSchema>;
 
 /** The whole city (`*`) or one department in one period. */

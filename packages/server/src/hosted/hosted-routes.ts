@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { etag } from 'hono/etag';
-import { languageDetector } from 'hono/language';
-import { LOCALES } from '@mv-feedback/scoring';
+import { residentLanguage } from '../http/resident-language.js';
+import { staticText } from '../http/static-text.js';
 import { formPostRoute } from './form-post-route.js';
 import { hostedAnswers, type HostedEnv, type HostedRoutesDeps } from './hosted-answers.js';
 import { thanksPage } from './hosted-pages.js';
@@ -27,27 +26,9 @@ export { MAX_QR_LINK_LENGTH } from './qr-card-routes.js';
 export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
   const app = new Hono<HostedEnv>();
 
-  for (const [path, body, type] of [
-    ['/r/hosted.css', HOSTED_CSS, 'text/css; charset=utf-8'],
-    ['/r/icon.svg', HOSTED_ICON, 'image/svg+xml'],
-  ] as const) {
-    app.get(path, etag(), (c) => {
-      c.header('Cache-Control', 'public, max-age=300');
-      return c.body(body, 200, { 'Content-Type': type });
-    });
-  }
-
-  app.use(
-    '/r/*',
-    languageDetector({
-      order: ['querystring', 'header'],
-      lookupQueryString: 'lang',
-      supportedLanguages: [...LOCALES],
-      fallbackLanguage: 'en',
-      // No cookie: the server keeps nothing of a resident (docs/design.md §8).
-      caches: false,
-    }),
-  );
+  staticText(app, '/r/hosted.css', HOSTED_CSS, 'text/css; charset=utf-8');
+  staticText(app, '/r/icon.svg', HOSTED_ICON, 'image/svg+xml');
+  app.use('/r/*', residentLanguage());
 
   const answers = hostedAnswers(deps);
   surveyPageRoute(app, deps, answers);

@@ -2,9 +2,7 @@ import type { Client } from '@libsql/client';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import { languageDetector } from 'hono/language';
 import {
-  LOCALES,
   PUBLIC_CSV_COLUMNS,
   WHOLE_CITY,
   publicScoreRows,
@@ -16,6 +14,8 @@ import type { PublicReportConfig } from '../config/public-report-config.js';
 import { csvRow } from '../csv/csv-cell.js';
 import type { StorageHealth } from '../db/storage-health.js';
 import { apiError } from '../http/api-error.js';
+import { residentLanguage } from '../http/resident-language.js';
+import { staticText } from '../http/static-text.js';
 import { whileSound } from '../http/storage-unavailable.js';
 import { HOSTED_PAGE_POLICY } from '../hosted/page-layout.js';
 import { publicPeriods } from './public-periods-query.js';
@@ -90,41 +90,27 @@ export function publicReportRoutes(deps: PublicReportDeps): Hono<ReportEnv> {
     }),
   );
 
-  app.get('/scorecard.css', etag(), (c) => {
+  staticText(app, '/scorecard.css', SCORECARD_CSS, 'text/css; charset=utf-8');
+  app.get('/scorecard', residentLanguage(), sound, async (c) => {
+    const locale = c.var.language as Locale;
+    const department = c.req.query('department') || WHOLE_CITY;
+    const quarter = c.req.query('quarter') || undefined;
+    const asked = publicPeriods(new URLSearchParams(), {
+      timezone: deps.timezone,
+      fiscalYearStart: deps.report.fiscalYearStart,
+      now: now(),
+    });
+    const scores = asked.ok ? await computePublicScores(deps.db, options, 'quarter', asked.periods) : null;
+    c.header('Content-Security-Policy', HOSTED_PAGE_POLICY);
     c.header('Cache-Control', 'public, max-age=300');
-    return c.body(SCORECARD_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+    c.header('Vary', 'Accept-Language');
+    const known =
+      scores !== null &&
+      (department === WHOLE_CITY || scores.departments.some((d) => d.id === department)) &&
+      (quarter === undefined || scores.periods.some((p) => p.period === quarter));
+    const frame = { locale, cityName: deps.cityName, root: deps.root() };
+    if (!scores || !known) return c.html(scorecardMissingPage(frame), 404);
+    return c.html(scorecardPage({ locale, cityName: deps.cityName, root: deps.root(), scores, department, quarter }));
   });
-  app.get(
-    '/scorecard',
-    languageDetector({
-      order: ['querystring', 'header'],
-      lookupQueryString: 'lang',
-      supportedLanguages: [...LOCALES],
-      fallbackLanguage: 'en',
-      caches: false,
-    }),
-    sound,
-    async (c) => {
-      const locale = c.var.language as Locale;
-      const department = c.req.query('department') || WHOLE_CITY;
-      const quarter = c.req.query('quarter') || undefined;
-      const asked = publicPeriods(new URLSearchParams(), {
-        timezone: deps.timezone,
-        fiscalYearStart: deps.report.fiscalYearStart,
-        now: now(),
-      });
-      const scores = asked.ok ? await computePublicScores(deps.db, options, 'quarter', asked.periods) : null;
-      c.header('Content-Security-Policy', HOSTED_PAGE_POLICY);
-      c.header('Cache-Control', 'public, max-age=300');
-      c.header('Vary', 'Accept-Language');
-      const known =
-        scores !== null &&
-        (department === WHOLE_CITY || scores.departments.some((d) => d.id === department)) &&
-        (quarter === undefined || scores.periods.some((p) => p.period === quarter));
-      const frame = { locale, cityName: deps.cityName, root: deps.root() };
-      if (!scores || !known) return c.html(scorecardMissingPage(frame), 404);
-      return c.html(scorecardPage({ locale, cityName: deps.cityName, root: deps.root(), scores, department, quarter }));
-    },
-  );
   return app;
 }

@@ -8,7 +8,8 @@ import { unsafeCSS } from 'lit';
 const css = (strings: TemplateStringsArray) => unsafeCSS(strings[0]);
 
 // Written for people: the build minifies this text (rollup.config.mjs), so
-// names and comments cost nothing in the bundle.
+// names and comments cost nothing in the bundle. Over 300 lines because it is
+// one stylesheet: splitting it would only add bytes to the bundle.
 //
 // Default colours meet WCAG 2.2 1.4.3 (text 4.5:1) and 1.4.11 (controls 3:1)
 // against the default surface in both colour schemes.

@@ -1,0 +1,21 @@
+import type { MiddlewareHandler } from 'hono';
+import { languageDetector } from 'hono/language';
+import { LOCALES } from '@mv-feedback/scoring';
+
+/**
+ * The language of a page for residents: `?lang=`, else the browser's
+ * `Accept-Language`, else English; in `c.var.language`. No cookie: the
+ * server keeps nothing of a resident (docs/design.md §8).
+ *
+ * @example
+ * app.use('/r/*', residentLanguage());
+ */
+export function residentLanguage(): MiddlewareHandler<{ Variables: { language: string } }> {
+  return languageDetector({
+    order: ['querystring', 'header'],
+    lookupQueryString: 'lang',
+    supportedLanguages: [...LOCALES],
+    fallbackLanguage: 'en',
+    caches: false,
+  });
+}
