@@ -40,8 +40,10 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
 
   const start = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      // No inherited execArgv: flags such as --input-type or --eval are for the main script only.
-      const thread = new Worker(new URL(WRITE_WORKER_URL), { workerData: data, execArgv: [] });
+      // Of the main script's flags only the profiler's: --input-type or --eval are for it alone,
+      // while `node --cpu-prof` should profile the writer too.
+      const execArgv = process.execArgv.filter((flag) => flag.startsWith('--cpu-prof'));
+      const thread = new Worker(new URL(WRITE_WORKER_URL), { workerData: data, execArgv });
       let ready = false;
       thread.on('message', (message: WorkerReply) => {
         if (message.type === 'ready') {
