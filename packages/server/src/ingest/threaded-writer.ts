@@ -28,6 +28,10 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
   const checks = new Map<number, { resolve(): void; reject(error: Error): void }>();
   let seq = 0;
   let outgoing: WireSubmission[] = [];
+  // Submissions sent whose outcomes have not come back: while any are out, the thread is busy committing
+  // and new ones wait here, then go as one message (see sendOutgoing).
+  let unsettled = 0;
+  let current: Worker | null = null;
   let closed = false;
   let worker: Promise<Worker> | null = null;
 
@@ -36,6 +40,23 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
     for (const entry of [...waiting.values(), ...checks.values()]) entry.reject(error);
     waiting.clear();
     checks.clear();
+    outgoing = [];
+    unsettled = 0;
+    current = null;
+  };
+
+  /**
+   * Sends what waits, as one message, unless the thread has submissions still
+   * out: it could not take more before their commit ends, so the next message
+   * carries all that arrived meanwhile. One message per commit rather than
+   * one per turn of the event loop: each costs both threads more than the JSON
+   * it carries.
+   */
+  const sendOutgoing = () => {
+    if (current === null || unsettled > 0 || outgoing.length === 0) return;
+    unsettled = outgoing.length;
+    current.postMessage({ type: 'submit', json: JSON.stringify(outgoing) } satisfies WorkerRequest);
+    outgoing = [];
   };
 
   const start = (): Promise<Worker> =>
@@ -48,6 +69,7 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
       thread.on('message', (message: WorkerReply) => {
         if (message.type === 'ready') {
           ready = true;
+          current = thread;
           resolve(thread);
         } else if (message.type === 'startFailed') {
           reject(new StorageUnavailableError(`the writer could not open the database: ${message.message}`));
@@ -58,6 +80,8 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
             if ('outcome' in result) entry?.resolve(result.outcome);
             else entry?.reject(fromWire(result.failed));
           }
+          unsettled -= message.results.length;
+          sendOutgoing();
         } else if (message.type === 'checked') {
           const check = checks.get(message.seq);
           checks.delete(message.seq);
@@ -96,9 +120,8 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
   /** Sends a submission or offer with the others of this turn of the event loop; settles with the writer's outcome. */
   async function send(wire: (seq: number) => WireSubmission): Promise<WriteOutcome> {
     if (closed) throw new StorageUnavailableError('the server is shutting down');
-    let thread: Worker;
     try {
-      thread = await running();
+      await running();
     } catch (error) {
       worker = null;
       throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(String(error));
@@ -106,12 +129,8 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
     const id = (seq += 1);
     return new Promise<WriteOutcome>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      if (outgoing.length === 0) {
-        setImmediate(() => {
-          thread.postMessage({ type: 'submit', json: JSON.stringify(outgoing) } satisfies WorkerRequest);
-          outgoing = [];
-        });
-      }
+      // The others read in this turn of the event loop go with it.
+      if (outgoing.length === 0) setImmediate(sendOutgoing);
       outgoing.push(wire(id));
     });
   }
