@@ -2,9 +2,11 @@
 // and, with --cpu-prof, where it goes: starts bench/ingest/durable.mjs with
 // the writer thread, runs one bounded wrk round (bench/ingest/submissions.lua,
 // or the script named by MV_BENCH_SCRIPT), reads every thread's CPU from
-// /proc/<pid>/task and the row changes from the database, and prints one JSON
-// line. Not part of `npm run bench`: a tool for comparing designs on a busy
-// machine, by CPU per request rather than by req/s.
+// /proc/<pid>/task (`http` is the main thread; the writer is the busiest of
+// the others, the rest V8's helpers) and the rows per response each table
+// holds afterwards, and prints one JSON line. Not part of `npm run bench`: a
+// tool for comparing designs on a busy machine, by CPU per request rather
+// than by req/s. Row changes per response: bench/ingest/row-changes.mjs.
 //
 //   node bench/ingest/profile.mjs [seconds] [--cpu-prof DIR]
 import { execFileSync, spawn } from 'node:child_process';
