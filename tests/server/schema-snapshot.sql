@@ -7,9 +7,6 @@ CREATE INDEX daily_rollups_with_alpha ON daily_rollups (day) WHERE alpha IS NOT 
 -- index responses_by_day on responses
 CREATE INDEX responses_by_day ON responses (day, department, channel, survey);
 
--- index responses_by_received_at on responses
-CREATE INDEX responses_by_received_at ON responses (received_at);
-
 -- index responses_by_received_at_id on responses
 CREATE INDEX responses_by_received_at_id ON responses (received_at, id);
 
