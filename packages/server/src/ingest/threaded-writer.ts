@@ -112,6 +112,11 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
         if (message.type === 'closed') resolve();
       });
       thread.once('exit', () => resolve());
+      // What was read before the close is still written: it goes ahead of the close, whatever is out.
+      if (outgoing.length > 0) {
+        thread.postMessage({ type: 'submit', json: JSON.stringify(outgoing) } satisfies WorkerRequest);
+        outgoing = [];
+      }
       thread.postMessage({ type: 'close' } satisfies WorkerRequest);
     });
     await thread.terminate();
