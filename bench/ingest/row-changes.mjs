@@ -1,9 +1,12 @@
 // Row changes and writer CPU per stored response, with the diverse contexts of
 // diverse-submissions.lua (department × channel × survey at random), by
-// commit batch size: the writer's statements (responseWriteStatements) on a
-// fresh database file, one write transaction per batch, SQLite's
-// total_changes() (every row inserted, updated or deleted, triggers' rows
-// included) read on the same connection. Not part of `npm run bench`.
+// commit batch size, each on a fresh database file:
+// - row changes: the writer's statements (responseWriteStatements), one write
+//   transaction per batch, SQLite's total_changes() (every row inserted,
+//   updated or deleted, triggers' rows included) read on the same connection;
+// - CPU: the server's own writer (groupCommitWriter on its prepared
+//   connection, synchronous=FULL), given one batch at a time, on this thread.
+// Not part of `npm run bench`.
 //
 //   node bench/ingest/row-changes.mjs [responses]
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { defaultCatalogue } from '../../packages/scoring/dist/index.js';
-import { contentHash, migrate, responseWriteStatements } from '../../packages/server/dist/index.js';
+import {
+  contentHash,
+  groupCommitWriter,
+  migrate,
+  preparedWriteConnection,
+  responseWriteStatements,
+} from '../../packages/server/dist/index.js';
 
 const total = Number(process.argv[2] ?? 2000);
 const departments = defaultCatalogue.departments.map((d) => d.id);
@@ -50,13 +59,26 @@ for (const batch of [1, 50, 500]) {
     const items = submissions(total);
     const changes = async () => Number((await db.execute('SELECT total_changes()')).rows[0][0]);
     const before = await changes();
-    const cpu = process.cpuUsage();
     for (let i = 0; i < items.length; i += batch) {
       await db.batch(responseWriteStatements(items.slice(i, i + batch), options), 'write');
     }
+    const rowChanges = ((await changes()) - before) / total;
+    const connection = preparedWriteConnection(join(dir, 'writer.db'), 20);
+    await migrate(createClient({ url: `file:${join(dir, 'writer.db')}` }));
+    const writer = groupCommitWriter(connection, { ...options, maxBatch: batch });
+    const fresh = submissions(total).map((item) => ({
+      ...item,
+      submission: { ...item.submission, id: item.submission.id.replace(/^0{8}/, '11111111') },
+    }));
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < fresh.length; i += batch) {
+      await Promise.all(fresh.slice(i, i + batch).map((item) => writer.submit(item)));
+    }
     const used = process.cpuUsage(cpu);
+    await writer.close();
+    connection.close();
     results[`batch ${batch}`] = {
-      rowChangesPerResponse: +((await changes()) - before) / total,
+      rowChangesPerResponse: +rowChanges.toFixed(1),
       writerCpuMicrosPerResponse: Math.round((used.user + used.system) / total),
     };
   } finally {
