@@ -24,9 +24,9 @@ export interface WireOffer {
 export type WireSubmission = { seq: number; item: WireItem } | { seq: number; offer: WireOffer };
 
 /**
- * Submissions travel in groups, at most one message out at a time: all that
- * arrived while the thread committed the last, as JSON text (copying one
- * string costs less than cloning many small objects).
+ * Submissions travel in groups, one message per turn of the HTTP thread's
+ * event loop, as JSON text: copying one string costs less than cloning many
+ * small objects.
  */
 export type WorkerRequest = { type: 'submit'; json: string } | { type: 'check'; seq: number } | { type: 'close' };
 
