@@ -6,7 +6,10 @@
 // - plain node:http + JSON.parse: what the platform costs;
 // - a bare Hono route with c.req.json() on the same hono and @hono/node-server
 //   as the product: the baseline of the ratio;
-// - `mv-feedback serve` with its writer thread (the default) and inline.
+// - `mv-feedback serve` with its writer thread (the default) and inline, and
+//   with its writer thread again under submissions of diverse contexts
+//   (bench/ingest/diverse-submissions.lua: department × channel × survey at
+//   random), whose counters' cells do not collapse within a batch.
 // After each durable round the server is killed with SIGKILL and every id
 // that got a 201 is looked up in the database file.
 import { execFileSync, spawn } from 'node:child_process';
@@ -86,7 +89,7 @@ const stop = (child, signal) =>
     child.kill(signal);
   });
 
-function wrk(url, env) {
+function wrk(url, env, script = 'submissions.lua') {
   const args = [
     `-t${WRK_THREADS}`,
     `-c${CONNECTIONS}`,
@@ -94,7 +97,7 @@ function wrk(url, env) {
     '--timeout',
     '10s',
     '-s',
-    here('ingest/submissions.lua'),
+    here(`ingest/${script}`),
   ];
   const child = spawn('wrk', [...args, `${url}/api/v1/responses`], {
     env: { ...process.env, ...env },
@@ -145,10 +148,11 @@ async function measure(server, dir, round) {
   let machine;
   try {
     const before = { server: cpuSeconds(child.pid), machine: machineCpuSeconds() };
-    result = await wrk(url, {
-      MV_BENCH_RUN: randomBytes(4).toString('hex'),
-      ...(dbUrl ? { MV_BENCH_IDS: idsFile } : {}),
-    });
+    result = await wrk(
+      url,
+      { MV_BENCH_RUN: randomBytes(4).toString('hex'), ...(dbUrl ? { MV_BENCH_IDS: idsFile } : {}) },
+      server.lua,
+    );
     const after = { server: cpuSeconds(child.pid), machine: machineCpuSeconds() };
     serverCpu = before.server === null || after.server === null ? null : after.server - before.server;
     machine = before.machine &&
@@ -215,6 +219,14 @@ export async function run() {
       durable: true,
       writer: 'inline',
       label: 'durable ingest, writer inline (writerThread: false)',
+    },
+    {
+      key: 'diverse',
+      script: 'durable.mjs',
+      durable: true,
+      writer: 'thread',
+      lua: 'diverse-submissions.lua',
+      label: 'durable ingest, writer thread, diverse contexts (diverse-submissions.lua)',
     },
   ];
   const dir = mkdtempSync(join(tmpdir(), 'mv-bench-ingest-'));

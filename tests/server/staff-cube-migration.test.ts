@@ -1,6 +1,6 @@
 // Migrations 2 and 3 fill the cubes, the month cubes and the comments by
 // standard from what an older database already holds; afterwards the writer
-// keeps them in step. A database upgraded from version 1 or 2 must answer
+// keeps them in step (through migration 2's triggers until migration 6). A database upgraded from version 1 or 2 must answer
 // every staff read exactly like one made at the newest version.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,8 @@ async function storeAsVersion(db: Client, version: number, rows: readonly Stored
   const newer = migrations
     .filter((m) => m.version > version)
     .flatMap((m) => [...m.sql.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!));
+  // Until migration 6 the day cubes were filled by triggers, not by the writer's own statements.
+  if (version < 6) newer.push('rollup_cube', 'count_cube');
   const proxy = {
     batch: (statements: { sql: string }[], mode: 'write') =>
       db.batch(
@@ -70,13 +72,13 @@ it('answers the staff reads of a database upgraded from version 1 or 2 exactly l
     const [fromOne, fromTwo, fresh] = [await open('one.db'), await open('two.db'), await open('fresh.db')];
     expect(await migrate(fromOne, { migrations: migrations.slice(0, 1) })).toEqual([1]);
     expect(await migrate(fromTwo, { migrations: migrations.slice(0, 2) })).toEqual([1, 2]);
-    expect(await migrate(fresh)).toEqual([1, 2, 3, 4, 5]);
+    expect(await migrate(fresh)).toEqual([1, 2, 3, 4, 5, 6]);
     const before = randomRows(prng(11), 600, NOW, 120);
     const after = randomRows(prng(12), 200, NOW, 60);
     await storeAsVersion(fromOne, 1, before);
     await storeAsVersion(fromTwo, 2, before);
-    expect(await migrate(fromOne)).toEqual([2, 3, 4, 5]);
-    expect(await migrate(fromTwo)).toEqual([3, 4, 5]);
+    expect(await migrate(fromOne)).toEqual([2, 3, 4, 5, 6]);
+    expect(await migrate(fromTwo)).toEqual([3, 4, 5, 6]);
     for (const db of [fromOne, fromTwo]) await storeRows(db, testConfig('file:unused'), after);
     await storeRows(fresh, testConfig('file:unused'), [...before, ...after]);
     const expected = await everyRead(fresh);

@@ -50,6 +50,7 @@ export {
   submissionSchema,
 } from './submission/submission-schema.js';
 export type { AnswerValue, Answers, ResponseContext, Submission } from './submission/submission-schema.js';
+export { hotSubmissionParser } from './submission/hot-submission.js';
 export { ImpressionShapeSchema, impressionSchema } from './submission/impression-schema.js';
 export type { Impression } from './submission/impression-schema.js';
 export {

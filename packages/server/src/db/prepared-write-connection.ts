@@ -13,8 +13,7 @@ const MAX_PREPARED = 256;
  * A {@link WriteConnection} on one embedded connection of its own (the
  * `libsql` driver @libsql/client uses for `file:` URLs), with each distinct
  * statement prepared once and kept. @libsql/client prepares every statement
- * anew, and each rollup upsert then compiles the month-cube triggers again:
- * most of a small batch's time. The connection is set to WAL,
+ * anew, and compiling the multi-row upserts was most of a small batch's time. The connection is set to WAL,
  * `synchronous=FULL` and a short busy timeout when opened; nothing else uses
  * it, so the settings hold. Like the client, the driver is synchronous: each
  * statement and the commit's fsync block the calling thread.

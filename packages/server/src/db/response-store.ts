@@ -69,6 +69,16 @@ const upsertRollups = (rows: number) => `INSERT INTO daily_rollups
     alpha = ${MERGED_ALPHA}`;
 
 const upsertCounts = upsertSums('daily_counts', ['day', 'department', 'channel', 'survey'], ['responses', 'comments']);
+const upsertCubeRollups = upsertSums(
+  'rollup_cube',
+  ['department', 'channel', 'survey', 'day', 'standard'],
+  ['n', 'favorable', 'sum_v', 'sum_v2'],
+);
+const upsertCubeCounts = upsertSums(
+  'count_cube',
+  ['department', 'channel', 'day', 'survey'],
+  ['responses', 'comments'],
+);
 const upsertMonthRollups = upsertSums(
   'month_rollup_cube',
   ['channel', 'survey', 'month', 'department', 'standard'],
@@ -82,7 +92,7 @@ const upsertMonthCounts = upsertSums(
 
 /**
  * The statements that store a batch of new responses and add them to the
- * daily rollups and counts, the month cubes and the comments by standard:
+ * daily rollups and counts, the day and month cubes and the comments by standard:
  * multi-row INSERTs of the responses, then multi-row upserts of one row per
  * key with the batch's counters already summed. A verified response (one
  * answering an invitation) also marks its invitation used and is counted
@@ -124,7 +134,7 @@ export function responseWriteStatements(
   ];
 }
 
-/** The counters of a batch of responses: rollups, counts, month cubes and comments by standard. */
+/** The counters of a batch of responses: rollups, counts, day and month cubes and comments by standard. */
 function counterStatements(items: readonly StoredResponseInput[], options: ResponseStoreOptions): SqlStatement[] {
   const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
   const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
@@ -167,37 +177,50 @@ function counterStatements(items: readonly StoredResponseInput[], options: Respo
     responses,
     comments,
   ]);
-  const months = monthCubeRows(rollups.values(), counts.values());
+  const cubes = cubeRows(rollups.values(), counts.values());
   return [
     ...chunked(rollupRows, upsertRollups),
     ...chunked(countRows, upsertCounts),
-    ...chunked(months.rollups, upsertMonthRollups),
-    ...chunked(months.counts, upsertMonthCounts),
+    ...chunked(cubes.days.rollups, upsertCubeRollups),
+    ...chunked(cubes.days.counts, upsertCubeCounts),
+    ...chunked(cubes.months.rollups, upsertMonthRollups),
+    ...chunked(cubes.months.counts, upsertMonthCounts),
     ...commentStandardStatements(options.catalogue, commented),
   ];
 }
 
-/** The batch's rollups and counts summed into the 8 cells of the month cubes (migration 3). */
-function monthCubeRows(
+type CubeRows = { rollups: InValue[][]; counts: InValue[][] };
+
+/**
+ * The batch's rollups and counts summed into the 8 cells of the day cubes
+ * (migration 2, kept by the writer since migration 6) and of the month cubes
+ * (migration 3): one row per distinct cell, however many responses share it.
+ */
+function cubeRows(
   rollups: Iterable<{ key: string[]; counters: StandardCounters }>,
   counts: Iterable<{ key: string[]; responses: number; comments: number }>,
-): { rollups: InValue[][]; counts: InValue[][] } {
-  const rollupCells = new SummedRows();
+): { days: CubeRows; months: CubeRows } {
+  const dayRollups = new SummedRows();
+  const monthRollups = new SummedRows();
   for (const { key, counters } of rollups) {
     const [day, department, channel, survey, standard] = key as [string, string, string, string, string];
+    const sums = [counters.n, counters.favorable, counters.sumV, counters.sumV2];
     for (const [d, c, s] of cubeCells(department, channel, survey)) {
-      rollupCells.add(
-        [c, s, day.slice(0, 7), d, standard],
-        [counters.n, counters.favorable, counters.sumV, counters.sumV2],
-      );
+      dayRollups.add([d, c, s, day, standard], sums);
+      monthRollups.add([c, s, day.slice(0, 7), d, standard], sums);
     }
   }
-  const countCells = new SummedRows();
+  const dayCounts = new SummedRows();
+  const monthCounts = new SummedRows();
   for (const { key, responses, comments } of counts) {
     const [day, department, channel, survey] = key as [string, string, string, string];
     for (const [d, c, s] of cubeCells(department, channel, survey)) {
-      countCells.add([c, s, day.slice(0, 7), d], [responses, comments]);
+      dayCounts.add([d, c, day, s], [responses, comments]);
+      monthCounts.add([c, s, day.slice(0, 7), d], [responses, comments]);
     }
   }
-  return { rollups: rollupCells.values(), counts: countCells.values() };
+  return {
+    days: { rollups: dayRollups.values(), counts: dayCounts.values() },
+    months: { rollups: monthRollups.values(), counts: monthCounts.values() },
+  };
 }

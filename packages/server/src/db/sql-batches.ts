@@ -1,8 +1,7 @@
 import type { InValue } from '@libsql/client';
 
 /**
- * Rows per statement. @libsql/client prepares every statement afresh, and each
- * rollup upsert also compiles the cube triggers of migration 2, so one
+ * Rows per statement. @libsql/client prepares every statement afresh, so one
  * multi-row statement per chunk costs a fraction of one statement per row
  * (12 × 200 parameters stay far below SQLite's limit of 32,766).
  */

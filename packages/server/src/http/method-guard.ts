@@ -3,6 +3,9 @@ import { PatternRouter } from 'hono/router/pattern-router';
 import type { RouterRoute } from 'hono/types';
 import { apiError } from './api-error.js';
 
+/** How many paths' methods are kept: more than the routes of the app, fewer than would matter in memory. */
+const KEPT_PATHS = 1024;
+
 /**
  * The methods each path answers, from an app's routes: every route added for
  * a method (middleware added with `use` counts for none), with HEAD wherever
@@ -15,10 +18,17 @@ export function allowedMethods(routes: readonly RouterRoute[]): (path: string) =
   const router = new PatternRouter<string>();
   // Added under ALL, so one match of a path returns the method of every route on it.
   for (const { method, path } of routes) if (method !== 'ALL') router.add('ALL', path, method);
+  // Most requests go to a few paths: their answers are kept, up to a bound any path list could not outgrow.
+  const known = new Map<string, string[]>();
   return (path) => {
+    const cached = known.get(path);
+    if (cached) return cached;
     const methods = new Set(router.match('GET', path)[0].map(([method]) => method));
     if (methods.has('GET')) methods.add('HEAD');
-    return [...methods].sort();
+    const sorted = [...methods].sort();
+    if (known.size >= KEPT_PATHS) known.clear();
+    known.set(path, sorted);
+    return sorted;
   };
 }
 

@@ -5,6 +5,8 @@ import { submissionIngest, type IngestDeps } from './ingest-submission.js';
 import { publicJsonPost } from './public-json-post.js';
 import type { ClientCounter } from './rate-limit.js';
 
+const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
+
 /** Largest accepted body (SPEC section 5). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -28,7 +30,8 @@ export function ingestRoutes(deps: IngestRouteDeps): Hono {
   const app = new Hono();
   publicJsonPost(app, '/responses', { ...deps, maxBytes: MAX_BODY_BYTES }, async function storeResponse(c, body) {
     const result = await ingest(body);
-    if (result.ok) return c.json({ id: result.id, status: 'stored' }, result.status);
+    // The answer's text by concatenation: the id is a validated UUID, nothing in it needs escaping.
+    if (result.ok) return c.body(`{"id":"${result.id}","status":"stored"}`, result.status, JSON_TYPE);
     if (result.status === 503) return storageUnavailable(c, result.cause);
     return apiError(c, result.status, result.code, result.message, result.issues);
   });

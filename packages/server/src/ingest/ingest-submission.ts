@@ -1,4 +1,4 @@
-import { submissionSchema, type Catalogue } from '@mv-feedback/scoring';
+import { hotSubmissionParser, submissionSchema, type Catalogue, type Submission } from '@mv-feedback/scoring';
 import { contentHash } from '../db/content-hash.js';
 import { StorageUnavailableError } from '../db/storage-error.js';
 import type { StorageHealth } from '../db/storage-health.js';
@@ -44,12 +44,18 @@ export interface IngestDeps {
 export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<IngestResult> {
   const schema = submissionSchema(deps.catalogue);
   const now = deps.now ?? (() => new Date());
+  const hot = hotSubmissionParser(deps.catalogue);
   return async function ingest(body) {
-    const result = schema.safeParse(withoutInvitedContext(body));
-    if (!result.success) {
-      const issues = validationIssues(result.error);
-      const message = `the submission has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}`;
-      return { ok: false, status: 400, code: 'invalid_submission', message, issues };
+    // The schema only for what the hot check does not take: it alone refuses, with its messages.
+    let submission: Submission | null = hot(body);
+    if (submission === null) {
+      const result = schema.safeParse(withoutInvitedContext(body));
+      if (!result.success) {
+        const issues = validationIssues(result.error);
+        const message = `the submission has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}`;
+        return { ok: false, status: 400, code: 'invalid_submission', message, issues };
+      }
+      submission = result.data;
     }
     if (deps.health.corrupt !== null) {
       return {
@@ -59,10 +65,11 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
         cause: `the database is corrupt (${deps.health.corrupt})`,
       };
     }
-    const submission = result.data;
     const receivedAt = now();
-    let item: WriterItem = { submission, receivedAt, contentHash: contentHash(submission) };
-    if (submission.invitation !== undefined) {
+    let item: WriterItem;
+    if (submission.invitation === undefined) {
+      item = { submission, receivedAt, contentHash: contentHash(submission) };
+    } else {
       const check = verifyInvitation(submission.invitation, await deps.invitationSecret(), receivedAt);
       if (!check.ok || check.claims.survey !== submission.survey) {
         const reason = check.ok ? `it is for the survey "${check.claims.survey}"` : check.reason;

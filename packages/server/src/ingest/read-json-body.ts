@@ -33,6 +33,8 @@ export function parseJsonBytes(bytes: ArrayBuffer | Uint8Array): JsonBodyResult 
  */
 export function isJsonContentType(header: string | undefined): boolean {
   if (!header) return false;
+  // What the widget and every JSON client send, taken without splitting.
+  if (header === 'application/json') return true;
   const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json') return false;
   return params.every((param) => {
