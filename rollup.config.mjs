@@ -82,7 +82,7 @@ function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
 
 export default [
   library('scoring', ['index', 'browser']),
-  library('server', ['index', 'cli'], [copyAssets('packages/server/src', 'db/migrations')]),
+  library('server', ['index', 'cli'], [copyAssets('packages/server/src', 'db/schema/migrations')]),
   library('widget', ['index'], [widgetTemplates()]),
   browserBundle('widget', 'mv-feedback', {
     plugins: [widgetTemplates(), onlyWithADocument()],

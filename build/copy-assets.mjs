@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 
 /**
  * @param {string} srcRoot the package's src folder, e.g. 'packages/server/src'
- * @param {string} folder a folder under it whose files are copied, e.g. 'db/migrations'
+ * @param {string} folder a folder under it whose files are copied, e.g. 'db/schema/migrations'
  * @returns {import('rollup').Plugin}
  */
 export function copyAssets(srcRoot, folder) {

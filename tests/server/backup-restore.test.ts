@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { createClient, type Row } from '@libsql/client';
 import type { Answers, Channel, Submission } from '@mv-feedback/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../packages/server/src/db/migrate.js';
-import { openDatabase } from '../../packages/server/src/db/open-database.js';
+import { migrate } from '../../packages/server/src/db/schema/migrate.js';
+import { openDatabase } from '../../packages/server/src/db/connection/open-database.js';
 import { CLI, runCli, spawnCliServer, type CliServer } from '../support/cli-process.js';
 import { storeRows, testConfig, TIMEZONE, type StoredRow } from './staff-fixture.js';
 

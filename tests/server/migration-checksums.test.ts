@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Client } from '@libsql/client';
 import { ConfigError } from '../../packages/server/src/config/config-error.js';
-import { migrate } from '../../packages/server/src/db/migrate.js';
-import { migrations } from '../../packages/server/src/db/migrations.js';
-import { openDatabase } from '../../packages/server/src/db/open-database.js';
+import { migrate } from '../../packages/server/src/db/schema/migrate.js';
+import { migrations } from '../../packages/server/src/db/schema/migrations.js';
+import { openDatabase } from '../../packages/server/src/db/connection/open-database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mv-checksums-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

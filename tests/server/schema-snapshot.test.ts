@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { migrate } from '../../packages/server/src/db/migrate.js';
-import { openDatabase } from '../../packages/server/src/db/open-database.js';
-import { TWINNED_TABLES, verifiedTwin } from '../../packages/server/src/db/verified-twin.js';
+import { migrate } from '../../packages/server/src/db/schema/migrate.js';
+import { openDatabase } from '../../packages/server/src/db/connection/open-database.js';
+import { TWINNED_TABLES, verifiedTwin } from '../../packages/server/src/db/schema/verified-twin.js';
 
 it('gives a fresh database exactly the committed schema', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mv-schema-'));

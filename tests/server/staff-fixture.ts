@@ -17,11 +17,11 @@ import {
 } from '@mv-feedback/scoring';
 import { Hono } from 'hono';
 import type { ServerConfig } from '../../packages/server/src/config/server-config.js';
-import { contentHash } from '../../packages/server/src/db/content-hash.js';
-import { offerWriteStatements, type OfferInput } from '../../packages/server/src/db/offer-store.js';
-import { migrate } from '../../packages/server/src/db/migrate.js';
-import { openDatabase } from '../../packages/server/src/db/open-database.js';
-import { responseWriteStatements } from '../../packages/server/src/db/response-store.js';
+import { contentHash } from '../../packages/server/src/db/store/content-hash.js';
+import { offerWriteStatements, type OfferInput } from '../../packages/server/src/db/store/offer-store.js';
+import { migrate } from '../../packages/server/src/db/schema/migrate.js';
+import { openDatabase } from '../../packages/server/src/db/connection/open-database.js';
+import { responseWriteStatements } from '../../packages/server/src/db/store/response-store.js';
 import { openApiRoute } from '../../packages/server/src/openapi/openapi-route.js';
 import { staffApp } from '../../packages/server/src/staff-app.js';
 export { mulberry32 as prng } from '../../packages/server/src/seed/prng.js';

@@ -5,7 +5,7 @@ import { privateNoStore } from './auth/private-no-store.js';
 import { staffAuth, type StaffEnv } from './auth/staff-auth.js';
 import type { ServerConfig } from './config/server-config.js';
 import { exportRoute } from './csv/export-route.js';
-import { storageHealth, type StorageHealth } from './db/storage-health.js';
+import { storageHealth, type StorageHealth } from './db/health/storage-health.js';
 import { whileSound } from './http/storage-unavailable.js';
 import { staffRoutes } from './staff/staff-routes.js';
 

@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/open-database.js';
+import { openDatabase } from '../db/connection/open-database.js';
 import { backupDatabase, type BackupResult } from './database-backup.js';
 
 interface BackupThreadData {

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Client } from '@libsql/client';
-import { migrations } from '../db/migrations.js';
+import { migrations } from '../db/schema/migrations.js';
 import { checkDatabaseFile } from './database-file-check.js';
 
 export interface BackupResult {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import Database from 'libsql';
-import type { Migration } from '../db/migrations.js';
+import type { Migration } from '../db/schema/migrations.js';
 
 /** What a database file holds, as a backup or restore checks it. */
 export interface DatabaseFileReport {

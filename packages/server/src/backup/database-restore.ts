@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'libsql';
 import { ConfigError } from '../config/config-error.js';
-import { migrations } from '../db/migrations.js';
+import { migrations } from '../db/schema/migrations.js';
 import { PARTIAL_SUFFIX, syncFile } from './database-backup.js';
 import { checkDatabaseFile, type DatabaseFileReport } from './database-file-check.js';
 

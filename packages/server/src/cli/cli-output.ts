@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/config-error.js';
-import { firstLine, isCorruption, isStorageFailure } from '../db/storage-error.js';
+import { firstLine, isCorruption, isStorageFailure } from '../db/health/storage-error.js';
 
 /** Exit status for a usage or configuration mistake (as opposed to 1, a failure at run time). */
 export const EXIT_USAGE = 2;

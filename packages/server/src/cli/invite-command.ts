@@ -3,11 +3,11 @@ import { DEFAULT_INVITATION_DAYS, InvitationsRequestSchema, MAX_INVITATION_DAYS 
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { configuredPublicUrl } from '../config/server-config.js';
-import { durableTransaction } from '../db/durable-transaction.js';
-import { migrate } from '../db/migrate.js';
-import { offerWriteStatements } from '../db/offer-store.js';
-import { openDatabase } from '../db/open-database.js';
-import { invitationSecret } from '../db/server-secrets.js';
+import { durableTransaction } from '../db/connection/durable-transaction.js';
+import { migrate } from '../db/schema/migrate.js';
+import { offerWriteStatements } from '../db/store/offer-store.js';
+import { openDatabase } from '../db/connection/open-database.js';
+import { invitationSecret } from '../db/store/server-secrets.js';
 import { makeInvitations } from '../invitations/make-invitations.js';
 import { reportFailure } from './cli-output.js';
 import { surveyArgument } from './survey-argument.js';

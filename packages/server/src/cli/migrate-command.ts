@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open-database.js';
+import { migrate } from '../db/schema/migrate.js';
+import { openDatabase } from '../db/connection/open-database.js';
 
 export const MIGRATE_USAGE = 'mv-feedback migrate [--db URL]';
 

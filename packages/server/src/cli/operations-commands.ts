@@ -7,8 +7,8 @@ import { ConfigError } from '../config/config-error.js';
 import { databaseFilePath } from '../config/database-location.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ServerConfig } from '../config/server-config.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open-database.js';
+import { migrate } from '../db/schema/migrate.js';
+import { openDatabase } from '../db/connection/open-database.js';
 import { purgeExpiredText } from '../retention/retention-purge.js';
 
 export const BACKUP_USAGE = 'mv-feedback backup --to FILE [--db URL]';

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open-database.js';
+import { migrate } from '../db/schema/migrate.js';
+import { openDatabase } from '../db/connection/open-database.js';
 import { DEFAULT_DEMO_COUNT, seedDemoData } from '../seed/demo-data.js';
 import { reportFailure } from './cli-output.js';
 

@@ -1,8 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { LOCALES, type Catalogue, type Locale, type Survey } from '@mv-feedback/scoring';
-import type { GroupCommitWriter } from '../ingest/group-commit-writer.js';
+import type { GroupCommitWriter } from '../writer/group-commit-writer.js';
 import type { IngestResult } from '../ingest/ingest-submission.js';
-import type { ClientCounter } from '../ingest/rate-limit.js';
+import type { ClientCounter } from '../http/rate-limit.js';
 import { formResponseId, makeFormNonce } from './form-nonce.js';
 import { hostedContext } from './hosted-context.js';
 import { messagePage, surveyPage, type HostedPageContext, type SurveyPageView } from './hosted-pages.js';

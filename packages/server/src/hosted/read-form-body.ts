@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { nodeIncoming } from '../http/node-incoming.js';
 import { BODY_DEADLINE_MS } from '../ingest/public-json-post.js';
-import { readBodyBytes } from '../ingest/read-body-bytes.js';
+import { readBodyBytes } from '../http/read-body-bytes.js';
 import { isIdentityEncoded } from '../http/identity-encoding.js';
 
 /** A plain form's fields, or why its body was refused. */

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { STORAGE_RETRY_AFTER_SECONDS, firstLine } from '../db/storage-error.js';
-import type { StorageHealth } from '../db/storage-health.js';
+import { STORAGE_RETRY_AFTER_SECONDS, firstLine } from '../db/health/storage-error.js';
+import type { StorageHealth } from '../db/health/storage-health.js';
 import { apiError } from './api-error.js';
 
 /**

@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { impressionSchema, type Catalogue } from '@mv-feedback/scoring';
-import { StorageUnavailableError } from '../db/storage-error.js';
-import type { StorageHealth } from '../db/storage-health.js';
+import { StorageUnavailableError } from '../db/health/storage-error.js';
+import type { StorageHealth } from '../db/health/storage-health.js';
 import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
-import { withinCommitDeadline } from './commit-deadline.js';
-import type { GroupCommitWriter } from './group-commit-writer.js';
+import { withinCommitDeadline } from '../writer/commit-deadline.js';
+import type { GroupCommitWriter } from '../writer/group-commit-writer.js';
 import { listedDepartment } from './listed-department.js';
 import { publicJsonPost } from './public-json-post.js';
-import type { ClientCounter } from './rate-limit.js';
+import type { ClientCounter } from '../http/rate-limit.js';
 import { validationIssues } from './validation-issues.js';
 
 /** Largest accepted impression: its three short fields fit many times over. */

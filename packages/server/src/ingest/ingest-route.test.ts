@@ -12,10 +12,10 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/load-config.js';
-import { clientWriteConnection } from '../db/client-write-connection.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open-database.js';
-import { groupCommitWriter, type GroupCommitWriter } from './group-commit-writer.js';
+import { clientWriteConnection } from '../db/connection/client-write-connection.js';
+import { migrate } from '../db/schema/migrate.js';
+import { openDatabase } from '../db/connection/open-database.js';
+import { groupCommitWriter, type GroupCommitWriter } from '../writer/group-commit-writer.js';
 import { MAX_BODY_BYTES } from './ingest-route.js';
 
 const ALLOWED = 'https://www.city.example.gov';

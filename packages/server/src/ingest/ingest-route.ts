@@ -3,7 +3,7 @@ import { apiError } from '../http/api-error.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 import { submissionIngest, type IngestDeps } from './ingest-submission.js';
 import { publicJsonPost } from './public-json-post.js';
-import type { ClientCounter } from './rate-limit.js';
+import type { ClientCounter } from '../http/rate-limit.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
 

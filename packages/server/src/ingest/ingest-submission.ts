@@ -1,11 +1,11 @@
 import { hotSubmissionParser, submissionSchema, type Catalogue, type Submission } from '@mv-feedback/scoring';
-import { contentHash } from '../db/content-hash.js';
-import { StorageUnavailableError } from '../db/storage-error.js';
-import type { StorageHealth } from '../db/storage-health.js';
+import { contentHash } from '../db/store/content-hash.js';
+import { StorageUnavailableError } from '../db/health/storage-error.js';
+import type { StorageHealth } from '../db/health/storage-health.js';
 import type { ApiIssue } from '../http/api-error.js';
-import { withinCommitDeadline } from './commit-deadline.js';
+import { withinCommitDeadline } from '../writer/commit-deadline.js';
 import { verifyInvitation } from '../invitations/invitation-token.js';
-import type { GroupCommitWriter, WriterItem } from './group-commit-writer.js';
+import type { GroupCommitWriter, WriterItem } from '../writer/group-commit-writer.js';
 import { validationIssues } from './validation-issues.js';
 
 /** What became of a submitted body: stored (201), stored before (200), or why not. */

@@ -1,14 +1,14 @@
 import type { Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
-import type { StorageHealth } from '../db/storage-health.js';
+import type { StorageHealth } from '../db/health/storage-health.js';
 import { apiError } from '../http/api-error.js';
 import { nodeIncoming } from '../http/node-incoming.js';
 import { reflectedCors } from '../http/reflected-cors.js';
 import { whileSound } from '../http/storage-unavailable.js';
-import { originGuard } from './origin-guard.js';
-import { readBodyBytes } from './read-body-bytes.js';
-import { isJsonContentType, parseJsonBytes } from './read-json-body.js';
-import { rateLimit, type ClientCounter } from './rate-limit.js';
+import { originGuard } from '../http/origin-guard.js';
+import { readBodyBytes } from '../http/read-body-bytes.js';
+import { isJsonContentType, parseJsonBytes } from '../http/read-json-body.js';
+import { rateLimit, type ClientCounter } from '../http/rate-limit.js';
 import { IDENTITY_ENCODING_MESSAGE, isIdentityEncoded } from '../http/identity-encoding.js';
 
 /** The whole body must arrive within this of the handler starting to read it: 16 KiB in 10 s is 13 kbit/s. */

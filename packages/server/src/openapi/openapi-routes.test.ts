@@ -9,10 +9,10 @@ import type { Client } from '@libsql/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/load-config.js';
-import { clientWriteConnection } from '../db/client-write-connection.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open-database.js';
-import { groupCommitWriter, type GroupCommitWriter } from '../ingest/group-commit-writer.js';
+import { clientWriteConnection } from '../db/connection/client-write-connection.js';
+import { migrate } from '../db/schema/migrate.js';
+import { openDatabase } from '../db/connection/open-database.js';
+import { groupCommitWriter, type GroupCommitWriter } from '../writer/group-commit-writer.js';
 import { openApiDocument } from './openapi-document.js';
 
 const OPERATIONS = ['get', 'put', 'post', 'delete', 'patch'] as const;

@@ -12,7 +12,7 @@ import {
 } from '@mv-feedback/scoring';
 import type { PublicReportConfig } from '../config/public-report-config.js';
 import { csvRow } from '../csv/csv-cell.js';
-import type { StorageHealth } from '../db/storage-health.js';
+import type { StorageHealth } from '../db/health/storage-health.js';
 import { apiError } from '../http/api-error.js';
 import { residentLanguage } from '../http/resident-language.js';
 import { staticText } from '../http/static-text.js';

@@ -4,8 +4,8 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import type { Catalogue, DepartmentList, SurveyList } from '@mv-feedback/scoring';
 import { apiError } from '../http/api-error.js';
-import { withinDeadline } from '../db/storage-deadline.js';
-import type { StorageHealth } from '../db/storage-health.js';
+import { withinDeadline } from '../db/health/storage-deadline.js';
+import type { StorageHealth } from '../db/health/storage-health.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 
 export interface PublicRoutesDeps {

@@ -8,7 +8,7 @@ import {
   type PublicPeriod,
   type PublicScores,
 } from '@mv-feedback/scoring';
-import { ALL } from '../db/cube-cells.js';
+import { ALL } from '../db/store/cube-cells.js';
 import { listDepartments, readDepartmentCounters } from '../staff/department-reader.js';
 
 export interface PublicScoresOptions {

@@ -12,9 +12,9 @@ import {
   type Survey,
 } from '@mv-feedback/scoring';
 import type { ServerConfig } from '../config/server-config.js';
-import { contentHash } from '../db/content-hash.js';
-import { offerWriteStatements, type OfferInput } from '../db/offer-store.js';
-import { responseWriteStatements, type StoredResponseInput } from '../db/response-store.js';
+import { contentHash } from '../db/store/content-hash.js';
+import { offerWriteStatements, type OfferInput } from '../db/store/offer-store.js';
+import { responseWriteStatements, type StoredResponseInput } from '../db/store/response-store.js';
 import { DEMO_COMMENTS } from './demo-comments.js';
 import {
   CHANNEL_QUALITY,

@@ -7,8 +7,8 @@ import {
   type CommentTone,
   type CommentsPage,
 } from '@mv-feedback/scoring';
-import { ALL } from '../db/cube-cells.js';
-import { overVerified } from '../db/verified-twin.js';
+import { ALL } from '../db/store/cube-cells.js';
+import { overVerified } from '../db/schema/verified-twin.js';
 import { readCounts } from './cube-reader.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';

@@ -6,8 +6,8 @@ import {
   type Catalogue,
   type CountersByStandard,
 } from '@mv-feedback/scoring';
-import { ALL } from '../db/cube-cells.js';
-import { overVerified } from '../db/verified-twin.js';
+import { ALL } from '../db/store/cube-cells.js';
+import { overVerified } from '../db/schema/verified-twin.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 
 /** A range of days and the slices of the cube to read. */

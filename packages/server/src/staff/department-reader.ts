@@ -1,7 +1,7 @@
 import type { Client, InValue } from '@libsql/client';
 import { addDays, type CountersByStandard, type GroupCounters } from '@mv-feedback/scoring';
-import { ALL } from '../db/cube-cells.js';
-import { overVerified } from '../db/verified-twin.js';
+import { ALL } from '../db/store/cube-cells.js';
+import { overVerified } from '../db/schema/verified-twin.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 
 /**

@@ -9,7 +9,7 @@ import {
   type TrendPoint,
   type TrendResult,
 } from '@mv-feedback/scoring';
-import { overVerified } from '../db/verified-twin.js';
+import { overVerified } from '../db/schema/verified-twin.js';
 import { MAX_RANGE_DAYS, type StaffFilters } from '../filters/staff-filters.js';
 
 /** A bucket of the trend: an ISO week (Monday to Sunday) or a calendar month, cut to the range. */

@@ -1,7 +1,7 @@
 import { cityDay } from '@mv-feedback/scoring';
 import { cubeCells } from './cube-cells.js';
 import { SummedRows, chunked, upsertSums, type SqlStatement } from './sql-batches.js';
-import { verifiedTwin } from './verified-twin.js';
+import { verifiedTwin } from '../schema/verified-twin.js';
 
 /** One or more offers of a survey: shown by the widget, a hosted page opened, invitations made. */
 export interface OfferInput {

@@ -1,6 +1,6 @@
 import type { Transaction } from '@libsql/client';
 import type { Answers, Catalogue } from '@mv-feedback/scoring';
-import { commentStandardStatements, type CommentedResponse } from './comment-standards.js';
+import { commentStandardStatements, type CommentedResponse } from '../store/comment-standards.js';
 
 const PAGE = 2_000;
 

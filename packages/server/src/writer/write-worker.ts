@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from '@mv-feedback/scoring';
-import { preparedWriteConnection } from '../db/prepared-write-connection.js';
-import { StorageUnavailableError, storageErrorCode } from '../db/storage-error.js';
+import { preparedWriteConnection } from '../db/connection/prepared-write-connection.js';
+import { StorageUnavailableError, storageErrorCode } from '../db/health/storage-error.js';
 import { groupCommitWriter } from './group-commit-writer.js';
 import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
 

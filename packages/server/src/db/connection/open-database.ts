@@ -1,7 +1,7 @@
 import { createClient, LibsqlError, type Client } from '@libsql/client';
-import { ConfigError } from '../config/config-error.js';
-import type { ServerConfig } from '../config/server-config.js';
-import { storageErrorCode } from './storage-error.js';
+import { ConfigError } from '../../config/config-error.js';
+import type { ServerConfig } from '../../config/server-config.js';
+import { storageErrorCode } from '../health/storage-error.js';
 
 /** How long a `file:` connection waits for another writer (another process, say) before giving up. */
 export const BUSY_TIMEOUT_MS = 5_000;

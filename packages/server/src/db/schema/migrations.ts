@@ -2,7 +2,7 @@ import type { Transaction } from '@libsql/client';
 import type { Catalogue } from '@mv-feedback/scoring';
 import { backfillCommentStandards } from './comment-standards-backfill.js';
 import { readMigrationFiles, type MigrationFile } from './migration-files.js';
-import { makeInvitationSecret } from './server-secrets.js';
+import { makeInvitationSecret } from '../store/server-secrets.js';
 
 /**
  * Work SQL alone cannot do, run after its migration's SQL in the same

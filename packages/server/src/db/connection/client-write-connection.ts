@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import { durableTransaction } from './durable-transaction.js';
-import { healthReads } from './integrity-check.js';
+import { healthReads } from '../health/integrity-check.js';
 import type { WriteConnection } from './write-connection.js';
 
 /**

@@ -1,9 +1,13 @@
-import { retryWhileBusy } from '../db/busy-retry.js';
+import { retryWhileBusy } from '../db/connection/busy-retry.js';
 import { COMMIT_DEADLINE_MS } from './commit-deadline.js';
-import { offerWriteStatements, type OfferInput } from '../db/offer-store.js';
-import { responseWriteStatements, type ResponseStoreOptions, type StoredResponseInput } from '../db/response-store.js';
-import { StorageUnavailableError } from '../db/storage-error.js';
-import type { WriteConnection, WriteTransaction } from '../db/write-connection.js';
+import { offerWriteStatements, type OfferInput } from '../db/store/offer-store.js';
+import {
+  responseWriteStatements,
+  type ResponseStoreOptions,
+  type StoredResponseInput,
+} from '../db/store/response-store.js';
+import { StorageUnavailableError } from '../db/health/storage-error.js';
+import type { WriteConnection, WriteTransaction } from '../db/connection/write-connection.js';
 
 /**
  * What became of one submission: a new row, a repeat of a stored one, or

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { apiError } from '../http/api-error.js';
+import { apiError } from './api-error.js';
 
 export interface RateLimitOptions {
   /** Requests per window per client; 0 turns the limit off. */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { StorageUnavailableError } from '../db/storage-error.js';
+import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { GroupCommitWriter, WriteOutcome } from './group-commit-writer.js';
 import { WRITE_WORKER_URL, type WriteWorkerData } from './write-worker.js';
 import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest } from './write-worker-protocol.js';

@@ -1,4 +1,4 @@
-import { withinDeadline } from '../db/storage-deadline.js';
+import { withinDeadline } from '../db/health/storage-deadline.js';
 
 /**
  * How long a submission may wait for its commit, queue included, before its

@@ -1,6 +1,6 @@
 import Database from 'libsql';
 import type { InStatement, InValue } from '@libsql/client';
-import { healthReads } from './integrity-check.js';
+import { healthReads } from '../health/integrity-check.js';
 import type { WriteConnection } from './write-connection.js';
 
 /** A synchronous driver call as a promise: a throw becomes a rejection. */

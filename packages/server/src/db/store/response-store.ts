@@ -11,7 +11,7 @@ import {
 } from '@mv-feedback/scoring';
 import { commentStandardStatements, type CommentedResponse } from './comment-standards.js';
 import { cubeCells } from './cube-cells.js';
-import { verifiedTwin } from './verified-twin.js';
+import { verifiedTwin } from '../schema/verified-twin.js';
 import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
 
 /** A validated submission ready to store. */

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { apiError } from '../http/api-error.js';
-import { isOwnOrigin } from '../http/own-origin.js';
+import { apiError } from './api-error.js';
+import { isOwnOrigin } from './own-origin.js';
 
 /**
  * Whether a browser at `origin` may submit: listed in MV_ALLOWED_ORIGINS

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { defaultCatalogue, type Catalogue } from '@mv-feedback/scoring';
-import { ConfigError } from '../config/config-error.js';
-import { durableTransaction } from './durable-transaction.js';
+import { ConfigError } from '../../config/config-error.js';
+import { durableTransaction } from '../connection/durable-transaction.js';
 import {
   prepareLedger,
   readLedger,

@@ -1,5 +1,5 @@
 import type { Client, Transaction } from '@libsql/client';
-import { StorageUnavailableError } from './storage-error.js';
+import { StorageUnavailableError } from '../health/storage-error.js';
 
 /** `PRAGMA synchronous` values: FULL syncs the WAL on every commit, so a commit survives power loss. */
 const SYNCHRONOUS_FULL = 2;
