@@ -41,7 +41,7 @@ const NODE_ONLY_GLOBALS = [
   '__filename',
   'global',
   'setImmediate',
-].map((name) => ({ name, message: 'this package runs in browsers too: no Node globals (SPEC section 1)' }));
+].map((name) => ({ name, message: 'this package runs in browsers too: no Node globals (docs/design.md §1)' }));
 
 export default tseslint.config(
   {

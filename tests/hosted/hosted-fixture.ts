@@ -1,5 +1,5 @@
 // A real server on a temp libSQL file, named as a city names it, and one
-// Chromium: the hosted survey pages as residents reach them (SPEC section 9).
+// Chromium: the hosted survey pages as residents reach them (docs/design.md §9).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

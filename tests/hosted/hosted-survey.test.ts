@@ -1,4 +1,4 @@
-// The hosted survey page (SPEC section 9, issue 8 points 1 and 2): straight
+// The hosted survey page (docs/design.md §9, issue 8 points 1 and 2): straight
 // on the survey in the resident's language, strict CSP, axe-clean at 320 px,
 // and a plain form that stores answers without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// `mv-feedback link` (SPEC section 9, issue 8 point 4): the absolute link alone
+// `mv-feedback link` (docs/design.md §9, issue 8 point 4): the absolute link alone
 // on stdout, and its QR code with --qr, decoded to the same link.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The QR code and the printable counter card (SPEC section 9, issue 8 point 3):
+// The QR code and the printable counter card (docs/design.md §9, issue 8 point 3):
 // the code decodes to exactly the absolute link made from MV_PUBLIC_URL, and
 // the card prints on one page of Letter and of A4, in both languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

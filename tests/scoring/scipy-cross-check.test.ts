@@ -1,7 +1,7 @@
 // Every published figure of @mv-feedback/scoring against an independent
 // implementation: scipy and statsmodels (Debian's python3-scipy and
-// python3-statsmodels, which .ci/run installs), to 1e-6 relative (SPEC
-// section 4). Without them this test fails: it never passes by skipping.
+// python3-statsmodels, which .ci/run installs), to 1e-6 relative (docs/design.md
+// §4). Without them this test fails: it never passes by skipping.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 """Reference figures for the scoring library, from scipy and statsmodels.
 
 Reads cases as JSON on stdin and writes the same figures as JSON on stdout,
-each computed from the raw data by the Python libraries the SPEC names
+each computed from the raw data by the Python libraries docs/design.md names
 (section 4: every published figure agrees with scipy/statsmodels to 1e-6).
 """
 import json

@@ -1,6 +1,6 @@
 // A database file damaged on disk (garbage over some of its pages): the
 // server must say so with 503 and one log line per request, never answer
-// from it and never print a stack trace (SPEC 11).
+// from it and never print a stack trace (docs/design.md §11).
 import { copyFileSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Staff queries built to hang the server (SPEC 11): each must be refused at
+// Staff queries built to hang the server (docs/design.md §11): each must be refused at
 // the edge, quickly, while /healthz keeps answering. The server runs in its
 // own process, so a hang shows as a timeout here instead of freezing the test.
 import { mkdtempSync, rmSync } from 'node:fs';

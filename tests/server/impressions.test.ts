@@ -1,4 +1,4 @@
-// POST /api/v1/impressions (SPEC section 9): counts of a survey shown, for the
+// POST /api/v1/impressions (docs/design.md §9): counts of a survey shown, for the
 // response rate, under the origin and rate rules of responses.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Single-use invitations (SPEC 9, issue 8 point 5) against a real server on a
+// Single-use invitations (docs/design.md §9, issue 8 point 5) against a real server on a
 // real libSQL file: links made by the API and the CLI, a response stored
 // verified once and only once, every kind of bad token refused with nothing
 // left behind, and the verified=true filter on every staff read.

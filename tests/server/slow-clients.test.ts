@@ -1,4 +1,4 @@
-// Slow and idle connections against the real server on 127.0.0.1 (SPEC 11):
+// Slow and idle connections against the real server on 127.0.0.1 (docs/design.md §11):
 // half a request is cut after 10 s, a body trickled in is refused, and a flood
 // of connections is capped below the process's file descriptor limit. The
 // flood is a bounded one: the test lowers the cap instead of opening 20,000.

@@ -113,7 +113,7 @@ const rounded = (value: unknown): unknown =>
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]))
         : value;
 
-describe('staff authentication (SPEC 5)', () => {
+describe('staff authentication (docs/design.md §5)', () => {
   const cases: [string, string | undefined, string, number][] = [
     ['no token', undefined, '', 401],
     ['a wrong token', 'mvf_not-a-real-token', '', 401],

@@ -1,4 +1,4 @@
-// From numbers to reasons (SPEC section 10) over a small, hand-made set of
+// From numbers to reasons (docs/design.md §10) over a small, hand-made set of
 // responses whose figures are worked out below (and by statsmodels/scipy):
 // the department comparison, comments with their answers and standards, and
 // the previous period a change compares against.

@@ -1,4 +1,4 @@
-// A write that cannot commit within 5 s answers 503 with Retry-After (SPEC 11),
+// A write that cannot commit within 5 s answers 503 with Retry-After (docs/design.md §11),
 // and nothing is acknowledged before its commit. The real fault first: the
 // database on an ext4 file system in a loop-mounted image, frozen with
 // fsfreeze while the built server writes to it (needs root, losetup and

@@ -1,4 +1,4 @@
-// Impressions for the response rate (SPEC 9): the widget on the demo page, on
+// Impressions for the response rate (docs/design.md §9): the widget on the demo page, on
 // a phone where it sits below the fold, against the real server's
 // POST /api/v1/impressions and its offer counts in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

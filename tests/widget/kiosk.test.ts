@@ -1,4 +1,4 @@
-// Kiosk mode (SPEC 9): the demo's counter tablet against the real server, in
+// Kiosk mode (docs/design.md §9): the demo's counter tablet against the real server, in
 // Chromium with a fake clock installed before the page loads. Whatever one
 // resident left on the screen (answers, comment, messages, focus) must be gone
 // for the next; it is read from Chromium's accessibility tree and the shadow

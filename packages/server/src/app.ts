@@ -57,7 +57,7 @@ function publicRates(config: ServerConfig): Record<'responses' | 'impressions' |
 
 /**
  * The whole HTTP surface: ingest, public definitions, health, hosted files
- * and the staff API, with JSON errors everywhere (SPEC section 5).
+ * and the staff API, with JSON errors everywhere (docs/design.md §5).
  *
  * @example
  * const app = createApp({ db, config, writer: groupCommitWriter(db, config) });

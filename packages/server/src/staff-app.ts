@@ -26,7 +26,7 @@ export const STAFF_PATHS = ['/me', '/scores', '/scores/*', '/comments', '/export
 /**
  * The staff API, to mount at `/api/v1`: the staff reads and the CSV export
  * behind one staff-token check, every answer private and never stored by a
- * cache (scores and comments are for staff only, SPEC section 8).
+ * cache (scores and comments are for staff only, docs/design.md §8).
  *
  * @example
  * app.route('/api/v1', staffApp({ db, config }));

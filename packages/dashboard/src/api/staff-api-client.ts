@@ -1,4 +1,4 @@
-// The staff API over HTTP (SPEC section 5). The dashboard talks to the server
+// The staff API over HTTP (docs/design.md §5). The dashboard talks to the server
 // only through this module, with the token in the Authorization header.
 // Answers are typed by the scoring package's schemas; they are not re-validated
 // here, so the browser bundle carries no schema library.

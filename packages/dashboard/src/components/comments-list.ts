@@ -11,8 +11,8 @@ import { commentsListStyles } from './comments-list.styles.js';
 /**
  * The comments of the view, newest first, with a search box and "What
  * residents said" about one standard, favourable or not; each comment with its
- * answers. A comment is always bound as text, never as markup (SPEC section
- * 8): whatever a resident typed, tags included, shows as the characters they typed.
+ * answers. A comment is always bound as text, never as markup (docs/design.md
+ * §8): whatever a resident typed, tags included, shows as the characters they typed.
  *
  * @event mv-comments-search - `detail.q`: the search text (empty clears it).
  * @event mv-comments-more - asks for the next page.

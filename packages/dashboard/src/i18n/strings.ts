@@ -1,4 +1,4 @@
-// Every word the dashboard shows, in English and Spanish (SPEC section 3:
+// Every word the dashboard shows, in English and Spanish (docs/design.md §3:
 // every text exists in both). Parameterised strings are functions so word
 // order can differ between the languages. Over 300 lines because it is the
 // table of texts itself, one language after the other.

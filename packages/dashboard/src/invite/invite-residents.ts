@@ -10,7 +10,7 @@ import { inviteResidentsStyles } from './invite-residents.styles.js';
 const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /**
- * "Invite residents" (SPEC section 9): pick survey, department, channel and
+ * "Invite residents" (docs/design.md §9): pick survey, department, channel and
  * language; get the hosted link, its QR code and counter card from the
  * server, and email and text-message wording in English and Spanish to copy.
  * Plain hosted links: anyone with one may answer (single-use invitations are

@@ -1,5 +1,5 @@
 // Period math on whole calendar days (`YYYY-MM-DD`), the unit the staff API
-// counts in (SPEC section 5). Pure functions: "today" is always passed in, so
+// counts in (docs/design.md §5). Pure functions: "today" is always passed in, so
 // the same code serves the browser, the tests and any time zone.
 import { addDays } from '@mv-feedback/scoring/browser';
 

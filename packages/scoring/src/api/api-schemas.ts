@@ -1,4 +1,4 @@
-// The staff API's answers (SPEC section 5), shared by the server that builds
+// The staff API's answers (docs/design.md §5), shared by the server that builds
 // them and the dashboard that reads them.
 import { z } from 'zod';
 import {
@@ -182,7 +182,7 @@ export type DepartmentsResult = z.infer<typeof DepartmentsResultSchema>;
 /**
  * The first and last day a staff query may name. Feedback older than 2000
  * cannot exist, and the bound keeps every day computed from a query (a
- * previous period, a trend's weeks and months) a four-digit year (SPEC 11).
+ * previous period, a trend's weeks and months) a four-digit year (docs/design.md §11).
  */
 export const FIRST_QUERY_DAY = '2000-01-01';
 export const LAST_QUERY_DAY = '2099-12-31';
@@ -199,7 +199,7 @@ export const ScoreFiltersSchema = z.object({
   department: z.string().regex(SLUG_PATTERN).optional(),
   channel: ChannelSchema.optional(),
   survey: z.string().regex(SLUG_PATTERN).optional(),
-  /** Only responses that answered a single-use invitation (SPEC 9). */
+  /** Only responses that answered a single-use invitation (docs/design.md §9). */
   verified: z
     .literal('true', { error: 'must be "true" (only responses that answered an invitation), or left out' })
     .transform(() => true)
@@ -243,7 +243,7 @@ export type SurveyList = z.infer<typeof SurveyListSchema>;
 export const DepartmentListSchema = z.object({ departments: z.array(DepartmentDefinitionSchema) });
 export type DepartmentList = z.infer<typeof DepartmentListSchema>;
 
-/** Most invitations one request makes (SPEC 9). */
+/** Most invitations one request makes (docs/design.md §9). */
 export const MAX_INVITATIONS = 1000;
 /** Days an invitation may stay open: 0 (already expired, for testing) to a year. */
 export const MAX_INVITATION_DAYS = 365;

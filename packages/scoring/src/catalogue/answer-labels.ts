@@ -1,4 +1,4 @@
-// The words of the answer scales (SPEC section 3) in every language: the
+// The words of the answer scales (docs/design.md §3) in every language: the
 // widget asks with them and the dashboard reports with them, so a resident
 // and a manager read the same "Muy de acuerdo".
 import type { Locale, QuestionType } from './catalogue-schema.js';

@@ -53,7 +53,7 @@ export type CommentPrompt = z.infer<typeof CommentPromptSchema>;
 /**
  * Questions a survey asks only some of: `count` of the `from` pool, drawn
  * afresh each time the survey is shown, so every standard gets answers
- * without lengthening the survey (SPEC section 10).
+ * without lengthening the survey (docs/design.md §10).
  */
 export const RotationSchema = z.strictObject({
   count: z.number().int('count must be a whole number').min(1, 'count must be at least 1'),

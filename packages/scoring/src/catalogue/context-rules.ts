@@ -1,4 +1,4 @@
-// The rules of SPEC section 3 for the context an embedding page sets, as plain
+// The rules of docs/design.md §3 for the context an embedding page sets, as plain
 // values: browser code checks with them without bundling the schema library.
 
 /** Where a response was given. */

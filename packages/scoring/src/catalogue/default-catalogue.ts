@@ -1,4 +1,4 @@
-// The default catalogue of SPEC sections 2, 3 and 10, as plain data: the
+// The default catalogue of docs/design.md §2, §3 and §10, as plain data: the
 // eleven standards, the default surveys and departments.
 import type { Catalogue } from './catalogue-schema.js';
 import { defaultDepartments } from './default-departments.js';

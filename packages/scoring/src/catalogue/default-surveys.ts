@@ -1,4 +1,4 @@
-// The default surveys of SPEC sections 3 and 10, as plain data. This module
+// The default surveys of docs/design.md §3 and §10, as plain data. This module
 // imports no runtime code, so the widget bundles the surveys without the
 // standards' descriptions, the departments, the schema library or the statistics.
 import type { Question, StandardWeight, Survey } from './catalogue-schema.js';

@@ -2,7 +2,7 @@ import type { Catalogue, LocalizedText } from './catalogue-schema.js';
 
 /**
  * A department's name in every language: the catalogue's title, or the slug
- * itself for a department the catalogue does not list (SPEC section 10).
+ * itself for a department the catalogue does not list (docs/design.md §10).
  *
  * @example
  * departmentTitle(defaultCatalogue, 'library') // → { en: 'Library', es: 'Biblioteca' }

@@ -28,7 +28,7 @@ describe('loading a catalogue', () => {
     expect(loadCatalogue(JSON.stringify(defaultCatalogue)).standards).toHaveLength(11);
   });
 
-  it('holds the eleven standards and both surveys of the SPEC', () => {
+  it('holds the eleven standards and both surveys of docs/design.md', () => {
     expect(defaultCatalogue.standards.map((s) => s.id)).toEqual([
       'same-day-response',
       'first-impressions',

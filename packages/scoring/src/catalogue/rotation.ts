@@ -1,4 +1,4 @@
-// The rotation rule of SPEC section 10, as plain functions: the widget and a
+// The rotation rule of docs/design.md §10, as plain functions: the widget and a
 // server-rendered survey page draw with them, the submission schema checks with them.
 import type { Question, Survey } from './catalogue-schema.js';
 

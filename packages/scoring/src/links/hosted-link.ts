@@ -1,8 +1,8 @@
-// The links of SPEC section 9, as plain functions: the server and the
+// The links of docs/design.md §9, as plain functions: the server and the
 // dashboard make every link to a hosted survey here, so they cannot differ.
 import type { Channel, Locale } from '../catalogue/catalogue-schema.js';
 
-/** The context a hosted link carries (SPEC section 3), every part optional. */
+/** The context a hosted link carries (docs/design.md §3), every part optional. */
 export interface HostedContext {
   department?: string;
   channel?: Channel;

@@ -1,6 +1,6 @@
 import type { AlphaCounters } from './counters.js';
 
-/** α is reported only from this many complete respondents (SPEC section 4). */
+/** α is reported only from this many complete respondents (docs/design.md §4). */
 export const MIN_ALPHA_RESPONDENTS = 30;
 
 const sampleVariance = (count: number, sum: number, squares: number) => (squares - (sum * sum) / count) / (count - 1);

@@ -1,6 +1,6 @@
 import { studentTQuantile } from './special-functions.js';
 
-/** The mean's t-interval is published only from this many responses (SPEC section 4). */
+/** The mean's t-interval is published only from this many responses (docs/design.md §4). */
 export const MIN_MEAN_INTERVAL_N = 30;
 
 /**

@@ -8,7 +8,7 @@ import {
   type StandardCounters,
 } from './counters.js';
 
-/** An answer on the common [0, 1] scale, or null when it was not answered (SPEC section 4). */
+/** An answer on the common [0, 1] scale, or null when it was not answered (docs/design.md §4). */
 export function normalizeAnswer(question: Question, value: AnswerValue | undefined): number | null {
   if (value === null || value === undefined) return null;
   if (question.type === 'agree5') return typeof value === 'number' ? (value - 1) / 4 : null;

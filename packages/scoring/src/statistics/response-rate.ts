@@ -1,5 +1,5 @@
 /**
- * The response rate of SPEC section 9: responses ÷ offered, from 0 to 1, or
+ * The response rate of docs/design.md §9: responses ÷ offered, from 0 to 1, or
  * null when nothing was offered. Some ways in count fewer offers than answers
  * (a kiosk counts one per page load, not one per resident), so the rate is
  * held at 1 rather than claim more answers than chances to answer.

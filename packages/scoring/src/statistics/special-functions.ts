@@ -1,6 +1,6 @@
 // The special functions behind the tests and intervals, from the Cephes
 // library that scipy also uses (as WebAssembly), so the figures agree with
-// scipy/statsmodels to within rounding (SPEC section 4). Node compiles the
+// scipy/statsmodels to within rounding (docs/design.md §4). Node compiles the
 // module at import; a browser does so asynchronously, hence the await.
 import cephes from 'cephes';
 

@@ -1,4 +1,4 @@
-/** z for a two-sided 95 % interval, exact to double precision (SPEC section 4), not the table's 1.96. */
+/** z for a two-sided 95 % interval, exact to double precision (docs/design.md §4), not the table's 1.96. */
 export const Z_95 = 1.959963984540054;
 
 /**

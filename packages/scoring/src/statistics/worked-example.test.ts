@@ -8,7 +8,7 @@ import { meanInterval } from './mean-interval.js';
 import { proportionChange } from './proportion-change.js';
 import { summarizeStandard } from './summarize-standard.js';
 
-// SPEC section 4: a standard s with two items a and b, weight 1 each.
+// docs/design.md §4: a standard s with two items a and b, weight 1 each.
 const catalogue: Catalogue = {
   standards: [{ id: 's', title: { en: 'S', es: 'S' }, description: { en: 'S', es: 'S' } }],
   surveys: [
@@ -57,7 +57,7 @@ const workedResponses = pairs.map(([a, b]) => {
   return { survey: 'ab', answers };
 });
 
-describe('the worked example of SPEC section 4', () => {
+describe('the worked example of docs/design.md §4', () => {
   const counters = countersFromResponses(catalogue, workedResponses).s!;
   const summary = summarizeStandard(counters, { minN: 10 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ChannelSchema, DepartmentSchema, type Catalogue } from '../catalogue/catalogue-schema.js';
 
 /**
- * The body of `POST /api/v1/impressions` (SPEC section 9): which survey was
+ * The body of `POST /api/v1/impressions` (docs/design.md §9): which survey was
  * shown and where, nothing else. No id, page or time: an impression is only
  * ever counted, never told apart from another.
  */

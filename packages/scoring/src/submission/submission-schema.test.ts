@@ -25,7 +25,7 @@ const issuesOf = (body: unknown) => {
 };
 
 describe('the submission schema', () => {
-  it('accepts the body of SPEC section 5', () => {
+  it('accepts the body of docs/design.md §5', () => {
     const result = schema.parse(valid);
     expect(result.answers).toEqual(valid.answers);
     expect(result.context.department).toBe('permits');

@@ -21,7 +21,7 @@ export type Answers = z.infer<typeof AnswersSchema>;
 
 // A NUL ends a C string (a comment was shown and exported cut at it) and a
 // lone surrogate has no UTF-8 form (it was stored as U+FFFD): free text must
-// hold neither, so what is stored is what was sent (SPEC 11).
+// hold neither, so what is stored is what was sent (docs/design.md §11).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const storableText = (text: string) => !text.includes('\0') && !LONE_SURROGATE.test(text);
 const UNSTORABLE_MESSAGE = 'must not contain a NUL character or a lone surrogate (text that is not Unicode)';
@@ -45,7 +45,7 @@ export const ContextSchema = z.strictObject({
     .optional(),
   // Only where the survey was answered: a query string, a fragment or user
   // credentials may carry personal data (`?email=…`, `#token=…`), so they are
-  // dropped before the response is stored or hashed, whoever sent it (SPEC 11).
+  // dropped before the response is stored or hashed, whoever sent it (docs/design.md §11).
   page: z
     .url({ protocol: /^https?$/, normalize: true, error: 'must be an http(s) URL' })
     .max(2048)
@@ -54,13 +54,13 @@ export const ContextSchema = z.strictObject({
 });
 export type ResponseContext = z.infer<typeof ContextSchema>;
 
-/** The shape of a submission body (SPEC section 5), before checking it against a catalogue. */
+/** The shape of a submission body (docs/design.md §5), before checking it against a catalogue. */
 export const SubmissionShapeSchema = z.strictObject({
   // UUIDs compare case-insensitively (RFC 9562); one spelling keeps a retry from making a second row.
   id: z.uuid({ error: 'must be a UUID made by the client' }).transform((id) => id.toLowerCase()),
   survey: z.string().min(1),
   answers: z.record(z.string(), z.unknown()).default({}),
-  // A comment of only white space is no comment (SPEC section 5): null, so it
+  // A comment of only white space is no comment (docs/design.md §5): null, so it
   // is stored, hashed for idempotency and counted the same as an absent one.
   comment: z
     .string()
@@ -71,7 +71,7 @@ export const SubmissionShapeSchema = z.strictObject({
     .transform((comment) => (comment && comment.trim() !== '' ? comment : null)),
   context: ContextSchema.default({}),
   locale: LocaleSchema.default('en'),
-  // The signed token of a single-use invitation (SPEC 9), as its link carried it; the server checks it.
+  // The signed token of a single-use invitation (docs/design.md §9), as its link carried it; the server checks it.
   invitation: z.string().min(1).max(MAX_INVITATION_LENGTH).optional(),
 });
 
@@ -143,7 +143,7 @@ export function submissionSchema(catalogue: Catalogue) {
         if (problem) ctx.addIssue({ code: 'custom', path: ['answers', id], message: problem });
         else if (value !== null) answered += 1;
       }
-      // A survey with a rotation shows `count` of its pool per display (SPEC section 10).
+      // A survey with a rotation shows `count` of its pool per display (docs/design.md §10).
       const rotating = rotatingAnswers(survey, body.answers);
       const allowed = survey.rotate?.count ?? 0;
       for (const id of rotating.slice(allowed)) {

@@ -1,4 +1,4 @@
-/** Days are whole calendar days in the city's time zone (SPEC section 5), as `YYYY-MM-DD`. */
+/** Days are whole calendar days in the city's time zone (docs/design.md §5), as `YYYY-MM-DD`. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 const formatterFor = (timeZone: string) => {

@@ -16,7 +16,7 @@ export const INVITE_USAGE = `mv-feedback invite --survey ID --department SLUG --
 
 /**
  * `mv-feedback invite`: a single-use invitation link for one closed case
- * (SPEC 9), alone on stdout, signed with MV_SECRET or the database's own
+ * (docs/design.md §9), alone on stdout, signed with MV_SECRET or the database's own
  * key, so the server that takes the answer must share one or the other.
  * Counted as an offer of a verified response, like `POST /api/v1/invitations`.
  *

@@ -12,7 +12,7 @@ export interface ExportRouteDeps extends FilteredRequestDeps {
 
 /**
  * `GET /export.csv`: the responses of the filtered view, one row each,
- * streamed (SPEC section 5), comments masked unless an admin asks `reveal=true`. Mount it behind the staff token.
+ * streamed (docs/design.md §5), comments masked unless an admin asks `reveal=true`. Mount it behind the staff token.
  *
  * @example
  * staff.route('/', exportRoute({ db, config }));

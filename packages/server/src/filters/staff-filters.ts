@@ -3,7 +3,7 @@ import type { ApiIssue } from '../http/api-error.js';
 import { readableDepartment } from '../auth/department-scope.js';
 import type { StaffPrincipal } from '../auth/tokens.js';
 
-/** Days a staff query covers by default, ending today (SPEC section 5). */
+/** Days a staff query covers by default, ending today (docs/design.md §5). */
 export const DEFAULT_RANGE_DAYS = 30;
 /** The longest range one query may ask for: ten years, so a trend stays a sane size. */
 export const MAX_RANGE_DAYS = 3660;
@@ -15,7 +15,7 @@ export interface StaffFilters {
   department?: string;
   channel?: string;
   survey?: string;
-  /** Only responses that answered an invitation (SPEC 9): read from the verified twins of the cubes. */
+  /** Only responses that answered an invitation (docs/design.md §9): read from the verified twins of the cubes. */
   verified?: boolean;
 }
 

@@ -11,7 +11,7 @@ export interface CounterCardView {
 }
 
 /**
- * A counter card to print (SPEC section 9): the city's and the department's
+ * A counter card to print (docs/design.md §9): the city's and the department's
  * names, the call to answer in English and Spanish side by side, the QR
  * code of the hosted link and the link in text, on one page of Letter or A4
  * (the stylesheet's print rules keep it within both).

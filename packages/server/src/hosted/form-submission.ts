@@ -10,7 +10,7 @@ export type FormFields = Readonly<Record<string, string>>;
 const answerValue = (value: string): number | string | null => (/^[1-5]$/.test(value) ? Number(value) : value || null);
 
 /**
- * The JSON API's body from the hosted page's plain form (SPEC section 9):
+ * The JSON API's body from the hosted page's plain form (docs/design.md §9):
  * the answers of the survey's questions, the comment, the id (the one the
  * page's nonce stands for), the context and the page's language. Fields the form does not have are
  * left out; every value is judged afterwards by the same schema as the API's.

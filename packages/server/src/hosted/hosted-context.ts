@@ -2,8 +2,8 @@ import { ContextSchema, type HostedContext } from '@mv-feedback/scoring';
 
 /**
  * The context of a hosted link's query: a department that is not a slug, a
- * channel that is not one of SPEC 3's, an interaction over 100 characters is
- * dropped, never an error (SPEC section 9): the resident still gets the survey.
+ * channel that is not one of docs/design.md §3's, an interaction over 100 characters is
+ * dropped, never an error (docs/design.md §9): the resident still gets the survey.
  *
  * @example
  * hostedContext({ department: 'permits', channel: 'fax' }) // → { department: 'permits' }

@@ -34,7 +34,7 @@ export interface SurveyPageView extends Omit<SurveyFormView, 'locale' | 'context
 }
 
 /**
- * The hosted survey (SPEC section 9): the drop-in widget inline and full
+ * The hosted survey (docs/design.md §9): the drop-in widget inline and full
  * width, told not to report its own impression (`no-impression`: the GET
  * of this page was counted), holding the plain form as its light DOM. The
  * widget's shadow root has no slot, so once it runs the form is not shown;

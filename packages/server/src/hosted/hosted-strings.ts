@@ -1,5 +1,5 @@
 // The words of the hosted survey pages and the counter card, in every
-// language of the catalogue (SPEC sections 3 and 9). The questions and the
+// language of the catalogue (docs/design.md §3 and §9). The questions and the
 // answer scale come from the catalogue and scoring's ANSWER_LABELS.
 import type { Locale } from '@mv-feedback/scoring';
 

@@ -50,8 +50,8 @@ export interface SurveyFormView {
 }
 
 /**
- * The survey as a plain HTML form, for a browser without JavaScript (SPEC
- * section 9): a fieldset and legend per question with native radios (WCAG
+ * The survey as a plain HTML form, for a browser without JavaScript (docs/design.md
+ * §9): a fieldset and legend per question with native radios (WCAG
  * 2.2 1.3.1), the comment box, the response's id and context as hidden
  * fields, posted to the survey's hosted path.
  *

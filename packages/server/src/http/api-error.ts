@@ -8,7 +8,7 @@ export interface ApiIssue {
 }
 
 /**
- * The error body of every failure (SPEC section 5):
+ * The error body of every failure (docs/design.md §5):
  * `{"error": {"code", "message", "issues"?}}`.
  *
  * @example

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ServerOptions } from 'node:http';
 
 /**
- * How long a client may take (SPEC 11): its request headers within 10 s, the
+ * How long a client may take (docs/design.md §11): its request headers within 10 s, the
  * whole request within 30 s; an idle kept-alive connection closes after 5 s.
  * Node checks the first two on a timer whose default, 30 s, would let half a
  * request hold its connection for 40 s; it runs every second here.

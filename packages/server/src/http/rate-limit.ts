@@ -21,7 +21,7 @@ export interface ClientCounter {
 /**
  * A fixed-window count of requests per client, kept in memory only and
  * dropped at the end of each window: no address is written anywhere
- * (SPEC section 8). Routes that share one counter share one limit.
+ * (docs/design.md §8). Routes that share one counter share one limit.
  *
  * @example
  * const responses = clientCounter({ limit: 30 });
@@ -58,7 +58,7 @@ export const connectionAddress = (c: Context): string => {
 
 /**
  * The address the trusted proxy appended to `X-Forwarded-For`: the right-most
- * entry (SPEC 11). Entries to its left came with the request, so the client
+ * entry (docs/design.md §11). Entries to its left came with the request, so the client
  * chose them. Without the header, the connection's address.
  */
 export const forwardedAddress = (c: Context): string =>

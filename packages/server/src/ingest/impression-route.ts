@@ -25,7 +25,7 @@ export interface ImpressionRouteDeps {
 }
 
 /**
- * `POST /impressions` (SPEC section 9): the widget was seen, counted for the
+ * `POST /impressions` (docs/design.md §9): the widget was seen, counted for the
  * day, survey, department (one the catalogue lists, else none) and channel, under the origin and rate rules of
  * responses; `204` once counted. The body holds exactly `survey` and
  * `context.department`/`context.channel`: anything else is refused, so no

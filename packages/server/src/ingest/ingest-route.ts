@@ -7,7 +7,7 @@ import type { ClientCounter } from '../http/rate-limit.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
 
-/** Largest accepted body (SPEC section 5). */
+/** Largest accepted body (docs/design.md §5). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface IngestRouteDeps extends IngestDeps {
@@ -20,7 +20,7 @@ export interface IngestRouteDeps extends IngestDeps {
 /**
  * `POST /responses`: the rules of every public write (see publicJsonPost),
  * then the one ingest path (see submissionIngest): 201 only after the commit
- * (SPEC section 5), 503 when it does not come within the commit deadline.
+ * (docs/design.md §5), 503 when it does not come within the commit deadline.
  *
  * @example
  * app.route('/api/v1', ingestRoutes({ catalogue, writer, allowedOrigins: [], rate: clientCounter({ limit: 30 }), health, invitationSecret }));

@@ -28,14 +28,14 @@ export interface IngestDeps {
  * The one path every response takes into the database, whichever door it
  * came in by (the JSON API, the hosted page's plain form): the catalogue's
  * schema, then the group-commit writer, which answers only after the commit
- * and tells a repeat (200) from a conflict (409) by content (SPEC section 5).
- * A submission naming an invitation (SPEC 9) takes its context from the
+ * and tells a repeat (200) from a conflict (409) by content (docs/design.md §5).
+ * A submission naming an invitation (docs/design.md §9) takes its context from the
  * token, whatever the body's (even one the schema would refuse): a token
  * that does not verify is 400 `invalid_invitation`, then the response is
  * stored verified unless the invitation has expired (410) or was answered
  * by another response (409 `invitation_used`); a replay of a stored one
  * stays 200 either way. 503 when the database is known corrupt or the
- * commit does not come within the commit deadline (SPEC 11).
+ * commit does not come within the commit deadline (docs/design.md §11).
  *
  * @example
  * const ingest = submissionIngest({ catalogue, writer, health, invitationSecret: keptInvitationSecret(db, config.secret) });
@@ -123,7 +123,7 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
   };
 }
 
-/** An invitation's context comes from its token: the body's is ignored, not refused (SPEC 9). */
+/** An invitation's context comes from its token: the body's is ignored, not refused (docs/design.md §9). */
 function withoutInvitedContext(body: unknown): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body) || !('invitation' in body)) return body;
   const { context: _ignored, ...rest } = body as Record<string, unknown>;

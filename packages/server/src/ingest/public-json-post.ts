@@ -27,7 +27,7 @@ export interface PublicJsonPostOptions {
 
 /**
  * Adds a JSON POST route that browsers on other sites may call, under the
- * rules every public write follows (SPEC sections 5, 9 and 11): CORS for every
+ * rules every public write follows (docs/design.md §5, §9 and §11): CORS for every
  * origin, then the allow-list (403, readable by the refused page), the
  * database's soundness (503), a rate per client (429), `application/json`
  * and no content encoding (415), size (413) and arrival (408) of the body,

@@ -34,7 +34,7 @@ export interface InvitationRouteDeps {
 }
 
 /**
- * `POST /invitations` (SPEC 9), for an admin token: single-use invitation
+ * `POST /invitations` (docs/design.md §9), for an admin token: single-use invitation
  * links, one per interaction, `201 {"invitations": [{"interaction", "url",
  * "expiresAt"}]}`. A token limited to one department invites for it only.
  * The invitations made count as offers of verified responses, so the

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ChannelSchema, DepartmentSchema, ContextSchema, type Channel } from '@mv-feedback/scoring';
 
-/** What an invitation binds (SPEC 9): nothing that names a resident. */
+/** What an invitation binds (docs/design.md §9): nothing that names a resident. */
 export interface InvitationClaims {
   survey: string;
   department: string;
@@ -57,7 +57,7 @@ export type InvitationCheck =
 
 /**
  * Checks a token's signature in constant time, then its claims; whether it
- * has expired is told apart (SPEC 9 answers that with 410, a bad token with
+ * has expired is told apart (docs/design.md §9 answers that with 410, a bad token with
  * 400). `signature` names the invitation once used.
  *
  * @example

@@ -4,7 +4,7 @@ import { signInvitation } from './invitation-token.js';
 const DAY_MS = 86_400_000;
 
 /**
- * One invitation per interaction (SPEC 9): its hosted link carries nothing
+ * One invitation per interaction (docs/design.md §9): its hosted link carries nothing
  * but the signed token (`inv=`), which binds the survey, department,
  * channel, interaction and expiry; short enough for a text message. The
  * expiry is `expiresInDays` from `now`, to the whole second (0: now,

@@ -9,7 +9,7 @@ const day = {
   description: `A day from ${FIRST_QUERY_DAY} to ${LAST_QUERY_DAY}.`,
 };
 
-/** The filters of every staff query (SPEC section 5). */
+/** The filters of every staff query (docs/design.md §5). */
 export const staffParameters = [
   {
     name: 'from',

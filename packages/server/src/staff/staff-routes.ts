@@ -25,7 +25,7 @@ export interface StaffRoutesDeps {
 }
 
 /**
- * The staff reads of SPEC sections 5 and 10 (comments masked, docs/design.md §15): `/me`, `/scores`,
+ * The staff reads of docs/design.md §5 and §10 (comments masked, docs/design.md §15): `/me`, `/scores`,
  * `/scores/trend`, `/scores/departments` and `/comments`. They expect
  * `c.var.staff`: mount them behind the staff token (see `staffApp`).
  *

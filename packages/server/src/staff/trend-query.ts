@@ -113,7 +113,7 @@ export async function computeTrend(
       title: standard.title,
       points: buckets.map((bucket, i): TrendPoint => {
         const { n, favorable } = sums.get(standard.id)?.[i] ?? { n: 0, favorable: 0 };
-        // A point needs only the share and its Wilson interval (SPEC 4), with the same suppression as scores.
+        // A point needs only the share and its Wilson interval (docs/design.md §4), with the same suppression as scores.
         const { start, end } = bucket;
         if (n === 0 || n < minN) return { start, end, n, score: null, ciLow: null, ciHigh: null, suppressed: true };
         const { low, high } = wilsonInterval(favorable, n);

@@ -2,7 +2,7 @@ import { withinDeadline } from '../db/health/storage-deadline.js';
 
 /**
  * How long a submission may wait for its commit, queue included, before its
- * client gets 503 with Retry-After (SPEC 11): a stalled disk or a lock held
+ * client gets 503 with Retry-After (docs/design.md §11): a stalled disk or a lock held
  * elsewhere must not hold requests open. The one place this is decided; the
  * writer also stops retrying a busy batch after it.
  */

@@ -12,7 +12,7 @@ import type { WriteConnection, WriteTransaction } from '../db/connection/write-c
 /**
  * What became of one submission: a new row, a repeat of a stored one, or
  * another body under a stored id; for one answering an invitation, also an
- * invitation another response answered, or one past its expiry (SPEC 9).
+ * invitation another response answered, or one past its expiry (docs/design.md §9).
  */
 export type WriteOutcome = 'stored' | 'duplicate' | 'conflict' | 'invitation_used' | 'invitation_expired';
 

@@ -23,7 +23,7 @@ const OFFLINE: SendOutcome = { kind: 'retry', status: 0, retryAfterMs: 0 };
  * the tab that queued an entry how it went when another tab sent it.
  * A final refusal of an entry no form on the page sent (one of an earlier
  * visit or of another tab) is noted for a widget to show, since the resident
- * must still learn of it (SPEC 7).
+ * must still learn of it (docs/design.md §7).
  *
  * @example
  * const outbox = outboxFor('https://feedback.example.gov');

@@ -18,7 +18,7 @@ export interface RefusalNotes {
  * Refusals waiting to be shown, kept in `localStorage` beside the queue of
  * their endpoint: an answer queued on an earlier visit may be refused on a
  * later one, or in another tab, and the resident must still hear of it
- * (SPEC 7: a final 4xx is shown). The next widget on the endpoint takes them.
+ * (docs/design.md §7: a final 4xx is shown). The next widget on the endpoint takes them.
  *
  * @example
  * const notes = refusalNotes('https://feedback.example.gov');

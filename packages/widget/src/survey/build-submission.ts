@@ -1,7 +1,7 @@
 import type { AnswerValue, Answers, Locale, Submission, Survey } from '@mv-feedback/scoring';
 import { CHANNELS, SLUG_PATTERN } from '@mv-feedback/scoring/browser';
 
-// A context value that breaks the rules of SPEC section 3 is left out rather
+// A context value that breaks the rules of docs/design.md §3 is left out rather
 // than letting the server refuse the resident's answers.
 
 export interface SubmissionInput {

@@ -1,6 +1,6 @@
 /**
  * The tables a response is counted in beside its row, each with a twin that
- * counts verified responses only (those answering an invitation, SPEC 9):
+ * counts verified responses only (those answering an invitation, docs/design.md §9):
  * `verified_daily_rollups` and so on, the same columns, keys, triggers and
  * indexes, written out in migration 4. A staff read with `verified=true`
  * reads the twins with the same SQL, so it is as fast as any other; each
