@@ -34,7 +34,7 @@ export async function purgeExpiredText(
   for (;;) {
     const { rowsAffected } = await db.execute({
       sql: `UPDATE responses SET comment = NULL, page = NULL
-        WHERE id IN (SELECT id FROM responses INDEXED BY responses_by_received_at WHERE ${matching} LIMIT ?)`,
+        WHERE id IN (SELECT id FROM responses INDEXED BY responses_by_received_at_id WHERE ${matching} LIMIT ?)`,
       args: [before, PURGE_BATCH],
     });
     responses += rowsAffected;
