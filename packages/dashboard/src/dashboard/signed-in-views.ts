@@ -34,7 +34,7 @@ export interface SignedInContext {
 
 /**
  * The views of a signed-in dashboard as templates, one function each: the
- * shell (scores-dashboard.ts) keeps the state, these only draw it.
+ * shell (scores-dashboard.component.ts) keeps the state, these only draw it.
  */
 export function signedInView(c: SignedInContext) {
   return c.view.show === 'invite' ? inviteView(c) : figuresView(c);
