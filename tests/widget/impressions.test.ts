@@ -61,7 +61,8 @@ describe('impressions', () => {
 
     await showTop(page, PHONE.height / 2 + 40);
     await expect.poll(() => permitsWeb()).toBe(before + 1);
-    expect(posts).toHaveLength(1);
+    // The server may count it before Playwright tells the test of the request.
+    await expect.poll(() => posts.length).toBe(1);
     const [post] = posts;
     expect(post!.method()).toBe('POST');
     expect(post!.postData()).toBe('{"survey":"quick","context":{"department":"permits","channel":"web"}}');
@@ -80,7 +81,7 @@ describe('impressions', () => {
     await load(page);
     await showTop(page, PHONE.height);
     await expect.poll(() => permitsWeb()).toBe(before + 2);
-    expect(posts).toHaveLength(2);
+    await expect.poll(() => posts.length).toBe(2);
     await context.close();
   });
 
@@ -110,9 +111,10 @@ describe('impressions', () => {
       ),
     );
     await expect.poll(async () => (await h.offers()).find((o) => o.survey === 'full')?.offers).toBe(before + 1);
-    expect(posts.map((p) => p.postData())).toEqual([
-      '{"survey":"full","context":{"department":"permits","channel":"web"}}',
-    ]);
+    // The server may count it before Playwright tells the test of the request: wait for that too.
+    await expect
+      .poll(() => posts.map((p) => p.postData()))
+      .toEqual(['{"survey":"full","context":{"department":"permits","channel":"web"}}']);
     await context.close();
   });
 
