@@ -121,7 +121,7 @@ const PARTS = [
     [[widget('impressions/')], [widget('element/impression-watch.ts')], [element, ['MvFeedback.noImpression']]],
   ],
   ['refusal notes', [[widget('delivery/refusal-notes.ts')], [element, ['MvFeedback._showRefusals']]]],
-  ['offline queue and sending', [[widget('delivery/')]]],
+  ['offline queue and sending', [[widget('delivery/')], [widget('element/delivery-watch.ts')]]],
   ['rotation', [['packages/scoring/dist/catalogue/rotation.js'], [element, ['MvFeedback._show', 'MvFeedback._drawn']]]],
   ['dialog and button mode', [[widget('element/dialog-template.ts')], [element, ['MvFeedback._dialog']]]],
   [

@@ -13,6 +13,7 @@ import type { MvFeedbackErrorDetail, MvFeedbackSentDetail, MvFeedbackSubmitDetai
 import { KioskReset } from './kiosk-reset.js';
 import { ImpressionWatch } from './impression-watch.js';
 import { PageLanguage } from './page-language.js';
+import { DeliveryWatch } from './delivery-watch.js';
 import { queuedMessage, refusalMessage } from './delivery-message.js';
 
 /** The short code shown to the resident for a response. */
@@ -27,9 +28,10 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
 /**
  * A short survey about a resident's interaction with city staff, sent to the
  * mv-feedback server exactly once, offline-safe, in English or Spanish.
- * The element keeps the answers and their delivery; its language
- * (page-language.ts), its impression (impression-watch.ts) and a kiosk's
- * reset (kiosk-reset.ts) are reactive controllers beside it, and its look is
+ * The element keeps the answers and sends them; its language
+ * (page-language.ts), the outcomes of its deliveries (delivery-watch.ts), its
+ * impression (impression-watch.ts) and a kiosk's reset (kiosk-reset.ts) are
+ * reactive controllers beside it, and its look is
  * mv-feedback.styles.ts. Registration as `<mv-feedback>` is in mv-feedback.ts.
  * (Over 300 lines because this header is the element's public API: the
  * attribute, event, part and custom-property tables are generated from it.)
@@ -144,7 +146,12 @@ export class MvFeedback extends LitElement {
   /** The rotating questions drawn for this display. */
   private _drawn: string[] = [];
   private _pending?: string | undefined;
-  private _unlisten?: () => void;
+  private readonly _delivery = new DeliveryWatch(
+    this,
+    () => this.endpointUrl,
+    (id, outcome) => this._delivered(id, outcome),
+    () => this._showRefusals(),
+  );
 
   constructor() {
     super();
@@ -165,27 +172,9 @@ export class MvFeedback extends LitElement {
     return (this.endpoint || location.origin).replace(/\/+$/, '');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._unlisten?.();
-    this._unlisten = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.isConnected) this._listen();
+    if (changed.has('endpoint') && this.isConnected) this._delivery._listen();
     if (changed.has('survey') || changed.has('endpoint')) void this._loadSurvey();
-  }
-
-  /** Hears how this endpoint's deliveries go; the outbox also retries what earlier visits left queued. */
-  private _listen(): void {
-    this._unlisten?.();
-    this._unlisten = outboxFor(this.endpointUrl).listen((id, outcome) => this._delivered(id, outcome));
-    this._showRefusals();
   }
 
   /**
