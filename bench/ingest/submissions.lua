@@ -25,11 +25,14 @@ end
 local body = '{"id":"%s","survey":"quick","answers":{"listened":5,"positive":4,"accurate":null},'
   .. '"comment":"Clear answers, thank you.","context":{"department":"permits","channel":"in-person"},"locale":"en"}'
 
-function request()
+-- A fresh id per request, in a version-4 layout (zod checks version and variant digits): run, thread, then the count.
+function next_id()
   sent = sent + 1
-  -- A version-4 layout (zod checks version and variant digits): run, thread, then the count.
-  local id = string.format("%s-%04x-4000-8000-%012x", run, thread_index, sent)
-  return wrk.format(nil, nil, nil, string.format(body, id))
+  return string.format("%s-%04x-4000-8000-%012x", run, thread_index, sent)
+end
+
+function request()
+  return wrk.format(nil, nil, nil, string.format(body, next_id()))
 end
 
 function response(status, headers, answer)
