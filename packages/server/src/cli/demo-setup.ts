@@ -39,7 +39,7 @@ export async function prepareDemo(
       `widget bundle:   ${base}/mv-feedback.js`,
       `hosted survey:   ${hostedLink(linkBase, 'quick', counter)}`,
       `counter card:    ${linkBase}/r/quick/card${hostedQuery(counter)}`,
-      ...(config.publicReport?.enabled ? [`public scorecard: ${linkBase}/scorecard`] : []),
+      ...(config.publicReport?.enabled ? [`scorecard:       ${linkBase}/scorecard`] : []),
       `staff token (admin, sign in to the dashboard with it): ${token}`,
       '',
     ].join('\n'),
