@@ -3,44 +3,24 @@
 // code, and nothing stored. What needs a socket (two Host headers, a chunked
 // body read from Node's request, slow clients) is in tests/server/.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Client } from '@libsql/client';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-import { loadConfig } from '../config/load-config.js';
-import { clientWriteConnection } from '../db/connection/client-write-connection.js';
-import { migrate } from '../db/schema/migrate.js';
-import { openDatabase } from '../db/connection/open-database.js';
-import { groupCommitWriter, type GroupCommitWriter } from '../writer/group-commit-writer.js';
+import { inProcessApp, type InProcessApp } from '../testing/in-process-app.js';
 import { MAX_BODY_BYTES } from './ingest-route.js';
 
 const ALLOWED = 'https://www.city.example.gov';
-let dir: string;
+let served: InProcessApp;
 let db: Client;
-let writer: GroupCommitWriter;
 let app: Hono;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mv-ingest-route-'));
-  const config = loadConfig({
-    env: { MV_ALLOWED_ORIGINS: ALLOWED, MV_RATE_LIMIT: '0' },
-    flags: { db: `file:${join(dir, 'feedback.db')}` },
-  });
-  db = await openDatabase(config);
-  await migrate(db, { catalogue: config.catalogue });
-  writer = groupCommitWriter(clientWriteConnection(db), { catalogue: config.catalogue, timezone: config.timezone });
-  app = createApp({ db, config, writer });
+  served = await inProcessApp({ MV_ALLOWED_ORIGINS: ALLOWED, MV_RATE_LIMIT: '0' });
+  ({ db, app } = served);
 });
 
-afterAll(async () => {
-  await writer?.close();
-  db?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 const submission = (overrides: Record<string, unknown> = {}) => ({
   id: randomUUID(),

@@ -2,35 +2,17 @@
 // route (under /api/v1, and /healthz) is described with its method, and
 // every described operation is a route, so neither can change without the
 // other. The public report's routes are mounted (MV_PUBLIC_REPORT=on).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Client } from '@libsql/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-import { loadConfig } from '../config/load-config.js';
-import { clientWriteConnection } from '../db/connection/client-write-connection.js';
-import { migrate } from '../db/schema/migrate.js';
-import { openDatabase } from '../db/connection/open-database.js';
-import { groupCommitWriter, type GroupCommitWriter } from '../writer/group-commit-writer.js';
+import { inProcessApp, type InProcessApp } from '../testing/in-process-app.js';
 import { openApiDocument } from './openapi-document.js';
 
 const OPERATIONS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-let dir: string;
-let db: Client;
-let writer: GroupCommitWriter;
+let served: InProcessApp;
 let routes: string[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mv-openapi-routes-'));
-  const config = loadConfig({
-    env: { MV_PUBLIC_REPORT: 'on' },
-    flags: { db: `file:${join(dir, 'feedback.db')}` },
-  });
-  db = await openDatabase(config);
-  await migrate(db, { catalogue: config.catalogue });
-  writer = groupCommitWriter(clientWriteConnection(db), { catalogue: config.catalogue, timezone: config.timezone });
-  const app = createApp({ db, config, writer });
+  served = await inProcessApp({ MV_PUBLIC_REPORT: 'on' });
+  const { app } = served;
   routes = [
     ...new Set(
       app.routes
@@ -43,11 +25,7 @@ beforeAll(async () => {
   ].sort();
 });
 
-afterAll(async () => {
-  await writer?.close();
-  db?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => served?.close());
 
 it('describes every API route the app has, and no route it lacks', () => {
   const paths = openApiDocument().paths as Record<string, Record<string, unknown>>;
