@@ -165,7 +165,7 @@ describe('POST /api/v1/responses', () => {
     ['no answer and no comment', { answers: { listened: null }, comment: null }, 'answers'],
     ['no answer and a blank comment', { answers: {}, comment: '  ' }, 'answers'],
     ['a comment over 2,000 characters', { comment: 'x'.repeat(2001) }, 'comment'],
-    ['a locale other than en or es', { locale: 'fr' }, 'locale'],
+    ['a locale mv-feedback has no pack for', { locale: 'fr' }, 'locale'],
     ['an unknown top-level field', { ip: '10.0.0.1' }, 'ip'],
     ['an id that is not a UUID', { id: 'not-a-uuid' }, 'id'],
     ['an unknown channel', { context: { channel: 'fax' } }, 'context.channel'],

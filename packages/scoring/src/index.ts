@@ -1,5 +1,6 @@
 export {
   LOCALES,
+  CATALOGUE_LOCALES,
   LocaleSchema,
   LocalizedTextSchema,
   StandardSchema,
@@ -17,6 +18,7 @@ export {
 } from './catalogue/catalogue-schema.js';
 export type {
   Locale,
+  CatalogueLocale,
   LocalizedText,
   Standard,
   StandardWeight,
@@ -34,10 +36,18 @@ export { defaultSurveys } from './catalogue/default-surveys.js';
 export { defaultDepartments } from './catalogue/default-departments.js';
 export { drawRotation, askedQuestions, rotatingAnswers } from './catalogue/rotation.js';
 export { departmentTitle } from './catalogue/department-titles.js';
+export { textIn } from './catalogue/text-in.js';
 export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export type { HostedContext, LinkOptions } from './links/hosted-link.js';
 export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';
-export type { AnswerLabels } from './catalogue/answer-labels.js';
+export { answerLabelsOf } from './catalogue/answer-words.js';
+export { LocalePackSchema, BUILT_IN_PACKS } from './locales/locale-pack.js';
+export type { LocalePack } from './locales/locale-pack.js';
+export { textOf, isDraft, section } from './locales/pack-text.js';
+export type { PackText, PackTexts } from './locales/pack-text.js';
+export { catalogueTexts, localizeCatalogue } from './locales/catalogue-texts.js';
+export type { CatalogueText } from './locales/catalogue-texts.js';
+export type { AnswerLabels } from './catalogue/answer-words.js';
 export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
 export { loadCatalogue, CatalogueError, catalogueJsonSchema, formatPath } from './catalogue/load-catalogue.js';
 export {
@@ -78,6 +88,7 @@ export {
   ApiErrorSchema,
   StaffSessionSchema,
   SurveySummarySchema,
+  SurveyDefinitionSchema,
   SurveyListSchema,
   DepartmentListSchema,
   MAX_INVITATIONS,
@@ -107,6 +118,7 @@ export type {
   ApiError,
   StaffSession,
   SurveySummary,
+  SurveyDefinition,
   SurveyList,
   DepartmentList,
   InvitationsRequest,

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { assetRoutes } from './assets/asset-routes.js';
 import type { AssetRoots } from './assets/static-assets.js';
+import { defaultLanguages } from './config/languages-config.js';
 import { configuredPublicUrl, type ServerConfig } from './config/server-config.js';
 import { isStorageFailure } from './db/health/storage-error.js';
 import { invitationAnswered } from './db/store/used-invitations.js';
@@ -80,13 +81,16 @@ export function createApp(deps: AppDeps): Hono {
   const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
   const invitationSecret = keptInvitationSecret(deps.db, deps.config.secret);
   const now = deps.now ?? (() => new Date());
-  const writes = { catalogue, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret, now };
+  const languages = deps.config.languages ?? defaultLanguages();
+  const offered = languages.offered;
+  const writes = { catalogue, offered, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret, now };
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(
     '/',
     hostedRoutes({
       catalogue,
+      languages,
       cityName: deps.config.cityName,
       publicUrl,
       ingest: submissionIngest(writes),
@@ -97,7 +101,7 @@ export function createApp(deps: AppDeps): Hono {
       now,
     }),
   );
-  app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
+  app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue, offered }));
   app.route('/api/v1', openApiRoute());
   // Off unless MV_PUBLIC_REPORT=on: then nothing answers at these paths but the 404 (docs/design.md §13).
   if (deps.config.publicReport?.enabled) {

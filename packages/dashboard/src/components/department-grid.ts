@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { DepartmentsResult, Locale, Share, VersusRest } from '@mv-feedback/scoring';
-import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
+import type { DepartmentsResult, CatalogueLocale as Locale, Share, VersusRest } from '@mv-feedback/scoring';
+import { FEW_RESPONSES_N, textIn } from '@mv-feedback/scoring/browser';
 import { formatCount, formatPercent } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
@@ -60,13 +60,13 @@ export class DepartmentGrid extends LitElement {
           <tr>
             <th scope="col">${s.colStandard}</th>
             <th scope="col" class="city">${s.colCity}</th>
-            ${departments.map((d) => html`<th scope="col" data-department=${d.id}>${d.title[this.locale]}</th>`)}
+            ${departments.map((d) => html`<th scope="col" data-department=${d.id}>${textIn(d.title, this.locale)}</th>`)}
           </tr>
         </thead>
         <tbody>
           ${city.standards.map(
             (standard, i) => html`<tr data-standard=${standard.id}>
-              <th scope="row">${standard.title[this.locale]}</th>
+              <th scope="row">${textIn(standard.title, this.locale)}</th>
               <td class="city" data-department="">${this.renderCell(standard, null)}</td>
               ${departments.map((d) => {
                 const cell = d.standards[i]!;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Locale, SurveySummary } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, SurveySummary } from '@mv-feedback/scoring';
+import { textIn } from '@mv-feedback/scoring/browser';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import { formatCount, formatDayRange } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
@@ -34,7 +35,7 @@ export function viewSummary({ strings: s, locale, view, query, totals, surveys, 
       ? []
       : [`${s.department}: ${query.department ? departmentName(query.department) : s.allDepartments}`]),
     `${s.channel}: ${query.channel ? s.channels[query.channel] : s.allChannels}`,
-    `${s.survey}: ${survey ? survey.title[locale] : (query.survey ?? s.allSurveys)}`,
+    `${s.survey}: ${survey ? textIn(survey.title, locale) : (query.survey ?? s.allSurveys)}`,
   ].join(' · ');
   return html`<p class="summary" id="summary">
       <strong>${totals ? s.summary(formatCount(locale, totals.responses), period) : period}</strong>${

@@ -1,7 +1,35 @@
-// What staff paste into an email or a text message to a resident, in both
-// languages: short, says the answers are anonymous and that nobody replies
-// to them (as the survey itself does), and where to go for help instead.
+// What staff paste into an email or a text message to a resident, in any
+// language with a locale pack (docs/design.md §14): short, says the answers
+// are anonymous and that nobody replies to them (as the survey itself does),
+// and where to go for help instead. The words are the packs' `invitation.*`.
 import type { Locale } from '@mv-feedback/scoring';
+import { section, type PackTexts } from '@mv-feedback/scoring/browser';
+import en from '@mv-feedback/scoring/locales/en.json' with { type: 'json' };
+import es from '@mv-feedback/scoring/locales/es.json' with { type: 'json' };
+import vi from '@mv-feedback/scoring/locales/vi.json' with { type: 'json' };
+import tl from '@mv-feedback/scoring/locales/tl.json' with { type: 'json' };
+import ko from '@mv-feedback/scoring/locales/ko.json' with { type: 'json' };
+import zhHans from '@mv-feedback/scoring/locales/zh-Hans.json' with { type: 'json' };
+import zhHant from '@mv-feedback/scoring/locales/zh-Hant.json' with { type: 'json' };
+import ar from '@mv-feedback/scoring/locales/ar.json' with { type: 'json' };
+
+/** A pack as the dashboard's build keeps it: the language's own name and its invitation words. */
+interface InvitationPack {
+  name: string;
+  texts: PackTexts;
+}
+
+/** Each language's own name and invitation words (the build keeps only these of each pack). */
+export const INVITATION_PACKS: Readonly<Record<Locale, InvitationPack>> = {
+  en,
+  es,
+  vi,
+  tl,
+  ko,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ar,
+};
 
 export interface Wording {
   /** Empty for a text message. */
@@ -12,42 +40,19 @@ export interface Wording {
 /** The department as the sentence needs it, or nothing when the link names none. */
 type Who = string | null;
 
-const EMAIL: Record<Locale, (link: string, who: Who) => Wording> = {
-  en: (link, who) => ({
-    subject: who ? `How did we do? ${who}` : 'How did we do?',
-    body: [
-      'Hello,',
-      '',
-      `Thank you for contacting ${who ?? 'us'}. We would like to know how we did: the survey takes about a minute, and your answers are anonymous.`,
-      '',
-      link,
-      '',
-      'Nobody will reply to your answers. If you still need help, reply to this email.',
-      '',
-      'Thank you.',
-    ].join('\n'),
-  }),
-  es: (link, who) => ({
-    subject: who ? `¿Cómo lo atendimos? ${who}` : '¿Cómo lo atendimos?',
-    body: [
-      'Hola:',
-      '',
-      `Gracias por comunicarse con ${who ?? 'nosotros'}. Queremos saber cómo lo atendimos: la encuesta dura un minuto y sus respuestas son anónimas.`,
-      '',
-      link,
-      '',
-      'Nadie le contestará sobre sus respuestas. Si todavía necesita ayuda, responda a este correo.',
-      '',
-      'Gracias.',
-    ].join('\n'),
-  }),
+const ENGLISH = {
+  subject: '',
+  greeting: '',
+  us: '',
+  emailThanks: '',
+  noReply: '',
+  closing: '',
+  text: '',
 };
-
-const TEXT: Record<Locale, (link: string, who: Who) => string> = {
-  en: (link, who) => `Thanks for contacting ${who ?? 'us'}. How did we do? 1-minute anonymous survey: ${link}`,
-  es: (link, who) =>
-    `Gracias por comunicarse con ${who ?? 'nosotros'}. ¿Cómo lo atendimos? Encuesta anónima de 1 minuto: ${link}`,
-};
+const english = section(en.texts as PackTexts, 'invitation.', ENGLISH);
+const words = (locale: Locale) => section(INVITATION_PACKS[locale].texts, 'invitation.', english);
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
 
 /**
  * The email to paste, in one language: subject and body holding the link.
@@ -57,7 +62,21 @@ const TEXT: Record<Locale, (link: string, who: Who) => string> = {
  * // → 'How did we do? Building permits'
  */
 export function emailWording(locale: Locale, link: string, department: Who): Wording {
-  return EMAIL[locale](link, department);
+  const w = words(locale);
+  return {
+    subject: department ? `${w.subject} ${department}` : w.subject,
+    body: [
+      w.greeting,
+      '',
+      fill(w.emailThanks, { who: department ?? w.us }),
+      '',
+      link,
+      '',
+      w.noReply,
+      '',
+      w.closing,
+    ].join('\n'),
+  };
 }
 
 /**
@@ -68,5 +87,6 @@ export function emailWording(locale: Locale, link: string, department: Who): Wor
  * // → 'Gracias por comunicarse con nosotros. ¿Cómo lo atendimos? Encuesta anónima de 1 minuto: https://…'
  */
 export function textWording(locale: Locale, link: string, department: Who): string {
-  return TEXT[locale](link, department);
+  const w = words(locale);
+  return fill(w.text, { who: department ?? w.us, link });
 }

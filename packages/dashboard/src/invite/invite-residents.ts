@@ -1,18 +1,17 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Channel, DepartmentDefinition, Locale, SurveySummary } from '@mv-feedback/scoring';
-import { CHANNELS, departmentTitle, hostedLink, hostedQuery } from '@mv-feedback/scoring/browser';
+import type { Channel, DepartmentDefinition, CatalogueLocale, Locale, SurveySummary } from '@mv-feedback/scoring';
+import { CHANNELS, LOCALES, departmentTitle, hostedLink, hostedQuery, textIn } from '@mv-feedback/scoring/browser';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../components/shared-styles.js';
-import { emailWording, textWording } from './invitation-wording.js';
+import { INVITATION_PACKS, emailWording, textWording } from './invitation-wording.js';
 import { inviteResidentsStyles } from './invite-residents.styles.js';
-
-const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /**
  * "Invite residents" (docs/design.md §9): pick survey, department, channel and
  * language; get the hosted link, its QR code and counter card from the
- * server, and email and text-message wording in English and Spanish to copy.
+ * server, and email and text-message wording to copy in English, Spanish and
+ * the link's language if another (docs/design.md §14).
  * Plain hosted links: anyone with one may answer (single-use invitations are
  * made with `mv-feedback invite` or `POST /api/v1/invitations`).
  */
@@ -21,7 +20,7 @@ export class InviteResidents extends LitElement {
   static override styles = [sharedStyles, inviteResidentsStyles];
 
   @property({ attribute: false }) strings!: Strings;
-  @property() locale: Locale = 'en';
+  @property() locale: CatalogueLocale = 'en';
   @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
   /** The catalogue's departments, for their names in both languages. */
   @property({ attribute: false }) departmentList: readonly DepartmentDefinition[] = [];
@@ -64,7 +63,13 @@ export class InviteResidents extends LitElement {
   }
 
   private departmentIn(locale: Locale, slug: string): string {
-    return departmentTitle({ departments: [...this.departmentList] }, slug)[locale];
+    return textIn(departmentTitle({ departments: [...this.departmentList] }, slug), locale);
+  }
+
+  /** The wording's languages: English and Spanish, and the link's language when it is another. */
+  private get wordingLocales(): Locale[] {
+    const lang = this.surveyLang;
+    return lang && lang !== 'en' && lang !== 'es' ? ['en', 'es', lang] : ['en', 'es'];
   }
 
   private get departmentChoices(): string[] {
@@ -95,7 +100,7 @@ export class InviteResidents extends LitElement {
         'invite-survey',
         s.survey,
         this.chosenSurvey,
-        this.surveys.map((survey) => [survey.id, survey.title[this.locale]]),
+        this.surveys.map((survey) => [survey.id, textIn(survey.title, this.locale)]),
         (v) => (this.survey = v),
       )}
       ${
@@ -123,11 +128,7 @@ export class InviteResidents extends LitElement {
         'invite-lang',
         s.inviteLanguage,
         this.surveyLang,
-        [
-          ['', s.inviteLanguageBrowser],
-          ['en', 'English'],
-          ['es', 'Español'],
-        ],
+        [['', s.inviteLanguageBrowser], ...LOCALES.map((l): [string, string] => [l, INVITATION_PACKS[l].name])],
         (v) => (this.surveyLang = LOCALES.find((l) => l === v) ?? ''),
       )}
     </form>`;
@@ -137,7 +138,8 @@ export class InviteResidents extends LitElement {
     const s = this.strings;
     const department = this.chosenDepartment ? this.departmentIn(locale, this.chosenDepartment) : null;
     const email = emailWording(locale, this.link, department);
-    const language = s.languageNames[locale];
+    // A language the staff's strings do not name is named in itself.
+    const language = locale === 'en' || locale === 'es' ? s.languageNames[locale] : INVITATION_PACKS[locale].name;
     return html`${this.renderCopyable(
       `email-${locale}`,
       locale,
@@ -186,7 +188,7 @@ export class InviteResidents extends LitElement {
         </div>
       </div>
       <h3>${s.inviteWordingHeading}</h3>
-      <div class="wordings">${LOCALES.map((locale) => this.renderWording(locale))}</div>
+      <div class="wordings">${this.wordingLocales.map((locale) => this.renderWording(locale))}</div>
       <p class="copied" role="status">${this.copied}</p>`;
   }
 }

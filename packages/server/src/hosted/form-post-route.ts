@@ -6,7 +6,6 @@ import { formResponseId } from './form-nonce.js';
 import { formProblems, formSubmission } from './form-submission.js';
 import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage, surveyPage } from './hosted-pages.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
 import { readFormBody } from './read-form-body.js';
 
 /**
@@ -55,7 +54,7 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
       if (result.status === 503) noteUnavailable(c, result.cause);
       const invitationProblem = INVITATION_PROBLEMS[result.code];
       if (invitationProblem) {
-        const s = HOSTED_STRINGS[form.locale];
+        const { s } = form;
         return answers.page(c, messagePage(form, s.invitationTitle, s.problems[invitationProblem]), result.status);
       }
       // Shown again as it was sent, with the same id: nothing of it was stored.
@@ -72,7 +71,7 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
           answers: given,
           comment: typeof body.comment === 'string' ? body.comment : undefined,
           invitation: typeof body.invitation === 'string' ? body.invitation : undefined,
-          problems: formProblems(result, HOSTED_STRINGS[form.locale]),
+          problems: formProblems(result, form.s),
         }),
         result.status,
       );

@@ -1,16 +1,19 @@
 import type { Context, Hono } from 'hono';
-import { LOCALES, type Catalogue, type Locale, type Survey } from '@mv-feedback/scoring';
+import type { Catalogue, Locale, Survey } from '@mv-feedback/scoring';
+import type { LanguagesConfig } from '../config/languages-config.js';
 import type { GroupCommitWriter } from '../writer/group-commit-writer.js';
 import type { IngestResult } from '../ingest/ingest-submission.js';
 import type { ClientCounter } from '../http/rate-limit.js';
 import { formResponseId, makeFormNonce } from './form-nonce.js';
 import { hostedContext } from './hosted-context.js';
 import { messagePage, surveyPage, type HostedPageContext, type SurveyPageView } from './hosted-pages.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
+import { hostedStringsByLocale } from './hosted-strings.js';
 import { HOSTED_PAGE_POLICY, type Html } from './page-layout.js';
 
 export interface HostedRoutesDeps {
   catalogue: Catalogue;
+  /** The languages offered and their packs (docs/design.md §14). */
+  languages: LanguagesConfig;
   cityName: string;
   /** The absolute base of links and QR codes (MV_PUBLIC_URL, else the server's own address). */
   publicUrl: () => string;
@@ -67,15 +70,24 @@ export interface HostedAnswers {
  */
 export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
   const surveys = new Map(deps.catalogue.surveys.map((survey) => [survey.id, survey]));
+  const strings = hostedStringsByLocale(deps.languages);
+  const { offered, card } = deps.languages;
 
-  const pageContext: HostedAnswers['pageContext'] = (c, query) => ({
-    catalogue: deps.catalogue,
-    cityName: deps.cityName,
-    root: new URL(deps.publicUrl()).pathname.replace(/\/$/, ''),
+  const pageContext: HostedAnswers['pageContext'] = (c, query) => {
     // A form names its page's language in a field; a link, in its query or else the browser's Accept-Language.
-    locale: localeNamed(query.lang) ?? (c.var.language as Locale),
-    context: hostedContext(query),
-  });
+    const locale = localeNamed(query.lang, offered) ?? (c.var.language as Locale);
+    return {
+      catalogue: deps.catalogue,
+      cityName: deps.cityName,
+      root: new URL(deps.publicUrl()).pathname.replace(/\/$/, ''),
+      locale,
+      s: strings(locale),
+      strings,
+      offered,
+      cardLocales: card,
+      context: hostedContext(query),
+    };
+  };
 
   const page: HostedAnswers['page'] = (c, body, status = 200, cacheControl = 'no-store') => {
     c.header('Content-Security-Policy', HOSTED_PAGE_POLICY);
@@ -102,16 +114,15 @@ export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
       const here = pageContext(c, c.req.query());
       const survey = surveys.get(c.req.param('survey') ?? '');
       if (survey) return answer(c, survey, here);
-      const s = HOSTED_STRINGS[here.locale];
-      return page(c, messagePage(here, s.notFoundTitle, s.notFound), 404);
+      return page(c, messagePage(here, here.s.notFoundTitle, here.s.notFound), 404);
     },
     refusal(c, status, problem) {
       const here = pageContext(c, c.req.query());
-      const s = HOSTED_STRINGS[here.locale];
-      return page(c, messagePage(here, s.problemTitle, s.problems[problem]), status);
+      return page(c, messagePage(here, here.s.problemTitle, here.s.problems[problem]), status);
     },
   };
 }
 
 /** The offered locale a `lang` value names, if any. */
-export const localeNamed = (lang: string | undefined): Locale | undefined => LOCALES.find((locale) => locale === lang);
+export const localeNamed = (lang: string | undefined, offered: readonly Locale[]): Locale | undefined =>
+  offered.find((locale) => locale === lang);

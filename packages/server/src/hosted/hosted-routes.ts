@@ -28,7 +28,7 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
 
   staticText(app, '/r/hosted.css', HOSTED_CSS, 'text/css; charset=utf-8');
   staticText(app, '/r/icon.svg', HOSTED_ICON, 'image/svg+xml');
-  app.use('/r/*', residentLanguage());
+  app.use('/r/*', residentLanguage(deps.languages.offered));
 
   const answers = hostedAnswers(deps);
   surveyPageRoute(app, deps, answers);

@@ -1,11 +1,16 @@
-// The words of the hosted survey pages and the counter card, in every
-// language of the catalogue (docs/design.md §3 and §9). The questions and the
-// answer scale come from the catalogue and scoring's ANSWER_LABELS.
-import type { Locale } from '@mv-feedback/scoring';
+// The words of the hosted survey pages and the counter card in each offered
+// language, from its locale pack's `hosted.*` and `card.*` texts, each missing
+// one in English (docs/design.md §9 and §14). The questions come from the
+// catalogue, the answer scale from the pack's `answer.*`.
+import { answerLabelsOf, section, type AnswerLabels, type Locale, type PackTexts } from '@mv-feedback/scoring';
+import type { LanguagesConfig } from '../config/languages-config.js';
 
 export interface HostedStrings {
-  /** The language's own name, for the link to it from the other one. */
+  /** The language's own name, for the language menu. */
   languageName: string;
+  dir: 'ltr' | 'rtl';
+  /** The language menu's label. */
+  language: string;
   intro: string;
   /** Who reads the answers and what becomes of them, when no case is attached: then they are anonymous. */
   trust: string;
@@ -44,90 +49,59 @@ export interface HostedStrings {
     orVisit: string;
     printNote: string;
   };
+  labels: AnswerLabels;
 }
 
-export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
-  en: {
-    languageName: 'English',
-    intro: 'Tell us how we did. Every question is optional, and it takes about a minute.',
-    trust:
-      'Your answers are anonymous. City staff read them to improve service; nobody will reply to them. If you need an answer about your request, contact the department directly.',
-    trustLinked:
-      'Your answers are linked to your case number so staff can look at it. City staff read them to improve service; nobody will reply to them. If you need an answer about your request, contact the department directly.',
-    optional: '(optional)',
-    privacy: 'Please do not include personal details such as your address or phone number.',
-    send: 'Send',
-    thanksTitle: 'Thank you',
-    thanks: 'Thank you for your feedback. City staff read every answer to improve our service.',
-    anotherAnswer: 'Answer for another visit',
-    notFoundTitle: 'Survey not found',
-    notFound: 'There is no survey at this address. Please check the link or scan the code again.',
-    problemTitle: 'Your answers were not sent',
-    invitationTitle: 'This invitation cannot be answered',
-    problems: {
-      nothingAnswered: 'Please answer at least one question or write a comment before sending.',
-      commentTooLong: 'Your comment is too long: please shorten it to 2,000 characters.',
-      invalid: 'We could not accept these answers. Please check them and send again.',
-      alreadySent: 'These answers were already sent from this page. Thank you!',
-      invitationUsed: 'This invitation has already been answered. Thank you!',
-      invalidInvitation: 'This invitation link is not valid. Please check that the whole link was copied.',
-      invitationExpired: 'This invitation has expired, so it can no longer be answered.',
-      busy: 'You have sent many answers in a short time. Please wait a minute and send again.',
-      unavailable: 'We could not save your answers just now. Please send them again in a moment.',
-    },
-    department: 'Department',
-    card: {
-      heading: 'How did we do?',
-      call: 'Scan the code with your phone’s camera to rate your visit. It takes about a minute, and your answers are anonymous.',
-      callLinked:
-        'Scan the code with your phone’s camera to rate your visit. It takes about a minute. Your answers are linked to your case number so staff can look at it.',
-      qrAlt: 'QR code of the survey link below',
-      orVisit: 'Or go to',
-      printNote:
-        'Print this page (Ctrl+P, or ⌘P on a Mac) on Letter or A4 paper and place it where residents are served.',
-    },
-  },
-  es: {
-    languageName: 'Español',
-    intro: 'Díganos cómo lo hicimos. Todas las preguntas son opcionales y solo toma un minuto.',
-    trust:
-      'Sus respuestas son anónimas. El personal de la ciudad las lee para mejorar el servicio; nadie las responderá. Si necesita una respuesta sobre su trámite, comuníquese directamente con el departamento.',
-    trustLinked:
-      'Sus respuestas quedan vinculadas al número de su caso para que el personal pueda revisarlo. El personal de la ciudad las lee para mejorar el servicio; nadie las responderá. Si necesita una respuesta sobre su trámite, comuníquese directamente con el departamento.',
-    optional: '(opcional)',
-    privacy: 'Por favor no incluya datos personales como su dirección o número de teléfono.',
-    send: 'Enviar',
-    thanksTitle: 'Gracias',
-    thanks: 'Gracias por sus comentarios. El personal de la ciudad lee cada respuesta para mejorar nuestro servicio.',
-    anotherAnswer: 'Responder por otra visita',
-    notFoundTitle: 'Encuesta no encontrada',
-    notFound: 'No hay ninguna encuesta en esta dirección. Revise el enlace o vuelva a escanear el código.',
-    problemTitle: 'Sus respuestas no se enviaron',
-    invitationTitle: 'Esta invitación no se puede responder',
-    problems: {
-      nothingAnswered: 'Por favor responda al menos una pregunta o escriba un comentario antes de enviar.',
-      commentTooLong: 'Su comentario es demasiado largo: acórtelo a 2.000 caracteres.',
-      invalid: 'No pudimos aceptar estas respuestas. Revíselas y vuelva a enviarlas.',
-      alreadySent: 'Estas respuestas ya se enviaron desde esta página. ¡Gracias!',
-      invitationUsed: 'Esta invitación ya fue respondida. ¡Gracias!',
-      invalidInvitation: 'Este enlace de invitación no es válido. Verifique que copió el enlace completo.',
-      invitationExpired: 'Esta invitación venció y ya no se puede responder.',
-      busy: 'Envió muchas respuestas en poco tiempo. Espere un minuto y vuelva a enviar.',
-      unavailable: 'No pudimos guardar sus respuestas en este momento. Vuelva a enviarlas en un momento.',
-    },
-    department: 'Departamento',
-    card: {
-      heading: '¿Cómo lo hicimos?',
-      call: 'Escanee el código con la cámara de su teléfono para calificar su atención. Toma un minuto y sus respuestas son anónimas.',
-      callLinked:
-        'Escanee el código con la cámara de su teléfono para calificar su atención. Toma un minuto. Sus respuestas quedan vinculadas al número de su caso para que el personal pueda revisarlo.',
-      qrAlt: 'Código QR del enlace a la encuesta que aparece abajo',
-      orVisit: 'O visite',
-      printNote:
-        'Imprima esta página (Ctrl+P, o ⌘P en una Mac) en papel carta o A4 y colóquela donde se atiende al público.',
-    },
-  },
-};
+type Page = Omit<HostedStrings, 'languageName' | 'dir' | 'problems' | 'card' | 'labels'>;
 
-/** The other language of the two, for the link to it. */
-export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'es' : 'en');
+/** Every text of a pack under `prefix`, the prefix dropped: English's, the set every language follows. */
+const keysUnder = (texts: PackTexts, prefix: string): Record<string, string> =>
+  section(
+    texts,
+    prefix,
+    Object.fromEntries(
+      Object.keys(texts)
+        .filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('.'))
+        .map((k) => [k.slice(prefix.length), '']),
+    ),
+  );
+
+/**
+ * The hosted pages' words in one language, from its pack over English's.
+ *
+ * @example
+ * hostedStrings(packs.vi, packs.en).send // → 'Gửi'
+ */
+export function hostedStrings(
+  pack: { name: string; dir: 'ltr' | 'rtl'; texts: PackTexts },
+  english: { texts: PackTexts },
+): HostedStrings {
+  const words = <T extends Record<string, string>>(prefix: string) =>
+    section(pack.texts, prefix, keysUnder(english.texts, prefix)) as T;
+  return {
+    ...words<Page>('hosted.'),
+    languageName: pack.name,
+    dir: pack.dir,
+    problems: words<HostedStrings['problems']>('hosted.problem.'),
+    card: words<HostedStrings['card']>('card.'),
+    labels: answerLabelsOf(pack.texts, answerLabelsOf(english.texts)),
+  };
+}
+
+/**
+ * Each offered language's hosted words, made once.
+ *
+ * @example
+ * const strings = hostedStringsByLocale(config.languages); strings('es').send // → 'Enviar'
+ */
+export function hostedStringsByLocale(languages: LanguagesConfig): (locale: Locale) => HostedStrings {
+  const made = new Map<Locale, HostedStrings>();
+  return (locale) => {
+    let strings = made.get(locale);
+    if (!strings) {
+      strings = hostedStrings(languages.packs[locale], languages.packs.en);
+      made.set(locale, strings);
+    }
+    return strings;
+  };
+}

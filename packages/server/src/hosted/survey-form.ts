@@ -1,22 +1,21 @@
 import { html } from 'hono/html';
 import {
-  ANSWER_LABELS,
   MAX_COMMENT_LENGTH,
   type AnswerValue,
   type HostedContext,
   type Locale,
+  type LocalizedText,
   type Question,
   type Survey,
 } from '@mv-feedback/scoring';
-import { HOSTED_STRINGS } from './hosted-strings.js';
+import type { HostedStrings } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
 
 /** The name of a question's radio group in the form: apart from the form's own fields whatever the question's id. */
 export const answerField = (questionId: string) => `q.${questionId}`;
 
 /** A question's choices as the form sends them: `1`–`5`, `yes`, `no`, and `` for "does not apply" / "not sure". */
-function choices(question: Question, locale: Locale): [string, string][] {
-  const labels = ANSWER_LABELS[locale];
+function choices(question: Question, labels: HostedStrings['labels']): [string, string][] {
   return question.type === 'agree5'
     ? [...labels.agree.map((label, i): [string, string] => [String(i + 1), label]), ['', labels.notApplicable]]
     : [
@@ -26,12 +25,18 @@ function choices(question: Question, locale: Locale): [string, string][] {
       ];
 }
 
+/** A catalogue text in the page's language, or in English marked as such when neither the catalogue nor the pack has it (docs/design.md §14). */
+const inLocale = (text: LocalizedText, locale: Locale): Html | string =>
+  text[locale] ?? html`<span lang="en">${text.en}</span>`;
+
 const formValue = (value: AnswerValue | undefined) =>
   value === undefined ? undefined : value === null ? '' : String(value);
 
 export interface SurveyFormView {
   survey: Survey;
   locale: Locale;
+  /** The hosted words in `locale`. */
+  s: HostedStrings;
   /** The questions this display asks (the fixed ones and the drawn rotating ones). */
   questions: readonly Question[];
   /** The response's id, made by the server for this display from its nonce. */
@@ -59,8 +64,7 @@ export interface SurveyFormView {
  * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id, nonce, action: '/r/quick?send', context: {} })
  */
 export function surveyForm(view: SurveyFormView): Html {
-  const s = HOSTED_STRINGS[view.locale];
-  const { survey, locale } = view;
+  const { survey, locale, s } = view;
   const hidden: [string, string | undefined][] = [
     ['id', view.id],
     ['nonce', view.nonce],
@@ -80,15 +84,15 @@ export function surveyForm(view: SurveyFormView): Html {
           </div>`
         : ''
     }
-    <h2 id="survey-title">${survey.title[locale]}</h2>
+    <h2 id="survey-title">${inLocale(survey.title, locale)}</h2>
     <p class="muted">${s.intro}</p>
     <p class="muted">${view.context.interaction || view.invitation ? s.trustLinked : s.trust}</p>
     ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
     ${view.questions.map((question) => {
       const given = formValue(view.answers?.[question.id]);
       return html`<fieldset>
-        <legend>${question.text[locale]}</legend>
-        ${choices(question, locale).map(
+        <legend>${inLocale(question.text, locale)}</legend>
+        ${choices(question, s.labels).map(
           ([value, label]) =>
             html`<label class="choice"
               ><input type="radio" name="${answerField(question.id)}" value="${value}" ${given === value ? 'checked' : ''} />
@@ -100,7 +104,7 @@ export function surveyForm(view: SurveyFormView): Html {
     ${
       survey.comment
         ? html`<label class="comment-label" for="comment"
-              >${survey.comment.text[locale]} <span class="muted">${s.optional}</span></label
+              >${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label
             >
             <p class="muted" id="comment-hint">${s.privacy}</p>
             <textarea id="comment" name="comment" maxlength="${MAX_COMMENT_LENGTH}" aria-describedby="comment-hint">

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
+import { inLocale } from '../i18n/in-locale.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
 import { questionTemplate } from './question-template.js';
@@ -43,7 +44,7 @@ export function surveyTemplate(v: SurveyView) {
   const count = (n: number) => n.toLocaleString(locale);
   const comment =
     last && survey.comment
-      ? html`<label class="comment-label" for="c">${survey.comment.text[locale]} <span class="muted">${s.optional}</span></label>
+      ? html`<label class="comment-label" for="c">${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label>
           <p class="muted" id="ch">${s.privacy}</p>
           <textarea
             id="c"
@@ -55,7 +56,7 @@ export function surveyTemplate(v: SurveyView) {
           ></textarea>
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
-  return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
+  return html`<h2 id="t" part="title">${inLocale(survey.title, locale)}</h2>
     ${
       v.answering || v.helpHref
         ? html`<p class="muted">
@@ -68,7 +69,7 @@ export function surveyTemplate(v: SurveyView) {
       v.answering
         ? html`${
             pages.length > 1
-              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
+              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length }, locale)}</p>`
               : nothing
           }
           ${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))} ${comment}`

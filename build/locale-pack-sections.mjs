@@ -1,0 +1,28 @@
+// A rollup plugin for the browser bundles: a locale pack (packages/scoring/
+// locales/LOCALE.json, docs/design.md §14) imported by a bundle becomes a
+// module of only the texts that bundle shows, plain strings without their
+// review marks, so a language's file stays small.
+
+const PACK = /[\\/]scoring[\\/]locales[\\/][A-Za-z-]+\.json$/;
+
+/**
+ * @param {{ keep: RegExp, names?: boolean }} options the keys the bundle shows, e.g. /^(widget|answer)\./,
+ *   and whether it shows the languages' own names
+ * @returns {import('rollup').Plugin}
+ */
+export function localePackSections({ keep, names = false }) {
+  return {
+    name: 'locale-pack-sections',
+    transform(code, id) {
+      if (!PACK.test(id)) return null;
+      const pack = JSON.parse(code);
+      const texts = Object.fromEntries(
+        Object.entries(pack.texts)
+          .filter(([key]) => keep.test(key))
+          .map(([key, value]) => [key, typeof value === 'string' ? value : value.text]),
+      );
+      const kept = names ? { name: pack.name, dir: pack.dir, texts } : { dir: pack.dir, texts };
+      return { code: `export default ${JSON.stringify(kept)};`, map: { mappings: '' } };
+    },
+  };
+}
