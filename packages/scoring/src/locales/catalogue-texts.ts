@@ -33,9 +33,9 @@ export function catalogueTexts(catalogue: Catalogue): CatalogueText[] {
 }
 
 /**
- * The catalogue with every text in each pack's language: the pack's text
- * where it has one, else the catalogue's own; a language in neither is left
- * out, and readers fall back to English.
+ * The catalogue with every text in each pack's language: the catalogue's own
+ * text where it has one (a city's catalogue names its own surveys), else the
+ * pack's; a language in neither is left out, and readers fall back to English.
  *
  * @example
  * localizeCatalogue(defaultCatalogue, { vi: BUILT_IN_PACKS.vi.texts }).surveys[0].title.vi // → 'Đánh giá lần đến của quý vị'
@@ -46,7 +46,7 @@ export function localizeCatalogue(catalogue: Catalogue, packs: Partial<Record<Lo
   for (const { key, text } of catalogueTexts(localized)) {
     for (const [locale, texts] of Object.entries(packs) as [Locale, PackTexts][]) {
       const packed = textOf(texts[key]);
-      if (packed) text[locale] = packed;
+      if (packed && !text[locale]) text[locale] = packed;
     }
   }
   return localized;

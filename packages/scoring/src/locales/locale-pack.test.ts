@@ -49,7 +49,7 @@ describe('the built-in locale packs', () => {
 });
 
 describe('localizeCatalogue', () => {
-  it("puts each pack's texts in the catalogue, over the catalogue's own, and leaves English alone", () => {
+  it("puts each pack's texts in the catalogue where it has none of its own, and leaves English alone", () => {
     const catalogue = localizeCatalogue(defaultCatalogue, {
       es: { 'question.listened': 'Me escucharon.' },
       ko: BUILT_IN_PACKS.ko.texts,
