@@ -21,6 +21,16 @@ const LANGUAGES = ['es', 'vi', 'tl', 'ko', 'zh-Hans', 'zh-Hant', 'ar'] as const;
 const text = (locale: Locale, key: string) => textOf(BUILT_IN_PACKS[locale].texts[key])!;
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
 
+/**
+ * A page as a browser without JavaScript shows it: the widget's script refused.
+ * axe and the checks run through DevTools, which need the page's engine on.
+ */
+async function plainPage(width: number) {
+  const opened = await fx.newPage({ width });
+  await opened.page.route('**/mv-feedback.js', (route) => route.abort());
+  return opened;
+}
+
 /** The language menu: each other language's link, its words and its lang. */
 const menu = (page: Page) =>
   page.locator('nav.languages a').evaluateAll((links) => links.map((a) => [a.textContent, a.lang, a.hreflang]));
@@ -44,7 +54,7 @@ describe.each(LANGUAGES)('the hosted pages in %s', (locale) => {
   });
 
   it('show the plain form in the language without JavaScript, and a form sent stores it and thanks in it', async () => {
-    const { context, page } = await fx.newPage({ width: 320, javaScript: false });
+    const { context, page } = await plainPage(320);
     await page.goto(`${fx.server.url}/r/quick?lang=${locale}`);
     expect(await page.locator('#survey-title').textContent()).toBe(text(locale, 'survey.quick.title'));
     expect(await page.locator('legend').first().textContent()).toBe(text(locale, 'question.listened'));
@@ -72,7 +82,7 @@ describe.each(LANGUAGES)('the hosted pages in %s', (locale) => {
 
 describe('the hosted page in Arabic', () => {
   it('is right to left: the direction, and the language menu and its focus order from the right', async () => {
-    const { context, page } = await fx.newPage({ width: 1024, javaScript: false });
+    const { context, page } = await plainPage(1024);
     await page.goto(`${fx.server.url}/r/quick?lang=ar`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('main').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
