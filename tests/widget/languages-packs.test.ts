@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILT_IN_PACKS, textOf, type Locale } from '@mv-feedback/scoring';
 import { axeViolations } from '../support/axe.js';
-import { saveScreenshot } from '../support/screenshots.js';
+import { docsPath } from '../support/screenshots.js';
 import { consoleErrors, startHarness, type Harness } from './harness.js';
 import { startHostPageServer, type HostPageServer } from './host-page-server.js';
 
@@ -57,7 +57,8 @@ describe.each(LANGUAGES)('the widget in %s', (locale) => {
     expect(words).toEqual(scale.map((key) => text(locale, `answer.${key}`)));
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    await saveScreenshot(page, `widget-${locale}.png`);
+    // The widget alone, for a look at its glyphs.
+    await widget(page).screenshot({ path: docsPath(`widget-${locale}.png`) });
     expect(scripts.filter((url) => url.includes('/mv-feedback'))).toEqual([
       `${h.server.url}/mv-feedback.js`,
       `${h.server.url}/mv-feedback-${locale}.js`,
