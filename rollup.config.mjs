@@ -102,6 +102,6 @@ export default [
   }),
   library('dashboard', ['index']),
   browserBundle('dashboard', 'mv-scores-dashboard', {
-    plugins: [localePackSections({ keep: /^(answer|invitation)\./, names: true })],
+    plugins: [localePackSections({ keep: /^(answer|invitation)\./ })],
   }),
 ];

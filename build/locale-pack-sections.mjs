@@ -6,11 +6,10 @@
 const PACK = /[\\/]scoring[\\/]locales[\\/][A-Za-z-]+\.json$/;
 
 /**
- * @param {{ keep: RegExp, names?: boolean }} options the keys the bundle shows, e.g. /^(widget|answer)\./,
- *   and whether it shows the languages' own names
+ * @param {{ keep: RegExp }} options the keys the bundle shows, e.g. /^(widget|answer)\./
  * @returns {import('rollup').Plugin}
  */
-export function localePackSections({ keep, names = false }) {
+export function localePackSections({ keep }) {
   return {
     name: 'locale-pack-sections',
     transform(code, id) {
@@ -21,8 +20,7 @@ export function localePackSections({ keep, names = false }) {
           .filter(([key]) => keep.test(key))
           .map(([key, value]) => [key, typeof value === 'string' ? value : value.text]),
       );
-      const kept = names ? { name: pack.name, dir: pack.dir, texts } : { dir: pack.dir, texts };
-      return { code: `export default ${JSON.stringify(kept)};`, map: { mappings: '' } };
+      return { code: `export default ${JSON.stringify({ dir: pack.dir, texts })};`, map: { mappings: '' } };
     },
   };
 }

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_GZIP_BYTES = 30 * 1024;
+// 31 KiB since the invitation wording came in eight languages (docs/design.md §14): the six beyond
+// English and Spanish are files of their own, fetched when chosen, but their loaders and names are here.
+const BUDGET_GZIP_BYTES = 31 * 1024;
 const SIGN_IN_BUDGET_GZIP_BYTES = 22 * 1024;
 const dist = (file: string) => readFileSync(new URL(`../../packages/dashboard/dist/${file}`, import.meta.url));
 const bundle = dist('mv-scores-dashboard.js');

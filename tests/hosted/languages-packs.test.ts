@@ -33,7 +33,9 @@ async function plainPage(width: number) {
 
 /** The language menu: each other language's link, its words and its lang. */
 const menu = (page: Page) =>
-  page.locator('nav.languages a').evaluateAll((links) => links.map((a) => [a.textContent, a.lang, a.hreflang]));
+  page
+    .locator('nav.languages a')
+    .evaluateAll((links) => (links as HTMLAnchorElement[]).map((a) => [a.textContent, a.lang, a.hreflang]));
 
 describe.each(LANGUAGES)('the hosted pages in %s', (locale) => {
   it('show the survey in the language with JavaScript, and a menu naming every other language in itself', async () => {

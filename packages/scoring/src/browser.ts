@@ -9,7 +9,7 @@ export { textIn } from './catalogue/text-in.js';
 export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';
 export { answerLabelsOf } from './catalogue/answer-words.js';
-export { LOCALES } from './catalogue/locales.js';
+export { LOCALES, LOCALE_NAMES } from './catalogue/locales.js';
 export { textOf, section } from './locales/pack-text.js';
 export type { PackText, PackTexts } from './locales/pack-text.js';
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';

@@ -1,5 +1,6 @@
 export {
   LOCALES,
+  LOCALE_NAMES,
   CATALOGUE_LOCALES,
   LocaleSchema,
   LocalizedTextSchema,

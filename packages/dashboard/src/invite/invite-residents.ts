@@ -1,10 +1,19 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Channel, DepartmentDefinition, CatalogueLocale, Locale, SurveySummary } from '@mv-feedback/scoring';
-import { CHANNELS, LOCALES, departmentTitle, hostedLink, hostedQuery, textIn } from '@mv-feedback/scoring/browser';
+import {
+  CHANNELS,
+  LOCALES,
+  LOCALE_NAMES,
+  departmentTitle,
+  hostedLink,
+  hostedQuery,
+  textIn,
+  type PackTexts,
+} from '@mv-feedback/scoring/browser';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../components/shared-styles.js';
-import { INVITATION_PACKS, emailWording, textWording } from './invitation-wording.js';
+import { emailWording, invitationTexts, textWording } from './invitation-wording.js';
 import { inviteResidentsStyles } from './invite-residents.styles.js';
 
 /**
@@ -37,6 +46,8 @@ export class InviteResidents extends LitElement {
   @state() private department = '';
   @state() private channel: Channel | '' = '';
   @state() private surveyLang: Locale | '' = '';
+  /** Each language's invitation words, once here: English and Spanish at once, another when chosen. */
+  @state() private wordings = new Map<Locale, PackTexts>();
   @state() private copied = '';
 
   private get chosenSurvey(): string {
@@ -69,7 +80,18 @@ export class InviteResidents extends LitElement {
   /** The wording's languages: English and Spanish, and the link's language when it is another. */
   private get wordingLocales(): Locale[] {
     const lang = this.surveyLang;
-    return lang && lang !== 'en' && lang !== 'es' ? ['en', 'es', lang] : ['en', 'es'];
+    return (lang && lang !== 'en' && lang !== 'es' ? ['en', 'es', lang] : ['en', 'es']) as Locale[];
+  }
+
+  protected override willUpdate(): void {
+    for (const locale of this.wordingLocales) {
+      if (this.wordings.has(locale)) continue;
+      void invitationTexts(locale).then(
+        (texts) => (this.wordings = new Map(this.wordings).set(locale, texts)),
+        // Without its file the link's language gets no wording; English and Spanish still show.
+        () => undefined,
+      );
+    }
   }
 
   private get departmentChoices(): string[] {
@@ -128,7 +150,7 @@ export class InviteResidents extends LitElement {
         'invite-lang',
         s.inviteLanguage,
         this.surveyLang,
-        [['', s.inviteLanguageBrowser], ...LOCALES.map((l): [string, string] => [l, INVITATION_PACKS[l].name])],
+        [['', s.inviteLanguageBrowser], ...LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])],
         (v) => (this.surveyLang = LOCALES.find((l) => l === v) ?? ''),
       )}
     </form>`;
@@ -136,10 +158,12 @@ export class InviteResidents extends LitElement {
 
   private renderWording(locale: Locale) {
     const s = this.strings;
+    const texts = this.wordings.get(locale);
+    if (!texts) return nothing;
     const department = this.chosenDepartment ? this.departmentIn(locale, this.chosenDepartment) : null;
-    const email = emailWording(locale, this.link, department);
+    const email = emailWording(texts, this.link, department);
     // A language the staff's strings do not name is named in itself.
-    const language = locale === 'en' || locale === 'es' ? s.languageNames[locale] : INVITATION_PACKS[locale].name;
+    const language = locale === 'en' || locale === 'es' ? s.languageNames[locale] : LOCALE_NAMES[locale];
     return html`${this.renderCopyable(
       `email-${locale}`,
       locale,
@@ -153,7 +177,7 @@ export class InviteResidents extends LitElement {
       locale,
       s.inviteText(language),
       s.inviteCopyText(language),
-      textWording(locale, this.link, department),
+      textWording(texts, this.link, department),
       3,
     )}`;
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, SLUG_PATTERN } from './context-rules.js';
 import { LOCALES } from './locales.js';
 
-export { LOCALES, CATALOGUE_LOCALES, type Locale, type CatalogueLocale } from './locales.js';
+export { LOCALES, LOCALE_NAMES, CATALOGUE_LOCALES, type Locale, type CatalogueLocale } from './locales.js';
 
 export const LocaleSchema = z.enum(LOCALES, {
   error: (issue) => `unknown locale ${JSON.stringify(issue.input)} (expected one of ${LOCALES.join(', ')})`,
