@@ -80,7 +80,7 @@ export class InviteResidents extends LitElement {
   /** The wording's languages: English and Spanish, and the link's language when it is another. */
   private get wordingLocales(): Locale[] {
     const lang = this.surveyLang;
-    return (lang && lang !== 'en' && lang !== 'es' ? ['en', 'es', lang] : ['en', 'es']) as Locale[];
+    return lang && lang !== 'en' && lang !== 'es' ? ['en', 'es', lang] : ['en', 'es'];
   }
 
   protected override willUpdate(): void {
