@@ -156,6 +156,8 @@ describe('the locale filter of /scores and /comments', () => {
     expect(cell.change).toMatchObject({ previousN: 10, previousScore: 0, delta: 90 });
     const english = ScoresResultSchema.parse((await json(`/scores?${RANGE}&locale=en`)).body);
     expect(english.standards.find((s) => s.id === 'knowing-our-business')).toMatchObject({ n: 30, favorable: 23 });
+    const vietnamese = ScoresResultSchema.parse((await json(`/scores?${RANGE}&locale=vi`)).body);
+    expect(vietnamese.standards.find((s) => s.id === 'knowing-our-business')).toMatchObject({ n: 12, favorable: 3 });
   });
 
   it('lists only the comments written in that language, with their total', async () => {
@@ -173,7 +175,7 @@ describe('the locale filter of /scores and /comments', () => {
     expect([english.total, english.items.map((i) => i.comment)]).toEqual([1, ['Quick and kind.']]);
   });
 
-  it('refuses a locale that is not offered (400)', async () => {
+  it('refuses a language no resident may answer in (400)', async () => {
     for (const path of [`/scores?${RANGE}&locale=fr`, `/comments?${RANGE}&locale=fr`]) {
       const { status, body } = await json(path);
       expect(status).toBe(400);

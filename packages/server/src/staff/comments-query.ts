@@ -7,7 +7,6 @@ import {
   type CommentItem,
   type CommentTone,
   type CommentsPage,
-  type Locale,
 } from '@mv-feedback/scoring';
 import { ALL } from '../db/store/cube-cells.js';
 import { overVerified } from '../db/schema/verified-twin.js';
@@ -30,7 +29,7 @@ export interface CommentsQuery {
   /** …and were favourable for it, or not. */
   tone?: CommentTone | undefined;
   /** Only comments written in this language (docs/design.md §14). */
-  locale?: Locale | undefined;
+  locale?: string | undefined;
 }
 
 // LIKE treats % and _ as wildcards; a resident's search text is taken literally.

@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { buildScoresResult, type CountersByStandard, type Locale, type ScoresResult } from '@mv-feedback/scoring';
+import { buildScoresResult, type CountersByStandard, type ScoresResult } from '@mv-feedback/scoring';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import { previousPeriod, type StaffFilters } from '../filters/staff-filters.js';
 import { countersOfAnswerSets, type AnswerSet } from './answer-sets.js';
@@ -17,7 +17,7 @@ async function readLocaleSlice(
   db: Client,
   options: ScoresOptions,
   filters: StaffFilters,
-  locale: Locale,
+  locale: string,
 ): Promise<LocaleSlice> {
   const { where, args } = responseFilterSql(filters);
   const { rows } = await db.execute({
@@ -51,7 +51,7 @@ export async function computeLocaleScores(
   db: Client,
   options: ScoresOptions,
   filters: StaffFilters,
-  locale: Locale,
+  locale: string,
 ): Promise<ScoresResult> {
   const previous = previousPeriod(filters);
   const [current, before] = await Promise.all([
