@@ -1,6 +1,5 @@
 import type { Client, InValue, Row } from '@libsql/client';
 import {
-  LocaleSchema,
   responseContributions,
   type Answers,
   type Catalogue,
@@ -63,7 +62,7 @@ export async function listComments(
       id: String(row.id),
       receivedAt: String(row.received_at),
       survey: String(row.survey),
-      locale: LocaleSchema.catch('en').parse(row.locale),
+      locale: String(row.locale),
       department: row.department === '' ? null : String(row.department),
       channel: row.channel === '' ? null : (String(row.channel) as CommentItem['channel']),
       comment: String(row.comment),
