@@ -122,16 +122,13 @@ function comparisonView(c: SignedInContext) {
 }
 
 function languagesView(c: SignedInContext) {
-  const w = c.words;
   return html`<section aria-labelledby="languages-heading">
-    <h2 id="languages-heading">${w.languagesHeading}</h2>
-    <p>${w.languagesIntro}</p>
+    <h2 id="languages-heading">${c.words.viewLanguages}</h2>
     ${readingGuide(c.strings)}
     ${
       c.data.languages
         ? html`<mv-dashboard-languages
           .strings=${c.strings}
-          .words=${w}
           .locale=${c.locale}
           .result=${c.data.languages}
         ></mv-dashboard-languages>`
