@@ -79,13 +79,29 @@ export class DashboardData {
   /** Scores, trend and comments; the trend is not split by language, so a language filter leaves it out. */
   private loads(api: StaffApiClient, query: StaffQuery, view: ViewState): Promise<void>[] {
     if (view.show === 'departments') {
-      return [this.guarded('departments', () => api.departments(query), (result) => (this.departments = result))];
+      return [
+        this.guarded(
+          'departments',
+          () => api.departments(query),
+          (result) => (this.departments = result),
+        ),
+      ];
     }
     if (view.show === 'languages') {
-      return [this.guarded('languages', () => api.languages(query), (result) => (this.languages = result))];
+      return [
+        this.guarded(
+          'languages',
+          () => api.languages(query),
+          (result) => (this.languages = result),
+        ),
+      ];
     }
     return [
-      this.guarded('scores', () => api.scores(query, view.language), (scores) => (this.scores = scores)),
+      this.guarded(
+        'scores',
+        () => api.scores(query, view.language),
+        (scores) => (this.scores = scores),
+      ),
       view.language ? this.dropTrend() : this.loadTrend(api, query, view.interval),
       this.loadComments(api, query, view, false),
     ];
