@@ -11,6 +11,7 @@ import {
   eventually,
   expectedStandards,
   readStandards,
+  saveScreenshot,
   signIn,
   startDashboardFixture,
   waitForData,
@@ -134,6 +135,14 @@ describe('Compare languages', () => {
     expect(await page.locator('mv-dashboard-languages').count()).toBe(0);
     expect(await page.locator('tr[data-standard]').count()).toBe(11);
     expect(await page.getByRole('alert').filter({ hasText: /./ }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('takes docs/compare-languages.png: the last 30 days, language by language', async () => {
+    const { context, page } = await fx.newPage();
+    await signIn(page, fx.server.url, fx.adminToken, '?show=languages');
+    await page.locator('mv-dashboard-languages td[data-language="vi"]').first().waitFor();
+    await saveScreenshot(page, 'compare-languages.png');
     await context.close();
   });
 });
