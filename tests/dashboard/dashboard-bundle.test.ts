@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_GZIP_BYTES = 30 * 1024;
+// 30 KiB until the languages of docs/design.md §14: their names for staff and in
+// themselves (eight languages), the language filter and the view's link cost
+// 1.3 KB gzipped (29.6 → 30.9 KiB measured); the languages grid is a chunk of its own.
+const BUDGET_GZIP_BYTES = 32 * 1024;
 const SIGN_IN_BUDGET_GZIP_BYTES = 22 * 1024;
 const dist = (file: string) => readFileSync(new URL(`../../packages/dashboard/dist/${file}`, import.meta.url));
 const bundle = dist('mv-scores-dashboard.js');
@@ -37,5 +40,13 @@ describe('mv-scores-dashboard.js', () => {
     for (const tag of ['mv-dashboard-filters', 'mv-dashboard-standards', 'mv-dashboard-invite']) {
       expect(code).toContain(tag);
     }
+  });
+
+  it('fetches the languages grid only for its view, from a chunk of its own', () => {
+    const code = signedInParts.toString('utf8');
+    expect([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual([
+      './mv-scores-dashboard-languages-table.js',
+    ]);
+    expect(gzipped(dist('mv-scores-dashboard-languages-table.js'))).toBeLessThanOrEqual(2 * 1024);
   });
 });

@@ -4,6 +4,7 @@ export { defaultCatalogue } from './catalogue/default-catalogue.js';
 export { defaultSurveys } from './catalogue/default-surveys.js';
 export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
 export { drawRotation, askedQuestions } from './catalogue/rotation.js';
+export { LANGUAGE_NAMES, LANGUAGE_ORDER, languageName } from './catalogue/language-names.js';
 export { departmentTitle } from './catalogue/department-titles.js';
 export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';

@@ -146,6 +146,12 @@ export { responseRate } from './statistics/response-rate.js';
 export type { ScoresInput, PeriodCounters } from './statistics/scores-result.js';
 export { buildDepartmentComparison } from './statistics/department-comparison.js';
 export type { DepartmentComparisonInput, GroupCounters } from './statistics/department-comparison.js';
+export { buildLanguageComparison } from './statistics/language-comparison.js';
+export type { LanguageComparisonInput } from './statistics/language-comparison.js';
+export { LanguageComparisonSchema, LanguagesResultSchema } from './api/languages-schemas.js';
+export type { LanguageComparison, LanguagesResult } from './api/languages-schemas.js';
+export { LANGUAGE_NAMES, LANGUAGE_ORDER, languageName } from './catalogue/language-names.js';
+export type { LanguageName } from './catalogue/language-names.js';
 export { cityDay, addDays, isIsoDay, isValidTimeZone, daysBetweenInclusive } from './time/calendar-days.js';
 export {
   PERIOD_KINDS,

@@ -1,9 +1,8 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DepartmentsResult, Locale, Share, VersusRest } from '@mv-feedback/scoring';
-import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
-import { formatCount, formatPercent } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
+import { comparisonCell } from './comparison-cell.js';
 import { sharedStyles } from './shared-styles.js';
 import { tableStyles } from './table-styles.js';
 import { departmentGridStyles } from './department-grid.styles.js';
@@ -25,26 +24,13 @@ export class DepartmentGrid extends LitElement {
 
   private renderCell(cell: Share, vsRest: VersusRest | null) {
     const s = this.strings;
-    const locale = this.locale;
-    if (cell.suppressed || cell.score === null || cell.ciLow === null || cell.ciHigh === null) {
-      return html`<span class="why">${s.fewerThan(this.result.minN)}</span>
-        <span class="detail n">${s.respondents(formatCount(locale, cell.n))}</span>`;
-    }
-    const interval = s.interval(formatPercent(locale, cell.ciLow), formatPercent(locale, cell.ciHigh));
-    const difference = vsRest?.significant && vsRest.delta !== null ? (vsRest.delta > 0 ? 'above' : 'below') : null;
-    return html`<span class="score">${formatPercent(locale, cell.score)}</span>
-      <span class="detail interval">${interval}</span>
-      <span class="detail n">${s.respondents(formatCount(locale, cell.n))}${
-        cell.n < FEW_RESPONSES_N ? html` · <span class="few">${s.fewResponses}</span>` : ''
-      }</span>
-      ${
-        difference
-          ? html`<span class="vs ${difference}"
-              ><span aria-hidden="true">${difference === 'above' ? '▲' : '▼'}</span>
-              ${difference === 'above' ? s.aboveRest : s.belowRest}</span
-            >`
-          : ''
-      }`;
+    return comparisonCell(cell, vsRest, {
+      strings: s,
+      locale: this.locale,
+      minN: this.result.minN,
+      above: s.aboveRest,
+      below: s.belowRest,
+    });
   }
 
   override render() {

@@ -4,6 +4,7 @@ import type { Locale } from '@mv-feedback/scoring';
 import { cityDay } from '@mv-feedback/scoring/browser';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import { pickLocale } from '../i18n/pick-locale.js';
+import { languageStringsFor } from '../i18n/language-strings.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { viewRange, type Show, type ViewState } from '../state/view-state.js';
 import type { SignInForm } from '../components/sign-in-form.js';
@@ -20,7 +21,7 @@ import { UrlViewState } from './url-view-state.js';
 import '../components/sign-in-form.js';
 
 /** A change of any of these asks the server again; the others only redraw or reload one part. */
-const DATA_KEYS: (keyof ViewState)[] = ['show', 'period', 'from', 'to', 'department', 'channel', 'survey'];
+const DATA_KEYS: (keyof ViewState)[] = ['show', 'period', 'from', 'to', 'department', 'channel', 'survey', 'language'];
 
 /**
  * The staff dashboard: sign in with a staff token, then scores per standard,
@@ -99,8 +100,8 @@ export class MvScoresDashboard extends LitElement {
   }
 
   private async afterSignIn(restoring: boolean): Promise<void> {
-    // Only a token for every department compares them.
-    if (this.auth.session?.department && this.view.show === 'departments')
+    // Only a token for every department compares departments or languages.
+    if (this.auth.session?.department && (this.view.show === 'departments' || this.view.show === 'languages'))
       this.url.replace({ ...this.view, show: 'scores' });
     if (!restoring) void this.focusOn('h1');
     await this.loadAll();
@@ -174,7 +175,7 @@ export class MvScoresDashboard extends LitElement {
     </header>`;
   }
 
-  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparison. */
+  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparisons. */
   private renderViews() {
     const s = this.strings;
     const link = (show: Show, label: string) =>
@@ -189,7 +190,12 @@ export class MvScoresDashboard extends LitElement {
         >${label}</a
       >`;
     return html`<nav class="views" aria-label=${s.views}>
-      ${link('scores', s.viewScores)} ${this.auth.session?.department ? nothing : link('departments', s.viewDepartments)}
+      ${link('scores', s.viewScores)}
+      ${
+        this.auth.session?.department
+          ? nothing
+          : html`${link('departments', s.viewDepartments)} ${link('languages', languageStringsFor(this.locale).viewLanguages)}`
+      }
       ${link('invite', s.viewInvite)}
     </nav>`;
   }
@@ -200,6 +206,7 @@ export class MvScoresDashboard extends LitElement {
       ${this.renderViews()}
       ${signedInView({
         strings: this.strings,
+        words: languageStringsFor(this.locale),
         locale: this.locale,
         view: this.view,
         query: this.query,

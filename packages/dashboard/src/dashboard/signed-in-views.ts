@@ -3,6 +3,7 @@ import type { Locale, StaffSession, Survey, DepartmentDefinition } from '@mv-fee
 import type { StaffQuery } from '../api/staff-api-client.js';
 import type { ViewChange } from '../components/filter-bar.js';
 import { readingGuide } from '../components/reading-guide.js';
+import type { LanguageStrings } from '../i18n/language-strings.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ViewState } from '../state/view-state.js';
 import type { DashboardData } from './dashboard-data.js';
@@ -13,6 +14,8 @@ import { viewSummary } from './view-summary.js';
 /** Everything a signed-in view draws from, and what it may ask the dashboard to do. */
 export interface SignedInContext {
   strings: Strings;
+  /** The languages view's and filter's words. */
+  words: LanguageStrings;
   locale: Locale;
   view: ViewState;
   query: StaffQuery;
@@ -56,14 +59,21 @@ function inviteView(c: SignedInContext) {
   </section>`;
 }
 
-/** Scores or the departments compared, under the filters that choose them. */
+/** Scores, or the departments or languages compared, under the filters that choose them. */
 function figuresView(c: SignedInContext) {
   const s = c.strings;
-  const compare = c.view.show === 'departments';
-  const totals = compare ? (c.data.departments?.city ?? null) : c.data.scores;
+  const show = c.view.show;
+  const compare = show === 'departments' || show === 'languages';
+  const totals =
+    show === 'departments'
+      ? (c.data.departments?.city ?? null)
+      : show === 'languages'
+        ? (c.data.languages?.all ?? null)
+        : c.data.scores;
   return html`
     <mv-dashboard-filters
       .strings=${s}
+      .words=${c.words}
       .locale=${c.locale}
       .view=${c.view}
       .range=${{ from: c.query.from, to: c.query.to }}
@@ -71,11 +81,13 @@ function figuresView(c: SignedInContext) {
       .departments=${c.session?.departments ?? []}
       .surveys=${c.surveys}
       .departmentName=${c.departmentName}
-      .departmentFilter=${!compare}
+      .departmentFilter=${show !== 'departments'}
+      .languageFilter=${!compare}
       @mv-view-change=${(e: CustomEvent<ViewChange>) => c.changeView(e.detail)}
     ></mv-dashboard-filters>
-    ${viewSummary({ strings: s, locale: c.locale, view: c.view, query: c.query, totals, surveys: c.surveys, departmentName: c.departmentName })}
-    ${compare ? nothing : responseRateLine(s, c.locale, c.data.scores)}
+    ${viewSummary({ strings: s, words: c.words, locale: c.locale, view: c.view, query: c.query, totals, surveys: c.surveys, departmentName: c.departmentName })}
+    ${compare || c.view.language ? nothing : responseRateLine(s, c.locale, c.data.scores)}
+    ${c.view.language && !compare ? html`<p class="muted" id="not-by-language">${c.words.notByLanguage}</p>` : nothing}
     <div class="toolbar">
       <button type="button" @click=${() => c.download()}>${s.downloadCsv}</button>
       <span role="status">${c.downloadStatus}</span>
@@ -87,7 +99,7 @@ function figuresView(c: SignedInContext) {
         : nothing
     }</div>
     <div aria-busy=${c.data.loading || c.restoring ? 'true' : 'false'}>
-      ${compare ? comparisonView(c) : scoresView(c)}
+      ${show === 'departments' ? comparisonView(c) : show === 'languages' ? languagesView(c) : scoresView(c)}
     </div>
   `;
 }
@@ -105,6 +117,22 @@ function comparisonView(c: SignedInContext) {
           .result=${c.data.departments}
         ></mv-dashboard-departments>`
         : html`<p class="placeholder">${s.loading}</p>`
+    }
+  </section>`;
+}
+
+function languagesView(c: SignedInContext) {
+  return html`<section aria-labelledby="languages-heading">
+    <h2 id="languages-heading">${c.words.viewLanguages}</h2>
+    ${readingGuide(c.strings)}
+    ${
+      c.data.languages
+        ? html`<mv-dashboard-languages
+          .strings=${c.strings}
+          .locale=${c.locale}
+          .result=${c.data.languages}
+        ></mv-dashboard-languages>`
+        : html`<p class="placeholder">${c.strings.loading}</p>`
     }
   </section>`;
 }
@@ -133,17 +161,22 @@ function scoresView(c: SignedInContext) {
     ${
       // Below the scores only once scores and trend are in: sections that arrive
       // one by one would push the ones under them down (layout shift).
-      scores && c.data.trend
-        ? html`<section aria-labelledby="trend-heading">
-            <h2 id="trend-heading">${s.trendHeading}</h2>
-            <mv-dashboard-trend
-              .strings=${s}
-              .locale=${c.locale}
-              .interval=${c.view.interval}
-              .trend=${c.data.trend}
-              @mv-view-change=${onChange}
-            ></mv-dashboard-trend>
-          </section>
+      // A language filter has no trend (the trend is not split by language).
+      scores && (c.data.trend || c.view.language)
+        ? html`${
+            c.data.trend
+              ? html`<section aria-labelledby="trend-heading">
+                  <h2 id="trend-heading">${s.trendHeading}</h2>
+                  <mv-dashboard-trend
+                    .strings=${s}
+                    .locale=${c.locale}
+                    .interval=${c.view.interval}
+                    .trend=${c.data.trend}
+                    @mv-view-change=${onChange}
+                  ></mv-dashboard-trend>
+                </section>`
+              : nothing
+          }
           <section class="comments" aria-labelledby="comments-heading">
             <h2 id="comments-heading" tabindex="-1">
               ${about ? s.whatResidentsSaidAbout(about.title[c.locale]) : s.commentsHeading}

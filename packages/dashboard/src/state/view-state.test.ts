@@ -34,8 +34,16 @@ describe('view state in the query string', () => {
     expect(serializeViewState({ ...DEFAULT_VIEW, tone: 'favourable' })).toBe('');
   });
 
+  it('keeps the languages view and a response language', () => {
+    const view = parseViewState('?show=languages&language=zh-Hant');
+    expect(view).toEqual({ ...DEFAULT_VIEW, show: 'languages', language: 'zh-Hant' });
+    expect(serializeViewState(view)).toBe('?show=languages&language=zh-Hant');
+  });
+
   it('ignores malformed values instead of failing', () => {
-    const view = parseViewState('?period=forever&channel=fax&department=Bad%20Dept&interval=day&lang=fr');
+    const view = parseViewState(
+      '?period=forever&channel=fax&department=Bad%20Dept&interval=day&lang=fr&language=klingon',
+    );
     expect(view).toEqual(DEFAULT_VIEW);
   });
 

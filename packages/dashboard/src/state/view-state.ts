@@ -1,14 +1,14 @@
 // What the dashboard shows, kept in the query string so a view can be
 // bookmarked, shared and restored with the browser's back button.
 import type { Channel, CommentTone, Locale, TrendInterval } from '@mv-feedback/scoring';
-import { CHANNELS, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
+import { CHANNELS, LANGUAGE_ORDER, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
 import { PERIODS, periodRange, type DateRange, type Period } from '../period/period-range.js';
 
 export const SORT_ORDERS = ['catalogue', 'score'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** The dashboard's pages: scores by standard, the departments compared, links to invite residents. */
-export const SHOWS = ['scores', 'departments', 'invite'] as const;
+/** The dashboard's pages: scores by standard, the departments compared, the languages compared, links to invite residents. */
+export const SHOWS = ['scores', 'departments', 'languages', 'invite'] as const;
 export type Show = (typeof SHOWS)[number];
 
 export interface ViewState {
@@ -20,6 +20,8 @@ export interface ViewState {
   department?: string;
   channel?: Channel;
   survey?: string;
+  /** Only responses given in this language (a locale, docs/design.md §14). */
+  language?: string;
   interval: TrendInterval;
   sort: SortOrder;
   /** The comment search. */
@@ -63,6 +65,7 @@ export function parseViewState(search: string): ViewState {
   const department = slug(params.get('department'));
   const channel = oneOf(CHANNELS, params.get('channel'));
   const survey = slug(params.get('survey'));
+  const language = oneOf(LANGUAGE_ORDER, params.get('language'));
   const lang = oneOf(['en', 'es'] as const, params.get('lang'));
   const standard = slug(params.get('standard'));
   const tone = oneOf(['favourable', 'unfavourable'] as const, params.get('tone'));
@@ -71,6 +74,7 @@ export function parseViewState(search: string): ViewState {
   if (department) view.department = department;
   if (channel) view.channel = channel;
   if (survey) view.survey = survey;
+  if (language) view.language = language;
   if (lang) view.lang = lang;
   if (view.period === 'custom') {
     const from = params.get('from') ?? '';
@@ -98,6 +102,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.department) params.set('department', view.department);
   if (view.channel) params.set('channel', view.channel);
   if (view.survey) params.set('survey', view.survey);
+  if (view.language) params.set('language', view.language);
   if (view.interval !== DEFAULT_VIEW.interval) params.set('interval', view.interval);
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.q) params.set('q', view.q);

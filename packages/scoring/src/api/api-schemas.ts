@@ -5,7 +5,6 @@ import {
   ChannelSchema,
   DepartmentDefinitionSchema,
   DepartmentSchema,
-  LocaleSchema,
   LocalizedTextSchema,
   SurveySchema,
 } from '../catalogue/catalogue-schema.js';
@@ -101,7 +100,8 @@ export const CommentItemSchema = z.object({
   id: z.string(),
   receivedAt: z.string(),
   survey: z.string(),
-  locale: LocaleSchema,
+  /** The language it was written in, as stored: a locale offered then, if not now (docs/design.md §14). */
+  locale: z.string(),
   department: z.string().nullable(),
   channel: ChannelSchema.nullable(),
   comment: z.string(),

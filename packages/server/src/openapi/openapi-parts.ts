@@ -1,4 +1,11 @@
-import { CHANNELS, COMMENT_TONES, FIRST_QUERY_DAY, LAST_QUERY_DAY, SLUG_PATTERN } from '@mv-feedback/scoring';
+import {
+  CHANNELS,
+  COMMENT_TONES,
+  FIRST_QUERY_DAY,
+  LANGUAGE_ORDER,
+  LAST_QUERY_DAY,
+  SLUG_PATTERN,
+} from '@mv-feedback/scoring';
 import { MAX_AUDIT_LIMIT } from '../audit/audit-log.js';
 import { MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET } from '../staff/comments-query.js';
 
@@ -34,6 +41,15 @@ export const staffParameters = [
     schema: { type: 'string', enum: ['true'] },
   },
 ];
+
+/** `locale`: only the responses given in one language (docs/design.md §14). */
+export const localeParameter = {
+  name: 'locale',
+  in: 'query',
+  description:
+    'Only responses given in this language (any the widget may offer, offered now or not). On `/scores` the figures are read from the responses themselves, and `offered` is 0 and `responseRate` null: an offer has no language.',
+  schema: { type: 'string', enum: [...LANGUAGE_ORDER] },
+};
 
 export const commentsParameters = [
   {

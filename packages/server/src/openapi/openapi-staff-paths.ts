@@ -4,6 +4,7 @@ import {
   errorResponse,
   header,
   jsonResponse,
+  localeParameter,
   ref,
   revealParameter,
   staffParameters,
@@ -35,7 +36,7 @@ export const staffPaths = {
       operationId: 'getScores',
       summary: 'Score per standard over a range, with the change against the previous period',
       security: [{ staffToken: [] }],
-      parameters: staffParameters,
+      parameters: [...staffParameters, localeParameter],
       responses: { '200': jsonResponse('Scores', 'ScoresResult'), ...staffResponses },
     },
   },
@@ -65,13 +66,27 @@ export const staffPaths = {
       },
     },
   },
+  '/api/v1/scores/languages': {
+    get: {
+      operationId: 'getLanguageComparison',
+      summary:
+        'Each response language against the responses in every other language, per standard (the same test and Benjamini–Hochberg as the department comparison), and all responses',
+      security: [{ staffToken: [] }],
+      parameters: staffParameters,
+      responses: {
+        '200': jsonResponse('The comparison', 'LanguagesResult'),
+        ...staffResponses,
+        '403': errorResponse('A department-scoped token: the comparison speaks for every department (`forbidden`)'),
+      },
+    },
+  },
   '/api/v1/comments': {
     get: {
       operationId: 'listComments',
       summary:
         'Comments, newest first, paginated, each with its answers and favourable flags per standard; optional text search, standard and tone',
       security: [{ staffToken: [] }],
-      parameters: [...staffParameters, ...commentsParameters, revealParameter],
+      parameters: [...staffParameters, ...commentsParameters, localeParameter, revealParameter],
       responses: {
         '200': jsonResponse('One page of comments, personal data masked unless revealed', 'CommentsPage'),
         ...staffResponses,
