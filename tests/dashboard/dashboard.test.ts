@@ -364,7 +364,7 @@ describe('CSV download', () => {
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toMatch(/^id,receivedAt,survey,locale,department,channel,interaction,.*,comment$/);
+    expect(lines[0]).toMatch(/^id,receivedAt,survey,locale,department,channel,interaction,.*,comment,verified$/);
     expect(lines.length).toBe(1 + SMALL_DEPARTMENT_RESPONSES);
     expect(lines.slice(1).every((line) => line.includes(`,${SMALL_DEPARTMENT},phone,`))).toBe(true);
     await context.close();

@@ -142,10 +142,22 @@ export class FilterBar extends LitElement {
             ${SORT_ORDERS.map(
               (order: SortOrder) =>
                 html`<option value=${order} ?selected=${order === view.sort}>
-                  ${order === 'score' ? s.orderScore : s.orderCatalogue}
+                  ${order === 'score' ? s.orderScore : order === 'lowest' ? s.orderLowest : s.orderCatalogue}
                 </option>`,
             )}
           </select>
+        </div>
+        <div class="field verified">
+          <label class="check"
+            ><input
+              id="verified"
+              type="checkbox"
+              .checked=${view.verified === true}
+              aria-describedby="verified-hint"
+              @change=${(e: Event) => this.emit({ verified: (e.target as HTMLInputElement).checked || undefined })}
+            />${s.verifiedOnly}</label
+          >
+          <span class="hint" id="verified-hint">${s.verifiedHint}</span>
         </div>
       </form>
     `;

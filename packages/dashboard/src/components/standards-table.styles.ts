@@ -9,6 +9,24 @@ export const standardsTableStyles = css`
   td {
     vertical-align: middle;
   }
+  .caption {
+    margin: 0 0 0.5rem;
+    color: var(--mv-dash-muted);
+  }
+  .asked {
+    margin-top: 0.15rem;
+    font-size: 0.85rem;
+    font-weight: 400;
+  }
+  .asked summary {
+    min-height: 1.5rem;
+    cursor: pointer;
+    color: var(--mv-dash-muted);
+  }
+  .asked ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.1rem;
+  }
   .said {
     display: block;
     min-height: 1.5rem;

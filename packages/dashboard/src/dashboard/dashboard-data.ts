@@ -9,6 +9,7 @@ import type {
 } from '@mv-feedback/scoring';
 import { StaffApiError, type StaffApiClient, type StaffQuery } from '../api/staff-api-client.js';
 import type { ViewState } from '../state/view-state.js';
+import { autoInterval } from './trend-interval.js';
 
 const COMMENTS_PAGE = 20;
 
@@ -75,18 +76,29 @@ export class DashboardData {
               (departments) => (this.departments = departments),
             ),
           ]
-        : [
-            this.guarded(
-              'scores',
-              () => api.scores(query),
-              (scores) => (this.scores = scores),
-            ),
-            this.loadTrend(api, query, view.interval),
-            this.loadComments(api, query, view, false),
-          ],
+        : [this.loadScoresAndTrend(api, query, view.interval), this.loadComments(api, query, view, false)],
     );
     this.loading = false;
     this.host.requestUpdate();
+  }
+
+  /** The interval the view asks for, or the one the scores call for when it asks for none. */
+  trendInterval(query: StaffQuery, chosen: TrendInterval | undefined): TrendInterval {
+    return chosen ?? (this.scores ? autoInterval(this.scores, query.from, query.to) : 'month');
+  }
+
+  /** Scores, and the trend alongside, or after them when its interval depends on them. */
+  private async loadScoresAndTrend(api: StaffApiClient, query: StaffQuery, chosen: TrendInterval | undefined) {
+    const scores = this.guarded(
+      'scores',
+      () => api.scores(query),
+      (result) => (this.scores = result),
+    );
+    if (chosen) await Promise.all([scores, this.loadTrend(api, query, chosen)]);
+    else {
+      await scores;
+      await this.loadTrend(api, query, this.trendInterval(query, undefined));
+    }
   }
 
   loadTrend(api: StaffApiClient, query: StaffQuery, interval: TrendInterval): Promise<void> {
