@@ -17,6 +17,8 @@ const row = (n: number, invitation?: string): StoredRow => ({
   ...(invitation ? { invitation } : {}),
 });
 
+const rowsOf = (text: string): string[][] => parse(text.replace(/^\uFEFF/, ''));
+
 let server: StaffServer;
 let token: string;
 
@@ -30,7 +32,7 @@ afterAll(() => server?.close());
 const records = async (query: string): Promise<string[][]> => {
   const response = await get(`${server.url}/api/v1/export.csv?${RANGE}${query}`, token);
   expect(response.status).toBe(200);
-  return parse<string[]>((await response.text()).replace(/^\uFEFF/, ''));
+  return rowsOf(await response.text());
 };
 
 describe('GET /api/v1/export.csv for spreadsheet readers', () => {
@@ -60,7 +62,7 @@ describe('GET /api/v1/export.csv for spreadsheet readers', () => {
   it('gives only the verified rows with verified=true, and says so in the file name', async () => {
     const response = await get(`${server.url}/api/v1/export.csv?${RANGE}&verified=true`, token);
     expect(response.headers.get('content-disposition')).toContain('-verified.csv');
-    const [, ...rows] = parse<string[]>((await response.text()).replace(/^\uFEFF/, ''));
+    const [, ...rows] = rowsOf(await response.text());
     expect(rows.map((r) => r[0])).toEqual(['00000000-0000-4000-8000-000000000001']);
   });
 

@@ -5,8 +5,13 @@ export const departmentGridStyles = css`
   .field {
     display: grid;
     gap: 0.2rem;
-    max-width: 24rem;
+    max-width: min(24rem, 100%);
+    min-width: 0;
     margin-bottom: 0.75rem;
+  }
+  select {
+    width: 100%;
+    min-width: 0;
   }
   label {
     font-weight: 600;

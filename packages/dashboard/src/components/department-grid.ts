@@ -58,7 +58,7 @@ export class DepartmentGrid extends LitElement {
       <td class="bar-cell">${scoreBar(cell.score, cell.ciLow, cell.ciHigh, s.barLabel(score, low, high))}</td>
       <td class="num interval">${s.interval(low, high)}</td>
       <td class="num">
-        ${formatCount(locale, cell.n)}${cell.n < FEW_RESPONSES_N ? html`<span class="few">${s.fewResponses}</span>` : ''}
+        ${formatCount(locale, cell.n)} ${cell.n < FEW_RESPONSES_N ? html`<span class="few">${s.fewResponses}</span>` : ''}
       </td>
       <td>
         ${
@@ -108,9 +108,12 @@ export class DepartmentGrid extends LitElement {
           )}
         </select>
       </div>
-      <p class="caption" id="compare-caption">${s.compareRankCaption(title)}</p>
+      <p class="caption" id="compare-caption" aria-hidden="true">${s.compareRankCaption(title)}</p>
       <div class="scroll" tabindex="0" role="region" aria-label=${s.compareTable}>
-        <table class="fixed-first" aria-labelledby="compare-caption" data-standard=${standard.id}>
+        <table class="fixed-first" data-standard=${standard.id}>
+          <caption class="visually-hidden">
+            ${s.compareRankCaption(title)}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${s.colDepartment}</th>

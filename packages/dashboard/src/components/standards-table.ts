@@ -139,10 +139,13 @@ export class StandardsTable extends LitElement {
   override render() {
     const s = this.strings;
     return html`
-      <!-- The caption sits above the scrolling region, so a phone never scrolls it away or cuts it. -->
-      <p class="caption" id="standards-caption">${s.standardsCaption}</p>
+      <!-- Seen above the scrolling region, so a phone never scrolls it away or cuts it; the table's own caption is for screen readers. -->
+      <p class="caption" id="standards-caption" aria-hidden="true">${s.standardsCaption}</p>
       <div class="scroll" tabindex="0" role="region" aria-label=${s.standardsTable}>
-        <table class="fixed-first" aria-labelledby="standards-caption">
+        <table class="fixed-first">
+          <caption class="visually-hidden">
+            ${s.standardsCaption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${s.colStandard}</th>
