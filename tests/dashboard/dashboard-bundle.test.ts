@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_GZIP_BYTES = 30 * 1024;
+// 33 KiB since issue 23 (departments ranked by a standard, questions asked, verified-only,
+// the trend's own interval, required invitation fields): measured 32,676 bytes then.
+const BUDGET_GZIP_BYTES = 33 * 1024;
 const SIGN_IN_BUDGET_GZIP_BYTES = 22 * 1024;
 const dist = (file: string) => readFileSync(new URL(`../../packages/dashboard/dist/${file}`, import.meta.url));
 const bundle = dist('mv-scores-dashboard.js');

@@ -325,9 +325,16 @@ describe('phones and loading', () => {
 });
 
 describe('screenshots for the README', () => {
-  it('takes docs/compare-departments.png: the year so far, department by department', async () => {
-    const { context, page } = await fx.newPage({ width: 1280, height: 1000 });
-    await signIn(page, fx.server.url, fx.adminToken, '?show=departments&period=year-to-date');
+  it('takes docs/compare-departments.png: the year so far, the departments ranked by one standard', async () => {
+    const { context, page } = await fx.newPage({ width: 1280, height: 1400 });
+    // A standard on which some department differs from the rest of the city, to show how that reads.
+    const to = (await fx.api<ScoresResult>('/api/v1/scores')).to;
+    const api = await fx.api<DepartmentsResult>(`/api/v1/scores/departments?from=${to.slice(0, 4)}-01-01&to=${to}`);
+    const index = api.city.standards.findIndex((_, i) =>
+      api.departments.some((d) => d.standards[i]!.vsRest.significant),
+    );
+    const by = index > 0 ? `&by=${api.city.standards[index]!.id}` : '';
+    await signIn(page, fx.server.url, fx.adminToken, `?show=departments&period=year-to-date${by}`);
     await page.locator('mv-dashboard-departments tr[data-department]').first().waitFor();
     await saveScreenshot(page, 'compare-departments.png');
     await context.close();

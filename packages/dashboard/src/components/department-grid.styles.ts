@@ -52,28 +52,9 @@ export const departmentGridStyles = css`
   .chart-col {
     width: 25%;
   }
-  .score-bar {
-    display: block;
-    width: 100%;
-    min-width: 7rem;
-    max-width: 16rem;
-    height: 22px;
-  }
-  .score-bar line {
-    vector-effect: non-scaling-stroke;
-  }
-  .score-bar .track {
+  /* On the whole city's shaded row the track stays visible. */
+  .city .score-bar .track {
     fill: #fff;
-  }
-  .score-bar .tick {
-    stroke: #d1d5db;
-  }
-  .score-bar .bar {
-    fill: var(--mv-dash-bar);
-  }
-  .score-bar .whisker line {
-    stroke: #111827;
-    stroke-width: 2;
   }
   .vs {
     font-size: 0.85rem;

@@ -10,6 +10,7 @@ import { scoreBar } from './score-bar.js';
 import { sharedStyles } from './shared-styles.js';
 import { tableStyles } from './table-styles.js';
 import { departmentGridStyles } from './department-grid.styles.js';
+import { scoreBarStyles } from './score-bar.styles.js';
 
 /**
  * "Compare departments" for one standard at a time, chosen by the reader: the
@@ -23,7 +24,7 @@ import { departmentGridStyles } from './department-grid.styles.js';
  */
 @customElement('mv-dashboard-departments')
 export class DepartmentGrid extends LitElement {
-  static override styles = [sharedStyles, tableStyles, departmentGridStyles];
+  static override styles = [sharedStyles, tableStyles, scoreBarStyles, departmentGridStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';

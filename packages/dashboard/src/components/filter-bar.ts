@@ -34,7 +34,7 @@ export class FilterBar extends LitElement {
   @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
   /** A department's name in the current language. */
   @property({ attribute: false }) departmentName: (slug: string) => string = (slug) => slug;
-  /** False where a view covers every department (the comparison). */
+  /** False where a view covers every department and ranks them by one standard (the comparison): no department nor order to choose. */
   @property({ type: Boolean }) departmentFilter = true;
 
   @state() private rangeError = '';
@@ -91,6 +91,23 @@ export class FilterBar extends LitElement {
     </div>`;
   }
 
+  /** The standards' order: only where there are standards to order (not in the comparison). */
+  private renderOrder() {
+    const s = this.strings;
+    const view = this.view;
+    return html`<div class="field">
+          <label for="sort">${s.order}</label>
+          <select id="sort" @change=${this.onSelect('sort')}>
+            ${SORT_ORDERS.map(
+              (order: SortOrder) =>
+                html`<option value=${order} ?selected=${order === view.sort}>
+                  ${order === 'score' ? s.orderScore : order === 'lowest' ? s.orderLowest : s.orderCatalogue}
+                </option>`,
+            )}
+          </select>
+        </div>`;
+  }
+
   override render() {
     const s = this.strings;
     const view = this.view;
@@ -136,17 +153,7 @@ export class FilterBar extends LitElement {
             )}
           </select>
         </div>
-        <div class="field">
-          <label for="sort">${s.order}</label>
-          <select id="sort" @change=${this.onSelect('sort')}>
-            ${SORT_ORDERS.map(
-              (order: SortOrder) =>
-                html`<option value=${order} ?selected=${order === view.sort}>
-                  ${order === 'score' ? s.orderScore : order === 'lowest' ? s.orderLowest : s.orderCatalogue}
-                </option>`,
-            )}
-          </select>
-        </div>
+${this.departmentFilter ? this.renderOrder() : nothing}
         <div class="field verified">
           <label class="check"
             ><input

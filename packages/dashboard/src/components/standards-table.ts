@@ -10,6 +10,7 @@ import { scoreBar } from './score-bar.js';
 import { sharedStyles } from './shared-styles.js';
 import { tableStyles } from './table-styles.js';
 import { standardsTableStyles } from './standards-table.styles.js';
+import { scoreBarStyles } from './score-bar.styles.js';
 
 /** Standards in catalogue order, or by score (highest or lowest first) with suppressed ones last. */
 export function orderStandards(standards: StandardScore[], sort: SortOrder): StandardScore[] {
@@ -30,7 +31,7 @@ export function orderStandards(standards: StandardScore[], sort: SortOrder): Sta
  */
 @customElement('mv-dashboard-standards')
 export class StandardsTable extends LitElement {
-  static override styles = [sharedStyles, tableStyles, standardsTableStyles];
+  static override styles = [sharedStyles, tableStyles, scoreBarStyles, standardsTableStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';
