@@ -35,6 +35,7 @@ export function viewSummary({ strings: s, locale, view, query, totals, surveys, 
       : [`${s.department}: ${query.department ? departmentName(query.department) : s.allDepartments}`]),
     `${s.channel}: ${query.channel ? s.channels[query.channel] : s.allChannels}`,
     `${s.survey}: ${survey ? survey.title[locale] : (query.survey ?? s.allSurveys)}`,
+    ...(query.verified ? [s.verifiedOnly] : []),
   ].join(' · ');
   return html`<p class="summary" id="summary">
       <strong>${totals ? s.summary(formatCount(locale, totals.responses), period) : period}</strong>${
