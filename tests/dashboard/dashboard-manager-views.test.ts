@@ -4,17 +4,7 @@
 // order, and the verified-only filter (the first part: dashboard-manager.test.ts).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  defaultCatalogue,
-  type CommentsPage,
-  type DepartmentsResult,
-  type ScoresResult,
-  type TrendResult,
-} from '@mv-feedback/scoring';
-import { cityDay } from '@mv-feedback/scoring/browser';
-import { autoInterval } from '../../packages/dashboard/src/dashboard/trend-interval.js';
-import { periodRange } from '../../packages/dashboard/src/period/period-range.js';
-import { rankDepartments } from '../../packages/dashboard/src/components/rank-departments.js';
+import type { CommentsPage, ScoresResult } from '@mv-feedback/scoring';
 import { eventually, signIn, startDashboardFixture, waitForData, type DashboardFixture } from './dashboard-fixture.js';
 import { axeViolations } from '../support/axe.js';
 
@@ -32,15 +22,6 @@ afterAll(async () => {
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const pageOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-const rowIds = (page: Page) =>
-  page
-    .locator('mv-dashboard-departments tbody tr[data-department]:not(.city)')
-    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.department));
-
-async function yearRange(): Promise<string> {
-  const to = (await fx.api<ScoresResult>('/api/v1/scores')).to;
-  return `from=${to.slice(0, 4)}-01-01&to=${to}`;
-}
 
 describe('Invite residents', () => {
   it('asks for a department and a channel, in words, before there is a link to copy or a card to print', async () => {
