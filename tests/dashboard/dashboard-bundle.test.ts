@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// 30 KiB until the languages of docs/design.md §14: their names for staff and in
-// themselves (eight languages), the language filter and the view's link cost
-// 1.3 KB gzipped (29.6 → 30.9 KiB measured); the languages grid is a chunk of its own.
-const BUDGET_GZIP_BYTES = 32 * 1024;
+// 33 KiB since issue 23 (departments ranked by a standard, questions asked, verified-only,
+// the trend's own interval, required invitation fields: 32,676 bytes measured then) and
+// the languages of docs/design.md §14 (their names for staff and in themselves, the
+// language filter and the view's link: 1.3 KB more; the languages grid is a chunk of its own).
+const BUDGET_GZIP_BYTES = 34 * 1024;
 const SIGN_IN_BUDGET_GZIP_BYTES = 22 * 1024;
 const dist = (file: string) => readFileSync(new URL(`../../packages/dashboard/dist/${file}`, import.meta.url));
 const bundle = dist('mv-scores-dashboard.js');

@@ -73,7 +73,13 @@ export class CommentsList extends LitElement {
     ].join(' · ');
     return html`<li data-comment=${item.id}>
       <p class="text" lang=${item.locale}>${item.comment}</p>
-      ${commentAnswers(item, { standards: this.standards, surveys: this.surveys, strings: s, locale: this.locale })}
+      ${commentAnswers(item, {
+        standards: this.standards,
+        surveys: this.surveys,
+        strings: s,
+        locale: this.locale,
+        first: this.standard,
+      })}
       <p class="meta">${meta}</p>
     </li>`;
   }

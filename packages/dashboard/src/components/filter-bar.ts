@@ -36,7 +36,7 @@ export class FilterBar extends LitElement {
   @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
   /** A department's name in the current language. */
   @property({ attribute: false }) departmentName: (slug: string) => string = (slug) => slug;
-  /** False where a view covers every department (the comparison). */
+  /** False where a view covers every department and ranks them by one standard (the comparison): no department nor order to choose. */
   @property({ type: Boolean }) departmentFilter = true;
   /** False where a view covers every language (the languages compared). */
   @property({ type: Boolean }) languageFilter = true;
@@ -114,6 +114,23 @@ export class FilterBar extends LitElement {
     </div>`;
   }
 
+  /** The standards' order: only where there are standards to order (not in the comparison). */
+  private renderOrder() {
+    const s = this.strings;
+    const view = this.view;
+    return html`<div class="field">
+      <label for="sort">${s.order}</label>
+      <select id="sort" @change=${this.onSelect('sort')}>
+        ${SORT_ORDERS.map(
+          (order: SortOrder) =>
+            html`<option value=${order} ?selected=${order === view.sort}>
+              ${order === 'score' ? s.orderScore : order === 'lowest' ? s.orderLowest : s.orderCatalogue}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
   override render() {
     const s = this.strings;
     const view = this.view;
@@ -160,16 +177,18 @@ export class FilterBar extends LitElement {
           </select>
         </div>
         ${this.renderLanguage()}
-        <div class="field">
-          <label for="sort">${s.order}</label>
-          <select id="sort" @change=${this.onSelect('sort')}>
-            ${SORT_ORDERS.map(
-              (order: SortOrder) =>
-                html`<option value=${order} ?selected=${order === view.sort}>
-                  ${order === 'score' ? s.orderScore : s.orderCatalogue}
-                </option>`,
-            )}
-          </select>
+        ${this.departmentFilter && this.languageFilter ? this.renderOrder() : nothing}
+        <div class="field verified">
+          <label class="check"
+            ><input
+              id="verified"
+              type="checkbox"
+              .checked=${view.verified === true}
+              aria-describedby="verified-hint"
+              @change=${(e: Event) => this.emit({ verified: (e.target as HTMLInputElement).checked || undefined })}
+            />${s.verifiedOnly}</label
+          >
+          <span class="hint" id="verified-hint">${s.verifiedHint}</span>
         </div>
       </form>
     `;

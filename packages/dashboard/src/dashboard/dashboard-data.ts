@@ -10,6 +10,7 @@ import type {
 } from '@mv-feedback/scoring';
 import { StaffApiError, type StaffApiClient, type StaffQuery } from '../api/staff-api-client.js';
 import type { ViewState } from '../state/view-state.js';
+import { autoInterval } from './trend-interval.js';
 
 const COMMENTS_PAGE = 20;
 
@@ -96,21 +97,34 @@ export class DashboardData {
         ),
       ];
     }
-    return [
-      this.guarded(
-        'scores',
-        () => api.scores(query, view.language),
-        (scores) => (this.scores = scores),
-      ),
-      view.language ? this.dropTrend() : this.loadTrend(api, query, view.interval),
-      this.loadComments(api, query, view, false),
-    ];
+    return [this.loadScoresAndTrend(api, query, view), this.loadComments(api, query, view, false)];
   }
 
   private dropTrend(): Promise<void> {
     this.seq.trend++;
     this.trend = null;
     return Promise.resolve();
+  }
+
+  /** The interval the view asks for, or the one the scores call for when it asks for none. */
+  trendInterval(query: StaffQuery, chosen: TrendInterval | undefined): TrendInterval {
+    return chosen ?? (this.scores ? autoInterval(this.scores, query.from, query.to) : 'month');
+  }
+
+  /** Scores, and the trend alongside, or after them when its interval depends on them. */
+  private async loadScoresAndTrend(api: StaffApiClient, query: StaffQuery, view: ViewState) {
+    const scores = this.guarded(
+      'scores',
+      () => api.scores(query, view.language),
+      (result) => (this.scores = result),
+    );
+    const chosen = view.interval;
+    if (view.language) await Promise.all([scores, this.dropTrend()]);
+    else if (chosen) await Promise.all([scores, this.loadTrend(api, query, chosen)]);
+    else {
+      await scores;
+      await this.loadTrend(api, query, this.trendInterval(query, undefined));
+    }
   }
 
   loadTrend(api: StaffApiClient, query: StaffQuery, interval: TrendInterval): Promise<void> {

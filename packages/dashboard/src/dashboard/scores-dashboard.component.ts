@@ -21,7 +21,17 @@ import { UrlViewState } from './url-view-state.js';
 import '../components/sign-in-form.js';
 
 /** A change of any of these asks the server again; the others only redraw or reload one part. */
-const DATA_KEYS: (keyof ViewState)[] = ['show', 'period', 'from', 'to', 'department', 'channel', 'survey', 'language'];
+const DATA_KEYS: (keyof ViewState)[] = [
+  'show',
+  'period',
+  'from',
+  'to',
+  'department',
+  'channel',
+  'survey',
+  'language',
+  'verified',
+];
 
 /**
  * The staff dashboard: sign in with a staff token, then scores per standard,
@@ -85,6 +95,7 @@ export class MvScoresDashboard extends LitElement {
     if (department) query.department = department;
     if (this.view.channel) query.channel = this.view.channel;
     if (this.view.survey) query.survey = this.view.survey;
+    if (this.view.verified) query.verified = true;
     return query;
   }
 
@@ -140,7 +151,8 @@ export class MvScoresDashboard extends LitElement {
     if (!previous || this.auth.phase !== 'signed-in' || !api) return;
     const next = this.view;
     if (DATA_KEYS.some((key) => previous[key] !== next[key])) void this.loadAll();
-    else if (previous.interval !== next.interval) void this.data.loadTrend(api, this.query, next.interval);
+    else if (previous.interval !== next.interval)
+      void this.data.loadTrend(api, this.query, this.data.trendInterval(this.query, next.interval));
     else if ((['q', 'standard', 'tone'] as const).some((key) => previous[key] !== next[key])) {
       void this.data.loadComments(api, this.query, next, false);
       // "What residents said" from a standard's row: the reader is taken to the comments.
@@ -219,6 +231,7 @@ export class MvScoresDashboard extends LitElement {
         apiBase: this.apiBase,
         restoring: this.auth.phase === 'restoring',
         downloadStatus: this.downloadStatus,
+        href: (change) => this.url.href(change),
         changeView: (change) => this.changeView(change),
         reload: () => void this.loadAll(),
         download: () => void this.download(),

@@ -11,6 +11,9 @@ import { errorText } from './error-text.js';
 import { responseRateLine } from './response-rate-line.js';
 import { viewSummary } from './view-summary.js';
 
+/** Below this width secondary sections start closed (the same 40 em where the bars give way). */
+const NARROW = '(max-width: 40em)';
+
 /** Everything a signed-in view draws from, and what it may ask the dashboard to do. */
 export interface SignedInContext {
   strings: Strings;
@@ -29,6 +32,8 @@ export interface SignedInContext {
   /** The session is being restored: the figures are on their way. */
   restoring: boolean;
   downloadStatus: string;
+  /** The address of the current view with `change` applied. */
+  href(change: ViewChange): string;
   changeView(change: ViewChange): void;
   reload(): void;
   download(): void;
@@ -115,6 +120,9 @@ function comparisonView(c: SignedInContext) {
           .strings=${s}
           .locale=${c.locale}
           .result=${c.data.departments}
+          .by=${c.view.by}
+          .hrefFor=${c.href}
+          @mv-view-change=${(e: CustomEvent<ViewChange>) => c.changeView(e.detail)}
         ></mv-dashboard-departments>`
         : html`<p class="placeholder">${s.loading}</p>`
     }
@@ -143,6 +151,9 @@ function scoresView(c: SignedInContext) {
   const standards = scores?.standards ?? [];
   const about = standards.find((standard) => standard.id === c.view.standard);
   const onChange = (e: CustomEvent<ViewChange>) => c.changeView(e.detail);
+  // On a phone the trend and the comments start closed, so the scores are not
+  // followed by screens of charts; a comment search or a standard's comments open them.
+  const wide = !matchMedia(NARROW).matches;
   return html`<section aria-labelledby="standards-heading">
       <h2 id="standards-heading">${s.standardsHeading}</h2>
       ${readingGuide(s)}
@@ -153,6 +164,7 @@ function scoresView(c: SignedInContext) {
             .locale=${c.locale}
             .result=${scores}
             .sort=${c.view.sort}
+            .surveys=${c.view.survey ? c.surveys.filter((survey) => survey.id === c.view.survey) : c.surveys}
             @mv-view-change=${onChange}
           ></mv-dashboard-standards>`
           : html`<p class="placeholder">${s.loading}</p>`
@@ -166,37 +178,44 @@ function scoresView(c: SignedInContext) {
         ? html`${
             c.data.trend
               ? html`<section aria-labelledby="trend-heading">
-                  <h2 id="trend-heading">${s.trendHeading}</h2>
-                  <mv-dashboard-trend
-                    .strings=${s}
-                    .locale=${c.locale}
-                    .interval=${c.view.interval}
-                    .trend=${c.data.trend}
-                    @mv-view-change=${onChange}
-                  ></mv-dashboard-trend>
+                  <details class="more" ?open=${wide}>
+                    <summary><h2 id="trend-heading">${s.trendHeading}</h2></summary>
+                    <mv-dashboard-trend
+                      .strings=${s}
+                      .locale=${c.locale}
+                      .interval=${c.data.trend.interval}
+                      .automatic=${!c.view.interval}
+                      .trend=${c.data.trend}
+                      @mv-view-change=${onChange}
+                    ></mv-dashboard-trend>
+                  </details>
                 </section>`
               : nothing
           }
           <section class="comments" aria-labelledby="comments-heading">
-            <h2 id="comments-heading" tabindex="-1">
-              ${about ? s.whatResidentsSaidAbout(about.title[c.locale]) : s.commentsHeading}
-            </h2>
-            <mv-dashboard-comments
-              .strings=${s}
-              .locale=${c.locale}
-              .timeZone=${c.timeZone}
-              .items=${c.data.comments}
-              .total=${c.data.commentsTotal}
-              .q=${c.view.q}
-              .standard=${c.view.standard}
-              .tone=${c.view.tone}
-              .standards=${standards}
-              .surveys=${c.surveys}
-              .departmentName=${c.departmentName}
-              @mv-comments-search=${(e: CustomEvent<{ q: string }>) => c.changeView({ q: e.detail.q })}
-              @mv-view-change=${onChange}
-              @mv-comments-more=${() => c.moreComments()}
-            ></mv-dashboard-comments>
+            <details class="more" ?open=${wide || Boolean(c.view.standard || c.view.q)}>
+              <summary>
+                <h2 id="comments-heading" tabindex="-1">
+                  ${about ? s.whatResidentsSaidAbout(about.title[c.locale]) : s.commentsHeading}
+                </h2>
+              </summary>
+              <mv-dashboard-comments
+                .strings=${s}
+                .locale=${c.locale}
+                .timeZone=${c.timeZone}
+                .items=${c.data.comments}
+                .total=${c.data.commentsTotal}
+                .q=${c.view.q}
+                .standard=${c.view.standard}
+                .tone=${c.view.tone}
+                .standards=${standards}
+                .surveys=${c.surveys}
+                .departmentName=${c.departmentName}
+                @mv-comments-search=${(e: CustomEvent<{ q: string }>) => c.changeView({ q: e.detail.q })}
+                @mv-view-change=${onChange}
+                @mv-comments-more=${() => c.moreComments()}
+              ></mv-dashboard-comments>
+            </details>
           </section>`
         : nothing
     }`;

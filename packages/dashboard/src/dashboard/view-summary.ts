@@ -49,6 +49,7 @@ export function viewSummary({
     ...(view.show === 'scores'
       ? [`${w.responseLanguage}: ${view.language ? responseLanguage(view.language, locale).name : w.allLanguages}`]
       : []),
+    ...(query.verified ? [s.verifiedOnly] : []),
   ].join(' · ');
   return html`<p class="summary" id="summary">
       <strong>${totals ? s.summary(formatCount(locale, totals.responses), period) : period}</strong>${

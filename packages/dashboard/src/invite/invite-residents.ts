@@ -14,7 +14,9 @@ const LOCALES: readonly Locale[] = ['en', 'es'];
  * language; get the hosted link, its QR code and counter card from the
  * server, and email and text-message wording in English and Spanish to copy.
  * Plain hosted links: anyone with one may answer (single-use invitations are
- * made with `mv-feedback invite` or `POST /api/v1/invitations`).
+ * made with `mv-feedback invite` or `POST /api/v1/invitations`). A department
+ * and a channel are required: a link without them gives answers no one can
+ * attribute, so nothing is offered to copy or print until both are chosen.
  */
 @customElement('mv-dashboard-invite')
 export class InviteResidents extends LitElement {
@@ -53,6 +55,11 @@ export class InviteResidents extends LitElement {
     return { ...(department ? { department } : {}), ...(this.channel ? { channel: this.channel } : {}) };
   }
 
+  /** Both a department and a channel are chosen: the link can be attributed. */
+  private get ready(): boolean {
+    return Boolean(this.chosenDepartment && this.channel);
+  }
+
   private get link(): string {
     return hostedLink(this.publicUrl, this.chosenSurvey, this.context, { lang: this.surveyLang || undefined });
   }
@@ -83,10 +90,23 @@ export class InviteResidents extends LitElement {
 
   private renderForm() {
     const s = this.strings;
-    const select = (id: string, label: string, value: string, options: [string, string][], on: (v: string) => void) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}>
+    const select = (
+      id: string,
+      label: string,
+      value: string,
+      options: [string, string][],
+      on: (v: string) => void,
+      required = false,
+    ) =>
+      html`<div class="field ${id}">
+        <label for=${id}>${label}${required ? html` <span class="required">${s.inviteRequired}</span>` : nothing}</label>
+        <select
+          id=${id}
+          ?required=${required}
+          aria-invalid=${required && !value ? 'true' : 'false'}
+          aria-describedby=${required ? 'invite-needs' : nothing}
+          @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}
+        >
           ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
         </select>
       </div>`;
@@ -106,18 +126,20 @@ export class InviteResidents extends LitElement {
               s.department,
               this.department,
               [
-                ['', s.inviteNoDepartment],
+                ['', s.inviteChooseDepartment],
                 ...this.departmentChoices.map((d): [string, string] => [d, this.departmentIn(this.locale, d)]),
               ],
               (v) => (this.department = v),
+              true,
             )
       }
       ${select(
         'invite-channel',
         s.channel,
         this.channel,
-        [['', s.inviteNoChannel], ...CHANNELS.map((c): [string, string] => [c, s.channels[c]])],
+        [['', s.inviteChooseChannel], ...CHANNELS.map((c): [string, string] => [c, s.channels[c]])],
         (v) => (this.channel = CHANNELS.find((c) => c === v) ?? ''),
+        true,
       )}
       ${select(
         'invite-lang',
@@ -167,10 +189,22 @@ export class InviteResidents extends LitElement {
 
   override render() {
     const s = this.strings;
-    const link = this.link;
+    const missing = [!this.chosenDepartment ? s.department : '', !this.channel ? s.channel : '']
+      .filter(Boolean)
+      .map((field) => field.toLocaleLowerCase(this.locale));
     return html`<p>${s.inviteIntro}</p>
       ${this.renderForm()}
-      <h3>${s.inviteLink}</h3>
+      <p id="invite-needs" class="needs ${this.ready ? 'done' : ''}" role="status">
+        ${this.ready ? s.inviteReady : s.inviteNeeds(missing.join(s.and))}
+      </p>
+      ${this.ready ? this.renderHandouts() : nothing}`;
+  }
+
+  /** The link, QR code, card and wording: only for a link that can be attributed. */
+  private renderHandouts() {
+    const s = this.strings;
+    const link = this.link;
+    return html`<h3>${s.inviteLink}</h3>
       <div class="link">
         <label for="invite-link" class="visually-hidden">${s.inviteLink}</label>
         <input id="invite-link" readonly .value=${link} />

@@ -4,7 +4,7 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState, viewRange } from './v
 describe('view state in the query string', () => {
   it('round-trips every field', () => {
     const search =
-      '?show=departments&period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&interval=month&sort=score&q=parking+lot&standard=connecting&tone=unfavourable&lang=es';
+      '?show=departments&period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&verified=true&interval=month&by=connecting&sort=lowest&q=parking+lot&standard=connecting&tone=unfavourable&lang=es';
     const view = parseViewState(search);
     expect(view).toEqual({
       show: 'departments',
@@ -14,8 +14,10 @@ describe('view state in the query string', () => {
       department: 'permits',
       channel: 'phone',
       survey: 'full',
+      verified: true,
       interval: 'month',
-      sort: 'score',
+      by: 'connecting',
+      sort: 'lowest',
       q: 'parking lot',
       standard: 'connecting',
       tone: 'unfavourable',
@@ -42,7 +44,7 @@ describe('view state in the query string', () => {
 
   it('ignores malformed values instead of failing', () => {
     const view = parseViewState(
-      '?period=forever&channel=fax&department=Bad%20Dept&interval=day&lang=fr&language=klingon',
+      '?period=forever&channel=fax&department=Bad%20Dept&interval=day&lang=fr&language=klingon&verified=1&by=No%20Slug',
     );
     expect(view).toEqual(DEFAULT_VIEW);
   });

@@ -4,7 +4,7 @@ import type { Channel, CommentTone, Locale, TrendInterval } from '@mv-feedback/s
 import { CHANNELS, LANGUAGE_ORDER, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
 import { PERIODS, periodRange, type DateRange, type Period } from '../period/period-range.js';
 
-export const SORT_ORDERS = ['catalogue', 'score'] as const;
+export const SORT_ORDERS = ['catalogue', 'lowest', 'score'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** The dashboard's pages: scores by standard, the departments compared, the languages compared, links to invite residents. */
@@ -22,7 +22,12 @@ export interface ViewState {
   survey?: string;
   /** Only responses given in this language (a locale, docs/design.md §14). */
   language?: string;
-  interval: TrendInterval;
+  /** Only verified responses (those that answered an invitation). */
+  verified?: boolean;
+  /** Absent: chosen from the number of responses (trend-interval.ts). */
+  interval?: TrendInterval;
+  /** The standard the departments are ranked by (the comparison); absent: the catalogue's first. */
+  by?: string;
   sort: SortOrder;
   /** The comment search. */
   q: string;
@@ -36,7 +41,6 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   show: 'scores',
   period: 'last-30-days',
-  interval: 'week',
   sort: 'catalogue',
   q: '',
 };
@@ -58,7 +62,6 @@ export function parseViewState(search: string): ViewState {
     ...DEFAULT_VIEW,
     show: oneOf(SHOWS, params.get('show')) ?? DEFAULT_VIEW.show,
     period: oneOf(PERIODS, params.get('period')) ?? DEFAULT_VIEW.period,
-    interval: oneOf(['week', 'month'] as const, params.get('interval')) ?? DEFAULT_VIEW.interval,
     sort: oneOf(SORT_ORDERS, params.get('sort')) ?? DEFAULT_VIEW.sort,
     q: (params.get('q') ?? '').slice(0, 200),
   };
@@ -69,6 +72,11 @@ export function parseViewState(search: string): ViewState {
   const lang = oneOf(['en', 'es'] as const, params.get('lang'));
   const standard = slug(params.get('standard'));
   const tone = oneOf(['favourable', 'unfavourable'] as const, params.get('tone'));
+  const interval = oneOf(['week', 'month'] as const, params.get('interval'));
+  const by = slug(params.get('by'));
+  if (interval) view.interval = interval;
+  if (by) view.by = by;
+  if (params.get('verified') === 'true') view.verified = true;
   if (standard) view.standard = standard;
   if (standard && tone) view.tone = tone;
   if (department) view.department = department;
@@ -103,7 +111,9 @@ export function serializeViewState(view: ViewState): string {
   if (view.channel) params.set('channel', view.channel);
   if (view.survey) params.set('survey', view.survey);
   if (view.language) params.set('language', view.language);
-  if (view.interval !== DEFAULT_VIEW.interval) params.set('interval', view.interval);
+  if (view.verified) params.set('verified', 'true');
+  if (view.interval) params.set('interval', view.interval);
+  if (view.by) params.set('by', view.by);
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.q) params.set('q', view.q);
   if (view.standard) params.set('standard', view.standard);

@@ -82,6 +82,23 @@ export const revealParameter = {
   schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
 };
 
+/** The CSV export's header: column ids by default (for programs), or words for a spreadsheet reader. */
+export const csvLabelParameters = [
+  {
+    name: 'labels',
+    in: 'query',
+    description:
+      '`1`: the header row names each column in words (a question column by its question text, then its id in brackets) instead of the column ids.',
+    schema: { type: 'string', enum: ['0', '1'], default: '0' },
+  },
+  {
+    name: 'lang',
+    in: 'query',
+    description: 'The language of the `labels=1` header.',
+    schema: { type: 'string', enum: ['en', 'es'], default: 'en' },
+  },
+];
+
 export const auditParameters = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_AUDIT_LIMIT, default: 100 } },
   {

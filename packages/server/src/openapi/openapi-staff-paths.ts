@@ -1,6 +1,7 @@
 import {
   auditParameters,
   commentsParameters,
+  csvLabelParameters,
   errorResponse,
   header,
   jsonResponse,
@@ -100,10 +101,11 @@ export const staffPaths = {
       summary:
         'Every response of the range as CSV (RFC 4180, UTF-8 with BOM, formulas neutralised as OWASP advises), streamed',
       security: [{ staffToken: [] }],
-      parameters: [...staffParameters, revealParameter],
+      parameters: [...staffParameters, revealParameter, ...csvLabelParameters],
       responses: {
         '200': {
-          description: 'CSV attachment, comments masked unless revealed; every export is audited',
+          description:
+            'CSV attachment, comments masked unless revealed, a last `verified` column (`true` for a response to an invitation); every export is audited',
           headers: { 'Content-Disposition': header('ContentDisposition') },
           content: { 'text/csv': { schema: { type: 'string' } } },
         },
