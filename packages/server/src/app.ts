@@ -38,6 +38,8 @@ export interface AppDeps {
   assetRoots?: AssetRoots;
   /** The absolute base of links and QR codes (default: MV_PUBLIC_URL, else http://HOST:PORT of the configuration). */
   publicUrl?: () => string;
+  /** Called after a commit that stored a follow-up with a notice to send (wakes the notice sender). */
+  onFollowUpStored?: () => void;
   /** The clock responses are received by, invitations expire against and the public report's periods end by (default: the system's); tests set it. */
   now?: () => Date;
 }

@@ -23,6 +23,8 @@ export interface IngestDeps {
   invitationSecret: () => Promise<string>;
   /** Seals a resident's request to be contacted for the writer (docs/design.md §12). */
   followUps: FollowUpIntake;
+  /** Called after the commit of a new follow-up that has a notice to send. */
+  onFollowUpStored?: () => void;
   /** The clock a response is received by and its invitation's expiry read against (default: the system's). */
   now?: () => Date;
 }
@@ -137,6 +139,7 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
     if (outcome === 'invitation_expired') {
       return { ok: false, status: 410, code: 'invitation_expired', message: 'this invitation has expired' };
     }
+    if (outcome === 'stored' && item.followUp?.notify !== undefined) deps.onFollowUpStored?.();
     return { ok: true, status: outcome === 'stored' ? 201 : 200, id: submission.id };
   };
 }
