@@ -120,7 +120,7 @@ export class MvFeedback extends LitElement {
   channel?: string;
   /** Opaque reference to the interaction, at most 100 characters, e.g. a case number; then the line under the title no longer calls the answers anonymous. */
   interaction?: string;
-  /** `inline`; `button`: a floating "Rate your visit" button that opens a modal dialog (focus moves in, Escape closes, focus returns to the button) and is gone once its answers are sent; `kiosk` for a shared tablet at a counter. */
+  /** `inline`; `button`: a floating "Rate your visit" button that opens a modal dialog (focus moves in, Escape closes, focus returns to the button) and is gone once its answers are sent; `kiosk` for a shared tablet at a counter: the quick survey and Send on one screen, large targets, the comment box behind "Add a comment", a countdown on the thank-you. */
   mode: 'inline' | 'button' | 'kiosk' = 'inline';
   /** Kiosk: seconds the thank-you shows before the survey is blank for the next resident. */
   resetAfter = 10;
