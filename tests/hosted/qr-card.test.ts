@@ -88,8 +88,13 @@ describe('GET /r/:survey/card', () => {
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: Math.floor(((paper.width - 30) * 96) / 25.4), height: 740 });
       const qr = (await page.locator('img').boundingBox())!;
-      // The 10:1 rule: a code 100 mm wide scans from a metre.
-      expect(mm(qr.width)).toBeGreaterThanOrEqual(95);
+      // The 10:1 rule: a code 100 mm wide scans from a metre. The code's modules, not its quiet zone of 4 a side.
+      const viewBox = await page.locator('img').evaluate(async (img: HTMLImageElement) => {
+        const svg = await (await fetch(img.src)).text();
+        return /viewBox="-4 -4 (\d+) \d+"/.exec(svg)![1]!;
+      });
+      const modules = Number(viewBox) - 8;
+      expect(mm((qr.width * modules) / (modules + 8))).toBeGreaterThanOrEqual(95);
       // The short link on one line, never broken or hyphenated mid-word.
       const link = page.locator('.link .unbroken');
       expect(await link.innerText()).toBe(`${PUBLIC_URL}/r/q/parks-community-services-in-person`);

@@ -23,7 +23,7 @@ export interface CounterCardView {
 /**
  * A counter card to print (docs/design.md §9): the city's and the department's
  * names, the call to answer in English and Spanish side by side, the QR
- * code of the hosted link 100 mm wide (the 10:1 rule: scanned from a metre),
+ * code of the hosted link about 100 mm wide (the 10:1 rule: scanned from a metre),
  * and the link in text, unbroken (a short one, `/r/q/…`, when the link has
  * one), on one page of Letter or A4 (the stylesheet's print rules keep it
  * within both).

@@ -76,15 +76,16 @@ button, .button {
 /* Read out, not seen. */
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
-/* The counter card: one printed page on Letter or A4, filled: the QR code 100 mm wide, a tenth of the metre it is
-   scanned from (the common 10:1 rule), and the link in large type on one line. */
+/* The counter card: one printed page on Letter or A4, filled: the QR code's modules about 100 mm wide (the image,
+   with its quiet zone of four modules a side, 120 mm), a tenth of the metre it is scanned from (the common 10:1
+   rule), and the link in large type on one line. */
 .counter-card { max-width: 180mm; margin: 0 auto; padding: 1rem; text-align: center; }
 .counter-card h1 { font-size: 2.75rem; margin: 0 0 0.25rem; }
-.counter-card .department { font-size: 1.75rem; margin: 0 0 1.25rem; }
+.counter-card .department { font-size: 1.75rem; margin: 0 0 1rem; }
 .counter-card .calls { display: grid; gap: 1.5rem; grid-template-columns: 1fr 1fr; text-align: left; }
-.counter-card .calls h2 { font-size: 2rem; margin: 0 0 0.5rem; }
+.counter-card .calls h2 { font-size: 1.75rem; margin: 0 0 0.5rem; }
 .counter-card .calls p { margin: 0; font-size: 1.25rem; }
-.counter-card img { display: block; width: 100mm; height: 100mm; margin: 1.25rem auto 0.75rem; }
+.counter-card img { display: block; width: 120mm; height: 120mm; margin: 0.5rem auto 0; }
 /* A short link stays on one line, never hyphenated or broken mid-word; a long full link breaks rather than run off. */
 .counter-card .link { font-size: 1.375rem; font-weight: 600; hyphens: none; margin: 0; }
 .counter-card .link .unbroken { display: inline-block; white-space: nowrap; }
