@@ -285,10 +285,10 @@ export const styles = css`
   }
   .kiosk fieldset {
     container-type: inline-size;
-    margin-bottom: 0.75em;
+    margin-bottom: 0.5em;
   }
   .kiosk legend {
-    margin-bottom: 0.375em;
+    margin-bottom: 0.25em;
   }
   .kiosk .choice,
   .kiosk button {
