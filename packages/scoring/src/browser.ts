@@ -6,6 +6,7 @@ export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
 export { drawRotation, askedQuestions } from './catalogue/rotation.js';
 export { LANGUAGE_NAMES, LANGUAGE_ORDER, languageName } from './catalogue/language-names.js';
 export { departmentTitle } from './catalogue/department-titles.js';
+export { surveyTitle } from './catalogue/survey-title.js';
 export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';

@@ -34,6 +34,8 @@ export { defaultSurveys } from './catalogue/default-surveys.js';
 export { defaultDepartments } from './catalogue/default-departments.js';
 export { drawRotation, askedQuestions, rotatingAnswers } from './catalogue/rotation.js';
 export { departmentTitle } from './catalogue/department-titles.js';
+export { surveyTitle } from './catalogue/survey-title.js';
+export { HelpHrefSchema } from './catalogue/help-href.js';
 export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export type { HostedContext, LinkOptions } from './links/hosted-link.js';
 export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';

@@ -47,15 +47,17 @@ export interface AppDeps {
 /**
  * The rates residents' requests count against, MV_RATE_LIMIT a minute per
  * client each: responses (by either door, the JSON API or the hosted form),
- * impressions (reported by the widget, or a hosted page opened) and QR
- * codes drawn (the one costly page part, docs/design.md §9).
+ * impressions (reported by the widget, or a hosted page opened), QR
+ * codes drawn (the one costly page part, docs/design.md §9) and a counter
+ * card's short links followed.
  */
-function publicRates(config: ServerConfig): Record<'responses' | 'impressions' | 'renders', ClientCounter> {
+function publicRates(config: ServerConfig): Record<'responses' | 'impressions' | 'renders' | 'links', ClientCounter> {
   const clientKey = config.trustProxy ? forwardedAddress : connectionAddress;
   return {
     responses: clientCounter({ limit: config.rateLimit, clientKey }),
     impressions: clientCounter({ limit: config.rateLimit, clientKey }),
     renders: clientCounter({ limit: config.rateLimit, clientKey }),
+    links: clientCounter({ limit: config.rateLimit, clientKey }),
   };
 }
 
@@ -107,6 +109,7 @@ export function createApp(deps: AppDeps): Hono {
     hostedRoutes({
       catalogue,
       cityName: deps.config.cityName,
+      ...(deps.config.helpUrl ? { helpUrl: deps.config.helpUrl } : {}),
       publicUrl,
       ingest: submissionIngest(writes),
       writer: deps.writer,

@@ -92,6 +92,14 @@ export const defaultSurveys: Survey[] = [
   {
     id: 'quick',
     title: { en: 'Rate your visit', es: 'Califique su atención' },
+    // "Your visit" only where the resident came in; a call, an e-mail or a web form is rated as what it was.
+    channelTitles: {
+      phone: { en: 'Rate your call', es: 'Califique su llamada' },
+      email: { en: 'Rate our reply by email', es: 'Califique nuestra respuesta por correo' },
+      web: { en: 'Rate our online service', es: 'Califique nuestro servicio en línea' },
+      field: { en: 'Rate our visit', es: 'Califique nuestra visita' },
+      other: { en: 'Rate our service', es: 'Califique nuestro servicio' },
+    },
     // Three questions always, and one of the other eight standards' questions
     // drawn per display: about 1 in 8 quick answers reaches each of them.
     questions: [listened, positive, accurate, ...rotating],

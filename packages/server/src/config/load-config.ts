@@ -6,6 +6,7 @@ import {
   CatalogueError,
   DEFAULT_MIN_N,
   defaultCatalogue,
+  HelpHrefSchema,
   isValidTimeZone,
   loadCatalogue,
   type Catalogue,
@@ -122,6 +123,14 @@ const cityName = setting.transform((raw, ctx) => {
   return raw;
 });
 
+const helpUrl = setting.transform((raw, ctx) => {
+  if (raw === undefined || raw === '') return undefined;
+  if (!HelpHrefSchema.safeParse(raw).success) {
+    return refuse(ctx, `MV_HELP_URL "${raw}" must be an https:// URL, a mailto: address or a tel: number`);
+  }
+  return raw;
+});
+
 const timezone = setting.transform((raw, ctx) => {
   const zone = raw ?? DEFAULTS.timezone;
   if (!isValidTimeZone(zone)) {
@@ -174,6 +183,7 @@ const ConfigSchema = z.object({
   MV_MIN_N: wholeNumber('MV_MIN_N', DEFAULT_MIN_N, 1, 1_000_000),
   MV_CATALOGUE: catalogue,
   MV_CITY_NAME: cityName,
+  MV_HELP_URL: helpUrl,
   publicReport: PublicReportSettingsSchema,
   MV_PUBLIC_URL: publicUrl,
   MV_TRUST_PROXY: onOff('MV_TRUST_PROXY', 'true or false'),
@@ -251,6 +261,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     backupKeep: settings.MV_BACKUP_KEEP,
   };
   if (settings.MV_PUBLIC_URL !== undefined) config.publicUrl = settings.MV_PUBLIC_URL;
+  if (settings.MV_HELP_URL !== undefined) config.helpUrl = settings.MV_HELP_URL;
   if (settings.MV_TRUST_PROXY !== undefined) config.trustProxy = settings.MV_TRUST_PROXY;
   if (settings.MV_SECRET !== undefined) config.secret = settings.MV_SECRET;
   if (settings.MV_BACKUP_DIR !== undefined) config.backupDir = resolve(settings.MV_BACKUP_DIR);

@@ -32,6 +32,12 @@ export interface ServerConfig {
   /** Heads the hosted survey pages and counter cards (`MV_CITY_NAME`). */
   cityName: string;
   /**
+   * The city's contact for residents who need an answer rather than give
+   * feedback (`MV_HELP_URL`: https, mailto: or tel:), linked from every hosted
+   * page; a catalogue department's own `helpHref` wins on its pages.
+   */
+  helpUrl?: string;
+  /**
    * The key invitations are signed with (`MV_SECRET`); unset, the one the
    * database made for itself in migration 4.
    */

@@ -1,7 +1,13 @@
 import type { Survey } from '@mv-feedback/scoring';
 import type { IngestResult } from '../ingest/ingest-submission.js';
-import { answerField } from './survey-form.js';
+import { answerField, fieldId } from './survey-form.js';
 import type { HostedStrings } from './hosted-strings.js';
+
+/** One reason a form was refused: the field it is about (its element id, for the error summary's link), and what is wrong. */
+export interface FormProblem {
+  field?: string;
+  message: string;
+}
 
 /** A posted form's fields, by name (see readFormBody). */
 export type FormFields = Readonly<Record<string, string>>;
@@ -67,24 +73,40 @@ export function formSubmission(survey: Survey, fields: FormFields, id: string): 
 }
 
 /**
- * Why a form was refused, in the resident's words: the cases a resident can
- * meet (nothing answered, a long comment, answers sent before) by name, and
- * anything else as "check your answers".
+ * Why a form was refused, in the resident's words, each with the field it is
+ * about: nothing answered (the first question), a long comment, an answer the
+ * form cannot have sent (that question), answers sent before; anything else
+ * as "check your answers" (the GOV.UK error summary's entries).
  */
-export function formProblems(result: Exclude<IngestResult, { ok: true }>, s: HostedStrings): string[] {
+export function formProblems(
+  result: Exclude<IngestResult, { ok: true }>,
+  s: HostedStrings,
+  survey: Survey,
+  asked: readonly string[],
+): FormProblem[] {
   switch (result.code) {
     case 'id_conflict':
-      return [s.problems.alreadySent];
+      return [{ message: s.problems.alreadySent }];
     case 'storage_unavailable':
-      return [s.problems.unavailable];
+      return [{ message: s.problems.unavailable }];
     default: {
-      const problems = new Set<string>();
+      const problems = new Map<string, FormProblem>();
       for (const { path } of ('issues' in result && result.issues) || []) {
-        if (path === 'answers') problems.add(s.problems.nothingAnswered);
-        else if (path === 'comment') problems.add(s.problems.commentTooLong);
-        else problems.add(s.problems.invalid);
+        const question = /^answers\.(.+)$/.exec(path)?.[1];
+        if (path === 'answers' && asked[0] !== undefined)
+          problems.set(path, { field: fieldId(asked[0]), message: s.problems.nothingAnswered });
+        else if (path === 'comment' && survey.comment)
+          problems.set(path, { field: 'comment', message: s.problems.commentTooLong });
+        else if (question !== undefined && asked.includes(question))
+          problems.set(path, { field: fieldId(question), message: s.problems.invalidAnswer });
+        else problems.set('', { message: s.problems.invalid });
       }
-      return problems.size > 0 ? [...problems] : [s.problems.invalid];
+      // In the order the fields are on the page, as the resident will meet them (GOV.UK's summary).
+      const order = [...asked.map(fieldId), 'comment'];
+      const place = (problem: FormProblem) => (problem.field ? order.indexOf(problem.field) : order.length);
+      return problems.size > 0
+        ? [...problems.values()].sort((a, b) => place(a) - place(b))
+        : [{ message: s.problems.invalid }];
     }
   }
 }

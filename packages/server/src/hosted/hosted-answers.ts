@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
-import { LOCALES, type Catalogue, type Locale, type Survey } from '@mv-feedback/scoring';
+import { LOCALES, hostedQuery, type Catalogue, type Locale, type Survey } from '@mv-feedback/scoring';
+import { DEFAULTS } from '../config/load-config.js';
 import type { GroupCommitWriter } from '../writer/group-commit-writer.js';
 import type { IngestResult } from '../ingest/ingest-submission.js';
 import type { ClientCounter } from '../http/rate-limit.js';
@@ -12,13 +13,15 @@ import { HOSTED_PAGE_POLICY, type Html } from './page-layout.js';
 export interface HostedRoutesDeps {
   catalogue: Catalogue;
   cityName: string;
+  /** The city's contact for residents who need an answer (MV_HELP_URL); a department's own `helpHref` wins. */
+  helpUrl?: string;
   /** The absolute base of links and QR codes (MV_PUBLIC_URL, else the server's own address). */
   publicUrl: () => string;
   /** The JSON API's path into the database, taken by the plain form too. */
   ingest: (body: unknown) => Promise<IngestResult>;
   writer: Pick<GroupCommitWriter, 'offer'>;
-  /** Per client: forms sent, offers counted, and QR codes drawn (MV_RATE_LIMIT a minute each). */
-  rates: { responses: ClientCounter; impressions: ClientCounter; renders: ClientCounter };
+  /** Per client: forms sent, offers counted, QR codes drawn and short links followed (MV_RATE_LIMIT a minute each). */
+  rates: { responses: ClientCounter; impressions: ClientCounter; renders: ClientCounter; links: ClientCounter };
   /** The key invitations are signed with (see keptInvitationSecret). */
   invitationSecret: () => Promise<string>;
   /** Whether a response answered the invitation with this signature already. */
@@ -68,14 +71,21 @@ export interface HostedAnswers {
 export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
   const surveys = new Map(deps.catalogue.surveys.map((survey) => [survey.id, survey]));
 
-  const pageContext: HostedAnswers['pageContext'] = (c, query) => ({
-    catalogue: deps.catalogue,
-    cityName: deps.cityName,
-    root: new URL(deps.publicUrl()).pathname.replace(/\/$/, ''),
+  const pageContext: HostedAnswers['pageContext'] = (c, query) => {
     // A form names its page's language in a field; a link, in its query or else the browser's Accept-Language.
-    locale: localeNamed(query.lang) ?? (c.var.language as Locale),
-    context: hostedContext(query),
-  });
+    const locale = localeNamed(query.lang) ?? (c.var.language as Locale);
+    const context = hostedContext(query);
+    const department = deps.catalogue.departments?.find((d) => d.id === context.department);
+    return {
+      catalogue: deps.catalogue,
+      // The default name is words, not a name: it is said in the page's language.
+      cityName: deps.cityName === DEFAULTS.cityName ? HOSTED_STRINGS[locale].defaultCityName : deps.cityName,
+      root: new URL(deps.publicUrl()).pathname.replace(/\/$/, ''),
+      locale,
+      context,
+      help: department?.helpHref ?? deps.helpUrl,
+    };
+  };
 
   const page: HostedAnswers['page'] = (c, body, status = 200, cacheControl = 'no-store') => {
     c.header('Content-Security-Policy', HOSTED_PAGE_POLICY);
@@ -103,7 +113,18 @@ export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
       const survey = surveys.get(c.req.param('survey') ?? '');
       if (survey) return answer(c, survey, here);
       const s = HOSTED_STRINGS[here.locale];
-      return page(c, messagePage(here, s.notFoundTitle, s.notFound), 404);
+      // The way on from a wrong link: the city's first survey, for the same department and channel.
+      const open = deps.catalogue.surveys[0];
+      const { department, channel } = here.context;
+      const onward = open
+        ? [
+            {
+              href: `${here.root}/r/${open.id}${hostedQuery({ department, channel }, { lang: here.locale })}`,
+              text: s.answerOpenSurvey,
+            },
+          ]
+        : [];
+      return page(c, messagePage(here, s.notFoundTitle, s.notFound, onward), 404);
     },
     refusal(c, status, problem) {
       const here = pageContext(c, c.req.query());

@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import {
   departmentTitle,
   hostedQuery,
+  surveyTitle,
   type Catalogue,
   type HostedContext,
   type Locale,
@@ -19,6 +20,8 @@ export interface HostedPageContext {
   root: string;
   locale: Locale;
   context: HostedContext;
+  /** Where a resident who needs an answer turns: the department's own contact, else MV_HELP_URL; none when neither is set. */
+  help?: string | undefined;
 }
 
 const departmentName = (page: HostedPageContext) =>
@@ -49,10 +52,12 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
   const { department, channel, interaction } = page.context;
   return pageLayout({
     locale: page.locale,
-    title: `${survey.title[page.locale]} · ${page.cityName}`,
+    // GOV.UK's error pattern: the title says first that the page shows a refused form (WCAG 3.3.1).
+    title: `${view.problems?.length ? `${HOSTED_STRINGS[page.locale].errorPrefix} ` : ''}${surveyTitle(survey, channel, page.locale)} · ${page.cityName}`,
     cityName: page.cityName,
     department: departmentName(page),
     root: page.root,
+    help: page.help,
     otherLanguage: view.invitation ? undefined : otherLanguage(page, path),
     script: view.widget ? '/mv-feedback.js' : undefined,
     body: view.widget
@@ -62,6 +67,7 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
           ${department ? html`department="${department}"` : ''}
           ${channel ? html`channel="${channel}"` : ''}
           ${interaction ? html`interaction="${interaction}"` : ''}
+          ${page.help ? html`help-href="${page.help}"` : ''}
           no-impression
           >${form}</mv-feedback
         >`
@@ -84,6 +90,7 @@ export function thanksPage(page: HostedPageContext, survey: Survey, { invited = 
     cityName: page.cityName,
     department: departmentName(page),
     root: page.root,
+    help: page.help,
     otherLanguage: invited ? undefined : otherLanguage(page, `${path}/thanks`),
     body: html`<div class="card" role="status">
       <h2>${s.thanksTitle}</h2>
@@ -97,8 +104,25 @@ export function thanksPage(page: HostedPageContext, survey: Survey, { invited = 
   });
 }
 
-/** A page that says what went wrong, for an unknown survey or an invitation that cannot be answered. */
-export function messagePage(page: HostedPageContext, heading: string, message: string): Html {
+/** A way on from a page that cannot give what was asked: a link and its words. */
+export interface Onward {
+  href: string;
+  text: string;
+}
+
+/**
+ * A page that says what went wrong, for an unknown survey or an invitation
+ * that cannot be answered, and never a dead end: the ways on it is given, and
+ * the help link (the department's contact or MV_HELP_URL) when there is one.
+ */
+export function messagePage(
+  page: HostedPageContext,
+  heading: string,
+  message: string,
+  onward: readonly Onward[] = [],
+): Html {
+  const s = HOSTED_STRINGS[page.locale];
+  const ways = [...onward, ...(page.help ? [{ href: page.help, text: s.help }] : [])];
   return pageLayout({
     locale: page.locale,
     title: `${heading} · ${page.cityName}`,
@@ -107,6 +131,13 @@ export function messagePage(page: HostedPageContext, heading: string, message: s
     body: html`<div class="card">
       <h2>${heading}</h2>
       <p>${message}</p>
+      ${
+        ways.length > 0
+          ? html`<ul class="onward">
+              ${ways.map(({ href, text }) => html`<li><a href="${href}">${text}</a></li>`)}
+            </ul>`
+          : ''
+      }
     </div>`,
   });
 }

@@ -24,6 +24,8 @@ export interface PageFrame {
   root: string;
   /** The same page in the other language, a URL relative to this one; none on a page that has no other. */
   otherLanguage?: string | undefined;
+  /** Where a resident who needs an answer turns (see HostedPageContext.help), linked at the page's foot. */
+  help?: string | undefined;
   /** A module script to load from the server, e.g. `/mv-feedback.js`. */
   script?: string | undefined;
   body: Html;
@@ -50,6 +52,7 @@ export const documentHead = ({
     <meta name="referrer" content="same-origin" />
     <meta name="robots" content="noindex, nofollow" />
     <title>${title}</title>
+    <meta name="description" content="${HOSTED_STRINGS[locale].description}" />
     <link rel="icon" href="${root}/r/icon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${root}/r/hosted.css" />
     ${script ? html`<script type="module" src="${root}${script}"></script>` : ''}
@@ -79,6 +82,7 @@ export function pageLayout(frame: PageFrame): Html {
       ${frame.department ? html`<p class="department">${frame.department}</p>` : ''}
     </header>
     <main id="main">${frame.body}</main>
+    ${frame.help ? html`<footer class="site-footer"><p><a href="${frame.help}">${HOSTED_STRINGS[frame.locale].help}</a></p></footer>` : ''}
   </body>
 </html>
 `;

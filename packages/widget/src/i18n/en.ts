@@ -1,6 +1,7 @@
 import type { OwnStrings } from './strings.js';
 
 export const en: OwnStrings = {
+  duration: 'It takes about a minute.',
   about: 'Optional and anonymous: city staff read the answers to improve service, and no one will reply.',
   aboutCase:
     'Optional, and linked to your case number so staff can look at it: city staff read the answers to improve service, and no one will reply.',
@@ -26,4 +27,6 @@ export const en: OwnStrings = {
   open: 'Rate your visit',
   close: 'Close',
   help: 'Need an answer? Contact us.',
+  addComment: 'Add a comment',
+  clears: 'This screen clears in {n} seconds.',
 };

@@ -1,6 +1,7 @@
 import type { OwnStrings } from './strings.js';
 
 export const es: OwnStrings = {
+  duration: 'Toma alrededor de un minuto.',
   about:
     'Todo es opcional y anónimo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
   aboutCase:
@@ -28,4 +29,6 @@ export const es: OwnStrings = {
   open: 'Califique su atención',
   close: 'Cerrar',
   help: '¿Necesita una respuesta? Contáctenos.',
+  addComment: 'Añadir un comentario',
+  clears: 'Esta pantalla se borrará en {n} segundos.',
 };
