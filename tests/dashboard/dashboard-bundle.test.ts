@@ -5,9 +5,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// 31 KiB since the invitation wording came in eight languages (docs/design.md §14): the six beyond
-// English and Spanish are files of their own, fetched when chosen, but their loaders and names are here.
-const BUDGET_GZIP_BYTES = 31 * 1024;
+// 33 KiB since issue 23 (departments ranked by a standard, questions asked, verified-only,
+// the trend's own interval, required invitation fields: 32,676 bytes measured then) and
+// the languages of docs/design.md §14 (their names for staff and in themselves, the
+// language filter and the view's link: 1.3 KB more; the languages grid is a chunk of its own; the
+// invitation wording of the six languages beyond English and Spanish is fetched when chosen).
+const BUDGET_GZIP_BYTES = 34 * 1024;
 const SIGN_IN_BUDGET_GZIP_BYTES = 22 * 1024;
 const dist = (file: string) => readFileSync(new URL(`../../packages/dashboard/dist/${file}`, import.meta.url));
 const bundle = dist('mv-scores-dashboard.js');
@@ -39,5 +42,13 @@ describe('mv-scores-dashboard.js', () => {
     for (const tag of ['mv-dashboard-filters', 'mv-dashboard-standards', 'mv-dashboard-invite']) {
       expect(code).toContain(tag);
     }
+  });
+
+  it('fetches the languages grid only for its view, from a chunk of its own', () => {
+    const code = signedInParts.toString('utf8');
+    expect([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual([
+      './mv-scores-dashboard-languages-table.js',
+    ]);
+    expect(gzipped(dist('mv-scores-dashboard-languages-table.js'))).toBeLessThanOrEqual(2 * 1024);
   });
 });

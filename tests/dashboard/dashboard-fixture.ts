@@ -144,9 +144,9 @@ export async function signIn(page: Page, url: string, token: string, search = ''
   await waitForData(page);
 }
 
-/** Waits until the dashboard shows a full standards table and is not loading. */
+/** Waits until the dashboard shows a full standards table, or the departments compared, and is not loading. */
 export async function waitForData(page: Page): Promise<void> {
-  await page.locator('[aria-busy="false"] tr[data-standard]').first().waitFor();
+  await page.locator('[aria-busy="false"] :is(tr[data-standard], tr[data-department])').first().waitFor();
 }
 
 export interface ShownStandard {

@@ -54,11 +54,12 @@ describe('Invite residents', () => {
   it('makes the hosted link from the choices, with the server’s QR code of exactly that link and its counter card', async () => {
     const { context, page } = await openInvite(admin);
     expect(new URL(page.url()).searchParams.get('show')).toBe('invite');
-    expect(await value(page, 'Link to the survey')).toBe(`${PUBLIC_URL}/r/quick`);
+    // No link that could not be attributed: a department and a channel come first.
+    expect(await page.getByLabel('Link to the survey', { exact: true }).count()).toBe(0);
 
     await page.getByLabel('Survey', { exact: true }).selectOption('full');
-    await page.getByLabel('Department', { exact: true }).selectOption('permits');
-    await page.getByLabel('Channel', { exact: true }).selectOption('in-person');
+    await page.getByLabel('Department (required)', { exact: true }).selectOption('permits');
+    await page.getByLabel('Channel (required)', { exact: true }).selectOption('in-person');
     await page.getByLabel('Language of the survey').selectOption('es');
     const link = `${PUBLIC_URL}/r/full?department=permits&channel=in-person&lang=es`;
     expect(await value(page, 'Link to the survey')).toBe(link);
@@ -80,8 +81,8 @@ describe('Invite residents', () => {
 
   it('gives email and text-message wording in both languages to copy, and stays on its page on reload', async () => {
     const { context, page } = await openInvite(admin);
-    await page.getByLabel('Department', { exact: true }).selectOption('permits');
-    await page.getByLabel('Channel', { exact: true }).selectOption('email');
+    await page.getByLabel('Department (required)', { exact: true }).selectOption('permits');
+    await page.getByLabel('Channel (required)', { exact: true }).selectOption('email');
     const link = `${PUBLIC_URL}/r/quick?department=permits&channel=email`;
     // Wording in both languages, each naming the department in its own language and holding the link.
     const emailEn = await value(page, 'Email in English');
@@ -110,7 +111,8 @@ describe('Invite residents', () => {
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { name: 'Invitar a residentes' }).waitFor();
     await page.getByLabel('Departamento').selectOption('library');
-    const link = `${PUBLIC_URL}/r/quick?department=library`;
+    await page.getByLabel('Canal').selectOption('web');
+    const link = `${PUBLIC_URL}/r/quick?department=library&channel=web`;
     expect(await value(page, 'Enlace a la encuesta')).toBe(link);
     const emailEs = await value(page, 'Correo en español');
     expect(emailEs).toContain('Gracias por comunicarse con Biblioteca');

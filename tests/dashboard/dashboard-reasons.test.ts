@@ -21,6 +21,7 @@ import {
   type DashboardFixture,
 } from './dashboard-fixture.js';
 import { periodRange } from '../../packages/dashboard/src/period/period-range.js';
+import { rankDepartments } from '../../packages/dashboard/src/components/rank-departments.js';
 import { axeViolations } from '../support/axe.js';
 
 let fx: DashboardFixture;
@@ -46,49 +47,51 @@ interface Seen {
   __fetching: number;
 }
 
-interface ShownCell {
-  standard: string;
+interface ShownRow {
   department: string;
   text: string;
 }
 
-/** Every cell of the comparison grid, as text, by standard and department (the whole city as ""). */
-function readGrid(page: Page): Promise<ShownCell[]> {
-  return page.locator('mv-dashboard-departments td[data-department]').evaluateAll((cells) =>
-    cells.map((cell) => ({
-      standard: (cell.closest('tr') as HTMLElement).dataset.standard ?? '',
-      department: (cell as HTMLElement).dataset.department ?? '',
-      text: (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+/** The comparison's rows, as text of their figures, by department (the whole city as ""). */
+function readRanking(page: Page): Promise<ShownRow[]> {
+  return page.locator('mv-dashboard-departments tbody tr[data-department]').evaluateAll((rows) =>
+    rows.map((row) => ({
+      department: (row as HTMLElement).dataset.department ?? '',
+      text: [...row.querySelectorAll('td')]
+        .map((cell) => cell.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
     })),
   );
 }
 
-/** What a cell must say for the API's figures, in English. */
-function expectedGrid(result: DepartmentsResult): ShownCell[] {
-  const cell = (share: Share, vsRest?: VersusRest) => {
-    const n = `${share.n.toLocaleString('en-US')} responses`;
+/** What the rows must say for the API's figures on one standard, in English, the departments ranked. */
+function expectedRanking(result: DepartmentsResult, index: number): ShownRow[] {
+  const row = (share: Share, vsRest?: VersusRest) => {
+    const n = share.n.toLocaleString('en-US');
     if (share.suppressed) return `fewer than ${result.minN} responses ${n}`;
-    const few = share.n < 30 ? ' · few responses' : '';
-    const difference =
-      vsRest?.significant && vsRest.delta !== null
+    const few = share.n < 30 ? ' few responses' : '';
+    const difference = !vsRest
+      ? ''
+      : vsRest.significant && vsRest.delta !== null
         ? vsRest.delta > 0
           ? ' ▲ above the rest of the city'
           : ' ▼ below the rest of the city'
-        : '';
+        : ' no clear difference';
     return `${pct(share.score)} ${pct(share.ciLow)} to ${pct(share.ciHigh)} ${n}${few}${difference}`;
   };
-  return result.city.standards.flatMap((standard, i) => [
-    { standard: standard.id, department: '', text: cell(standard) },
-    ...result.departments.map((d) => ({
-      standard: standard.id,
-      department: d.id,
-      text: cell(d.standards[i]!, d.standards[i]!.vsRest),
+  return [
+    { department: '', text: row(result.city.standards[index]!) },
+    ...rankDepartments(result.departments, index).map(({ department, share }) => ({
+      department: department.id,
+      text: row(share, share.vsRest),
     })),
-  ]);
+  ];
 }
 
 describe('Compare departments', () => {
-  it('draws the API comparison as a grid with department titles, significance in words, in English and Spanish', async () => {
+  it('draws the API comparison for a standard with department titles, significance in words, in English and Spanish', async () => {
     const { context, page } = await fx.newPage();
     await signIn(page, fx.server.url, fx.adminToken, '?period=year-to-date');
     await page.getByRole('link', { name: 'Compare departments' }).click();
@@ -96,17 +99,17 @@ describe('Compare departments', () => {
     const to = (await fx.api<ScoresResult>('/api/v1/scores')).to;
     const api = await fx.api<DepartmentsResult>(`/api/v1/scores/departments?from=${to.slice(0, 4)}-01-01&to=${to}`);
     expect(api.departments.length).toBeGreaterThanOrEqual(10);
-    await eventually(async () => expect(await readGrid(page)).toEqual(expectedGrid(api)));
-    const headers = await page.locator('mv-dashboard-departments thead th[data-department]').allTextContents();
-    expect(headers.map((h) => h.trim())).toEqual(api.departments.map((d) => d.title.en));
-    expect(headers).toContain('Parks and community services');
+    await eventually(async () => expect(await readRanking(page)).toEqual(expectedRanking(api, 0)));
+    const names = () => page.locator('mv-dashboard-departments tbody tr:not(.city) th').allTextContents();
+    const ranked = rankDepartments(api.departments, 0).map((r) => r.department);
+    expect((await names()).map((h) => h.trim())).toEqual(ranked.map((d) => d.title.en));
+    expect((await names()).map((h) => h.trim())).toContain('Parks and community services');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { name: 'Comparar departamentos' }).waitFor();
-    const spanish = await page.locator('mv-dashboard-departments thead th[data-department]').allTextContents();
-    expect(spanish.map((h) => h.trim())).toEqual(api.departments.map((d) => d.title.es));
-    const significant = api.departments.flatMap((d) => d.standards).filter((s) => s.vsRest.significant);
+    expect((await names()).map((h) => h.trim())).toEqual(ranked.map((d) => d.title.es));
+    const significant = api.departments.map((d) => d.standards[0]!).filter((s) => s.vsRest.significant);
     const words = await page.locator('mv-dashboard-departments .vs').allTextContents();
     expect(words).toHaveLength(significant.length);
     for (const word of words) expect(word).toMatch(/por (encima|debajo) del resto de la ciudad/);
@@ -141,6 +144,10 @@ describe('What residents said', () => {
       expect((await heading.textContent())?.trim()).toBe('What residents said about “Knowing our business”'),
     );
     expect(await heading.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    // It opens on the unfavourable answers; "Which answers" widens them.
+    expect(new URL(page.url()).searchParams.get('tone')).toBe('unfavourable');
+    await page.getByLabel('Which answers').selectOption('');
+    await eventually(async () => expect(new URL(page.url()).searchParams.has('tone')).toBe(false));
 
     const to = (await fx.api<ScoresResult>('/api/v1/scores')).to;
     const range = `from=${to.slice(0, 4)}-01-01&to=${to}`;
@@ -251,7 +258,7 @@ describe('phones and loading', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Compare departments' }).click();
-    await page.locator('mv-dashboard-departments td[data-department]').first().waitFor();
+    await page.locator('mv-dashboard-departments tr[data-department]').first().waitFor();
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(wide).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -299,7 +306,8 @@ describe('phones and loading', () => {
       });
       await page.reload();
       await waitForData(page);
-      await page.locator('mv-dashboard-comments li[data-comment]').first().waitFor();
+      // On a phone the comments start closed: there, but not shown.
+      await page.locator('mv-dashboard-comments li[data-comment]').first().waitFor({ state: 'attached' });
       await page.waitForFunction(() => (window as unknown as Seen).__fetching === 0);
       const { shift, signInShown } = await page.evaluate(async () => {
         // Two frames: what the last answer changed is laid out, and its shifts are recorded.
@@ -317,10 +325,17 @@ describe('phones and loading', () => {
 });
 
 describe('screenshots for the README', () => {
-  it('takes docs/compare-departments.png: the year so far, department by department', async () => {
-    const { context, page } = await fx.newPage({ width: 1280, height: 1000 });
-    await signIn(page, fx.server.url, fx.adminToken, '?show=departments&period=year-to-date');
-    await page.locator('mv-dashboard-departments td[data-department]').first().waitFor();
+  it('takes docs/compare-departments.png: the year so far, the departments ranked by one standard', async () => {
+    const { context, page } = await fx.newPage({ width: 1280, height: 1400 });
+    // A standard on which some department differs from the rest of the city, to show how that reads.
+    const to = (await fx.api<ScoresResult>('/api/v1/scores')).to;
+    const api = await fx.api<DepartmentsResult>(`/api/v1/scores/departments?from=${to.slice(0, 4)}-01-01&to=${to}`);
+    const index = api.city.standards.findIndex((_, i) =>
+      api.departments.some((d) => d.standards[i]!.vsRest.significant),
+    );
+    const by = index > 0 ? `&by=${api.city.standards[index]!.id}` : '';
+    await signIn(page, fx.server.url, fx.adminToken, `?show=departments&period=year-to-date${by}`);
+    await page.locator('mv-dashboard-departments tr[data-department]').first().waitFor();
     await saveScreenshot(page, 'compare-departments.png');
     await context.close();
   });

@@ -165,9 +165,11 @@ describe('scores', () => {
     await eventually(async () => expect((await readStandards(page)).map((s) => s.id)).toEqual(byScore));
     expect(new URL(page.url()).searchParams.get('sort')).toBe('score');
 
-    await page.getByRole('radio', { name: 'a month' }).check();
-    await eventually(async () => expect(new URL(page.url()).searchParams.get('interval')).toBe('month'));
-    const trend = await fx.api<TrendResult>(`/api/v1/scores/trend?interval=month&from=${year}-01-01&to=${all.to}`);
+    // The year so far is drawn by month until the reader chooses weeks (the number of responses decides).
+    expect(await page.getByRole('radio', { name: 'a month' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'a week' }).check();
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('interval')).toBe('week'));
+    const trend = await fx.api<TrendResult>(`/api/v1/scores/trend?interval=week&from=${year}-01-01&to=${all.to}`);
     const firstChart = page.locator('mv-dashboard-trend-chart').first();
     await eventually(async () =>
       expect(await firstChart.locator('tbody tr').count()).toBe(trend.series[0]!.points.length),
@@ -364,7 +366,7 @@ describe('CSV download', () => {
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toMatch(/^id,receivedAt,survey,locale,department,channel,interaction,.*,comment$/);
+    expect(lines[0]).toMatch(/^id,receivedAt,survey,locale,department,channel,interaction,.*,comment,verified$/);
     expect(lines.length).toBe(1 + SMALL_DEPARTMENT_RESPONSES);
     expect(lines.slice(1).every((line) => line.includes(`,${SMALL_DEPARTMENT},phone,`))).toBe(true);
     await context.close();

@@ -48,7 +48,7 @@ describe('the demo city page’s counter card', () => {
     );
     await page.getByRole('link', { name: cardLink }).click();
     await page.waitForURL(/\/r\/quick\/card\?department=permits&channel=in-person$/);
-    await page.getByText(`${PUBLIC_URL}/r/quick?department=permits&channel=in-person`).first().waitFor();
+    await page.getByText(`${PUBLIC_URL}/r/q/permits-in-person`).first().waitFor();
     await page.getByText('Building permits').first().waitFor();
     await context.close();
   });

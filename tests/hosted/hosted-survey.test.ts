@@ -227,13 +227,76 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
+  it('says what went wrong in the GOV.UK error summary: "Error:" in the title, focus on the summary, a link to each field, the message beside it', async () => {
+    const { context, page } = await fx.newPage({ javaScript: false });
+    await page.goto(`${fx.server.url}/r/quick?department=permits&channel=in-person`);
+    const title = await page.title();
+    // Two faults a page could send: an answer that is none of the choices, and a comment past its limit.
+    await page.locator('#q-listened').evaluate((radio: HTMLInputElement) => {
+      radio.value = '9';
+      radio.checked = true;
+    });
+    await page.locator('textarea').evaluate((box: HTMLTextAreaElement) => {
+      box.removeAttribute('maxlength');
+      box.value = 'x'.repeat(2001);
+    });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForURL(/\?send$/);
+    expect(await page.title()).toBe(`Error: ${title}`);
+    const summary = page.getByRole('alert');
+    // The summary has the focus, with no script: a keyboard and a screen reader start on it.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('problems');
+    expect(await summary.getByRole('heading').textContent()).toBe('Your answers were not sent');
+    const links = summary.getByRole('link');
+    expect(await links.allTextContents()).toEqual([
+      'Choose one of the answers to this question.',
+      'Your comment is too long: please shorten it to 2,000 characters.',
+    ]);
+    expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual([
+      '#q-listened',
+      '#comment',
+    ]);
+    // Each link takes the resident to its field; the message is beside it and named by it.
+    await links.first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-listened');
+    const first = page.locator('fieldset').first();
+    expect(await first.getAttribute('aria-describedby')).toBe('q-listened-problem');
+    // "Error:" is read out before the message (not shown: the red bar and the summary show it).
+    expect((await first.locator('.field-problem').textContent())!.replace(/\s+/g, ' ')).toBe(
+      'Error: Choose one of the answers to this question.',
+    );
+    await links.nth(1).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment');
+    expect(await page.locator('#comment').getAttribute('aria-describedby')).toBe('comment-hint comment-problem');
+    await context.close();
+  });
+
+  it('keeps the same rotating question after an error', async () => {
+    const { context, page } = await fx.newPage({ javaScript: false });
+    for (let visit = 0; visit < 6; visit++) {
+      await page.goto(`${fx.server.url}/r/quick`);
+      const asked = await page.locator('legend').allTextContents();
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.locator('legend').allTextContents()).toEqual(asked);
+      // And again, from the refused form.
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.locator('legend').allTextContents()).toEqual(asked);
+    }
+    await context.close();
+  });
+
   it('answers 400 to a refused form and 409 to another answer under a sent id', async () => {
     const page = await (await get('/r/quick?lang=en')).text();
     const id = formId(page);
     const nonce = formNonce(page);
     const refused = await postForm('/r/quick', { id, nonce, lang: 'en', 'q.listened': '9' });
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('We could not accept these answers');
+    // The answer at fault is named, linked from the summary and told beside its question.
+    const refusedPage = await refused.text();
+    expect(refusedPage).toContain('<a href="#q-listened">Choose one of the answers to this question.</a>');
+    expect(refusedPage).toContain('id="q-listened-problem"');
     const first = await postForm('/r/quick', { id, nonce, lang: 'en', 'q.listened': '4', department: 'parks' });
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toBe('/r/quick/thanks?department=parks&lang=en');

@@ -43,6 +43,10 @@ it('prints the absolute link alone, from MV_PUBLIC_URL, else http://HOST:PORT', 
   expect((await link([...args, '--interaction', 'CASE 12/a', '--lang', 'es'], { MV_PORT: '9000' })).stdout).toBe(
     'http://127.0.0.1:9000/r/quick?department=permits&channel=in-person&interaction=CASE%2012%2Fa&lang=es\n',
   );
+  // The address a server started with `serve --port 9100 --host 0.0.0.0` answers on, named as serve reads it.
+  expect((await link([...args, '--port', '9100', '--host', '0.0.0.0'], { MV_PORT: '9000' })).stdout).toBe(
+    'http://0.0.0.0:9100/r/quick?department=permits&channel=in-person\n',
+  );
 });
 
 it('writes the QR code of the same link with --qr', async () => {

@@ -18,6 +18,8 @@ afterAll(async () => {
 });
 
 const CONTEXT = 'department=permits&channel=in-person';
+/** Paper sizes in millimetres. */
+const PAPER = { Letter: { width: 215.9, height: 279.4 }, A4: { width: 210, height: 297 } };
 
 describe('GET /r/:survey/qr.svg', () => {
   it('is an SVG image of the absolute hosted link with the same parameters, built from MV_PUBLIC_URL', async () => {
@@ -60,10 +62,14 @@ describe('GET /r/:survey/card', () => {
     ]) {
       expect(text).toContain(words);
     }
+    // The code holds the full link; the words give the short one a resident can type, which leads to the same.
     const link = `${PUBLIC_URL}/r/quick?${CONTEXT}`;
-    expect(await page.locator('.link').innerText()).toBe(`Or go to ${link}`);
+    expect(await page.locator('.link').innerText()).toBe(`Or go to ${PUBLIC_URL}/r/q/permits-in-person`);
     const src = (await page.locator('img').getAttribute('src'))!;
     expect(await decodeQr(page, src)).toBe(link);
+    const short = await fetch(`${fx.server.url}/r/q/permits-in-person`, { redirect: 'manual' });
+    expect(short.status).toBe(303);
+    expect(short.headers.get('location')).toBe(`/r/quick?${CONTEXT}`);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -76,6 +82,29 @@ describe('GET /r/:survey/card', () => {
       await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
       const pdf = await page.pdf({ format, printBackground: true });
       expect(pdfPageCount(pdf)).toBe(1);
+      // As printed: the paper's width within the card's 15 mm margins, at 96 px to the inch.
+      const mm = (px: number) => (px * 25.4) / 96;
+      const paper = PAPER[format];
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: Math.floor(((paper.width - 30) * 96) / 25.4), height: 740 });
+      const qr = (await page.locator('img').boundingBox())!;
+      // The 10:1 rule: a code 100 mm wide scans from a metre. The code's modules, not its quiet zone of 4 a side.
+      const viewBox = await page.locator('img').evaluate(async (img: HTMLImageElement) => {
+        const svg = await (await fetch(img.src)).text();
+        return /viewBox="-4 -4 (\d+) \d+"/.exec(svg)![1]!;
+      });
+      const modules = Number(viewBox) - 8;
+      expect(mm((qr.width * modules) / (modules + 8))).toBeGreaterThanOrEqual(95);
+      // The short link on one line, never broken or hyphenated mid-word.
+      const link = page.locator('.link .unbroken');
+      expect(await link.innerText()).toBe(`${PUBLIC_URL}/r/q/parks-community-services-in-person`);
+      expect(await link.evaluate((span) => span.getClientRects().length)).toBe(1);
+      expect(await link.evaluate((span) => getComputedStyle(span).hyphens)).toBe('none');
+      const right = await link.evaluate((span) => span.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+      // The page is used: the card's content reaches past two thirds of the printable height.
+      const bottom = await page.locator('.link').evaluate((p) => p.getBoundingClientRect().bottom);
+      expect(mm(bottom)).toBeGreaterThan(((paper.height - 30) * 2) / 3);
       await context.close();
     });
   }

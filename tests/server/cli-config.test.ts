@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     expect(config.cityName).toBe('Ciudad de Riverton');
   });
 
+  it('takes MV_HELP_URL as an https page, a mailto: address or a tel: number', () => {
+    for (const help of ['https://www.riverton.gov/contact', 'mailto:311@riverton.gov', 'tel:+1-555-0100']) {
+      expect(loadConfig({ env: { MV_HELP_URL: help }, prepareDatabase: false }).helpUrl).toBe(help);
+    }
+    expect(loadConfig({ env: {}, prepareDatabase: false }).helpUrl).toBeUndefined();
+  });
+
   it('reads the environment, and flags beat it', () => {
     const env = {
       MV_DB_URL: 'libsql://feedback.example.turso.io',
@@ -127,6 +134,11 @@ describe('loadConfig', () => {
     [{ MV_PUBLIC_URL: 'https://feedback.city.gov/?from=qr' }, /without credentials, query or fragment/],
     [{ MV_CITY_NAME: 'Riverton\nCity Hall' }, /MV_CITY_NAME must be one line/],
     [{ MV_CITY_NAME: 'R'.repeat(81) }, /at most 80 characters/],
+    [
+      { MV_HELP_URL: 'http://www.city.gov/contact' },
+      /MV_HELP_URL .* must be an https:\/\/ URL, a mailto: address or a tel: number/,
+    ],
+    [{ MV_HELP_URL: 'javascript:alert(1)' }, /MV_HELP_URL/],
   ])('refuses %o with a ConfigError', (env, message) => {
     expect(() => loadConfig({ env })).toThrow(ConfigError);
     expect(() => loadConfig({ env })).toThrow(message);

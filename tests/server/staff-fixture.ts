@@ -86,6 +86,8 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 export interface StoredRow {
   submission: Submission;
   receivedAt: Date;
+  /** The invitation it answered (a token signature): the row is stored verified. */
+  invitation?: string;
 }
 
 /**
@@ -142,10 +144,11 @@ export async function storeRows(
   batch = 200,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += batch) {
-    const items = rows.slice(i, i + batch).map(({ submission, receivedAt }) => ({
+    const items = rows.slice(i, i + batch).map(({ submission, receivedAt, invitation }) => ({
       submission,
       receivedAt,
       contentHash: contentHash(submission),
+      invitation,
     }));
     await db.batch(responseWriteStatements(items, { catalogue: config.catalogue, timezone: config.timezone }), 'write');
   }

@@ -234,7 +234,8 @@ describe('the Spanish city page', () => {
   it('speaks Spanish throughout and sends the locale', async () => {
     await open('/demo/es/');
     const widget = inline(page);
-    expect(await widget.locator('[part=title]').textContent()).toBe('Califique su atención');
+    // The page asks about the web service (channel="web"): not a visit.
+    expect(await widget.locator('[part=title]').textContent()).toBe('Califique nuestro servicio en línea');
     expect(await widget.locator('fieldset').first().locator('label').allTextContents()).toEqual([
       'Muy en desacuerdo',
       'En desacuerdo',
@@ -256,6 +257,16 @@ describe('the Spanish city page', () => {
     });
     await widget.getByRole('button', { name: 'Enviar' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Gracias por su opinión.');
+    // The thanks first, then the way to contact the city: read in that order.
+    expect(
+      await widget.evaluate((el) => {
+        const root = el.shadowRoot!;
+        const thanks = root.querySelector('[part=status]')!;
+        return Boolean(
+          thanks.compareDocumentPosition(root.querySelector('[part=help]')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+      }),
+    ).toBe(true);
     const last = (await h.rows()).at(-1)!;
     expect(last).toMatchObject({
       locale: 'es',

@@ -54,7 +54,7 @@ describe('the Spanish texts beside the bundle', () => {
     const csp = cspReports(page);
     const scripts = scriptRequests(page);
     await page.goto(`${host.url}/plain.html?script=remote&lang=es`);
-    expect(await widget(page).locator('[part=title]').textContent()).toBe('Califique su atención');
+    expect(await widget(page).locator('[part=title]').textContent()).toBe('Califique su llamada');
     expect(await widget(page).locator('.widget').getAttribute('lang')).toBe('es');
     expect(await widget(page).locator('fieldset').first().locator('label').allTextContents()).toEqual([
       'Muy en desacuerdo',
@@ -89,7 +89,7 @@ describe('the Spanish texts beside the bundle', () => {
     await widget(page).getByRole('button', { name: 'Send' }).waitFor();
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'es-MX'));
     await widget(page).getByRole('button', { name: 'Enviar' }).waitFor();
-    expect(await widget(page).locator('[part=title]').textContent()).toBe('Califique su atención');
+    expect(await widget(page).locator('[part=title]').textContent()).toBe('Califique su llamada');
     await page.close();
   });
 
@@ -97,7 +97,7 @@ describe('the Spanish texts beside the bundle', () => {
     const page = await h.browser.newPage();
     await page.route('**/mv-feedback-es.js', (route) => route.abort('connectionrefused'));
     await page.goto(`${host.url}/plain.html?lang=es`);
-    expect(await widget(page).locator('[part=title]').textContent()).toBe('Rate your visit');
+    expect(await widget(page).locator('[part=title]').textContent()).toBe('Rate your call');
     // Marked as English, so a screen reader reads it as English.
     expect(await widget(page).locator('.widget').getAttribute('lang')).toBe('en');
     expect(await widget(page).locator('fieldset').first().locator('legend').textContent()).toBe(

@@ -58,9 +58,10 @@ describe.each([
     path: '/demo/',
     names: ['Strongly disagree 1', 'Disagree 2', 'Neither agree nor disagree 3', 'Agree 4', 'Strongly agree 5'],
     notApplicable: 'Does not apply',
-    about: 'Optional and anonymous: city staff read the answers to improve service, and no one will reply.',
+    about:
+      'It takes about a minute. Optional and anonymous: city staff read the answers to improve service, and no one will reply.',
     aboutCase:
-      'Optional, and linked to your case number so staff can look at it: city staff read the answers to improve service, and no one will reply.',
+      'It takes about a minute. Optional, and linked to your case number so staff can look at it: city staff read the answers to improve service, and no one will reply.',
     help: ['Need an answer? Contact us.', '#contact'],
   },
   {
@@ -75,9 +76,9 @@ describe.each([
     ],
     notApplicable: 'No corresponde',
     about:
-      'Todo es opcional y anónimo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
+      'Toma alrededor de un minuto. Todo es opcional y anónimo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
     aboutCase:
-      'Todo es opcional y queda vinculado al número de su caso para que el personal pueda revisarlo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
+      'Toma alrededor de un minuto. Todo es opcional y queda vinculado al número de su caso para que el personal pueda revisarlo: el personal de la ciudad lee las respuestas para mejorar el servicio y nadie le responderá.',
     help: ['¿Necesita una respuesta? Contáctenos.', '#contacto'],
   },
 ])('on a phone, in $lang', ({ path, names, notApplicable, about, aboutCase, help }) => {
@@ -105,7 +106,7 @@ describe.each([
     await page.close();
   });
 
-  it('says under the title who reads the answers and that no one replies, with the help link', async () => {
+  it('says under the title how long it takes, who reads the answers and that no one replies, with the help link', async () => {
     const page = await open(path);
     const line = widget(page).locator('[part=title] + p');
     expect((await line.textContent())!.replace(/\s+/g, ' ').trim()).toBe(`${about} ${help[0]}`);

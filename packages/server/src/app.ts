@@ -16,6 +16,8 @@ import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
 import { hostedRoutes } from './hosted/hosted-routes.js';
 import type { GroupCommitWriter } from './writer/group-commit-writer.js';
+import { followUpIntake } from './follow-ups/follow-up-intake.js';
+import { businessCalendar, keptContactKeys, noticeRecipient } from './follow-ups/follow-up-settings.js';
 import { impressionRoutes } from './ingest/impression-route.js';
 import { invitationRoutes } from './invitations/invitation-route.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
@@ -37,6 +39,8 @@ export interface AppDeps {
   assetRoots?: AssetRoots;
   /** The absolute base of links and QR codes (default: MV_PUBLIC_URL, else http://HOST:PORT of the configuration). */
   publicUrl?: () => string;
+  /** Called after a commit that stored a follow-up with a notice to send (wakes the notice sender). */
+  onFollowUpStored?: () => void;
   /** The clock responses are received by, invitations expire against and the public report's periods end by (default: the system's); tests set it. */
   now?: () => Date;
 }
@@ -44,15 +48,17 @@ export interface AppDeps {
 /**
  * The rates residents' requests count against, MV_RATE_LIMIT a minute per
  * client each: responses (by either door, the JSON API or the hosted form),
- * impressions (reported by the widget, or a hosted page opened) and QR
- * codes drawn (the one costly page part, docs/design.md §9).
+ * impressions (reported by the widget, or a hosted page opened), QR
+ * codes drawn (the one costly page part, docs/design.md §9) and a counter
+ * card's short links followed.
  */
-function publicRates(config: ServerConfig): Record<'responses' | 'impressions' | 'renders', ClientCounter> {
+function publicRates(config: ServerConfig): Record<'responses' | 'impressions' | 'renders' | 'links', ClientCounter> {
   const clientKey = config.trustProxy ? forwardedAddress : connectionAddress;
   return {
     responses: clientCounter({ limit: config.rateLimit, clientKey }),
     impressions: clientCounter({ limit: config.rateLimit, clientKey }),
     renders: clientCounter({ limit: config.rateLimit, clientKey }),
+    links: clientCounter({ limit: config.rateLimit, clientKey }),
   };
 }
 
@@ -83,7 +89,23 @@ export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? (() => new Date());
   const languages = deps.config.languages ?? defaultLanguages();
   const offered = languages.offered;
-  const writes = { catalogue, offered, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret, now };
+  const contactKeys = keptContactKeys(invitationSecret);
+  const followUps = followUpIntake({
+    keys: contactKeys,
+    calendar: businessCalendar(deps.config),
+    recipient: noticeRecipient(deps.config),
+  });
+  const writes = {
+    catalogue,
+    offered,
+    writer: deps.writer,
+    allowedOrigins,
+    publicUrl,
+    health,
+    invitationSecret,
+    followUps,
+    now,
+  };
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(
@@ -92,6 +114,7 @@ export function createApp(deps: AppDeps): Hono {
       catalogue,
       languages,
       cityName: deps.config.cityName,
+      ...(deps.config.helpUrl ? { helpUrl: deps.config.helpUrl } : {}),
       publicUrl,
       ingest: submissionIngest(writes),
       writer: deps.writer,
@@ -119,7 +142,10 @@ export function createApp(deps: AppDeps): Hono {
       }),
     );
   }
-  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health, publicUrl }));
+  app.route(
+    '/api/v1',
+    staffApp({ db: deps.db, config: deps.config, health, publicUrl, contactKeys, followUpClock: now }),
+  );
   app.route(
     '/api/v1',
     invitationRoutes({ db: deps.db, catalogue, writer: deps.writer, health, publicUrl, invitationSecret }),

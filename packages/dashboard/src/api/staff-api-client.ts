@@ -7,6 +7,7 @@ import type {
   CommentsPage,
   DepartmentList,
   DepartmentsResult,
+  LanguagesResult,
   ScoreFilters,
   ScoresResult,
   StaffSession,
@@ -84,8 +85,14 @@ export class StaffApiClient {
     return this.json(`/api/v1/scores/departments?${staffQueryString(cityWide)}`);
   }
 
-  scores(query: StaffQuery): Promise<ScoresResult> {
-    return this.json(`/api/v1/scores?${staffQueryString(query)}`);
+  /** Each language residents answered in against the rest (a token for every department only). */
+  languages(query: StaffQuery): Promise<LanguagesResult> {
+    return this.json(`/api/v1/scores/languages?${staffQueryString(query)}`);
+  }
+
+  /** The scores, of the responses in one language when `locale` is given. */
+  scores(query: StaffQuery, locale?: string): Promise<ScoresResult> {
+    return this.json(`/api/v1/scores?${staffQueryString(query, { locale })}`);
   }
 
   trend(query: StaffQuery, interval: TrendInterval): Promise<TrendResult> {
@@ -94,7 +101,7 @@ export class StaffApiClient {
 
   comments(
     query: StaffQuery,
-    page: { q: string; limit: number; offset: number; standard?: string; tone?: CommentTone },
+    page: { q: string; limit: number; offset: number; standard?: string; tone?: CommentTone; locale?: string },
   ): Promise<CommentsPage> {
     return this.json(`/api/v1/comments?${staffQueryString(query, page)}`);
   }

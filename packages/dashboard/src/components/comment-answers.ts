@@ -11,7 +11,7 @@ export interface StandardName {
 
 /**
  * A comment's answers, compactly: for each standard the response counts for
- * (in catalogue order), its name and the answer in the widget's words, marked
+ * (the standard the comments were chosen by first, then catalogue order), its name and the answer in the widget's words, marked
  * favourable or not in text as well as by a sign (WCAG 2.2 1.4.1).
  *
  * @example
@@ -24,10 +24,19 @@ export function commentAnswers(
     surveys,
     strings: s,
     locale,
-  }: { standards: readonly StandardName[]; surveys: readonly Survey[]; strings: Strings; locale: Locale },
+    first,
+  }: {
+    standards: readonly StandardName[];
+    surveys: readonly Survey[];
+    strings: Strings;
+    locale: Locale;
+    /** The standard the comments were chosen by: its answer is the one the reader came for. */
+    first?: string | undefined;
+  },
 ) {
   const survey = surveys.find((candidate) => candidate.id === item.survey);
-  const lines = standards.flatMap(({ id, title }) => {
+  const ordered = [...standards.filter((one) => one.id === first), ...standards.filter((one) => one.id !== first)];
+  const lines = ordered.flatMap(({ id, title }) => {
     const favourable = item.standards[id];
     if (favourable === undefined) return [];
     const answers = (survey?.questions ?? [])

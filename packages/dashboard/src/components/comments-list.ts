@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CommentItem, CommentTone, CatalogueLocale as Locale, Survey } from '@mv-feedback/scoring';
 import { textIn } from '@mv-feedback/scoring/browser';
 import { formatCount, formatDateTime } from '../i18n/format.js';
+import { responseLanguage } from '../i18n/language-strings.js';
 import type { Strings } from '../i18n/strings.js';
 import { commentAnswers, type StandardName } from './comment-answers.js';
 import type { ViewChange } from './filter-bar.js';
@@ -68,10 +69,18 @@ export class CommentsList extends LitElement {
       formatDateTime(this.locale, item.receivedAt, this.timeZone),
       item.department ? this.departmentName(item.department) : s.noDepartment,
       item.channel ? s.channels[item.channel] : s.noChannel,
+      // The language it was written in, named for staff (docs/design.md §14).
+      responseLanguage(item.locale, this.locale).name,
     ].join(' · ');
     return html`<li data-comment=${item.id}>
       <p class="text" lang=${item.locale}>${item.comment}</p>
-      ${commentAnswers(item, { standards: this.standards, surveys: this.surveys, strings: s, locale: this.locale })}
+      ${commentAnswers(item, {
+        standards: this.standards,
+        surveys: this.surveys,
+        strings: s,
+        locale: this.locale,
+        first: this.standard,
+      })}
       <p class="meta">${meta}</p>
     </li>`;
   }

@@ -25,6 +25,21 @@ export const filterBarStyles = css`
     font-weight: 600;
     font-size: 0.9rem;
   }
+  label.check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+  }
+  label.check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  .hint {
+    font-size: 0.8rem;
+    color: var(--mv-dash-muted);
+  }
   .scope {
     min-height: 2.5rem;
     display: flex;

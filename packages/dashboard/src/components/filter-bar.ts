@@ -1,9 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Channel, CatalogueLocale as Locale, SurveySummary } from '@mv-feedback/scoring';
-import { CHANNELS, isIsoDay, textIn } from '@mv-feedback/scoring/browser';
+import { CHANNELS, LANGUAGE_ORDER, isIsoDay, textIn } from '@mv-feedback/scoring/browser';
 import { PERIODS, type DateRange, type Period } from '../period/period-range.js';
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
+import { responseLanguage, type LanguageStrings } from '../i18n/language-strings.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
 import { filterBarStyles } from './filter-bar.styles.js';
@@ -23,6 +24,7 @@ export class FilterBar extends LitElement {
   static override styles = [sharedStyles, filterBarStyles];
 
   @property({ attribute: false }) strings!: Strings;
+  @property({ attribute: false }) words!: LanguageStrings;
   @property() locale: Locale = 'en';
   @property({ attribute: false }) view!: ViewState;
   @property({ attribute: false }) range!: DateRange;
@@ -34,8 +36,10 @@ export class FilterBar extends LitElement {
   @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
   /** A department's name in the current language. */
   @property({ attribute: false }) departmentName: (slug: string) => string = (slug) => slug;
-  /** False where a view covers every department (the comparison). */
+  /** False where a view covers every department and ranks them by one standard (the comparison): no department nor order to choose. */
   @property({ type: Boolean }) departmentFilter = true;
+  /** False where a view covers every language (the languages compared). */
+  @property({ type: Boolean }) languageFilter = true;
 
   @state() private rangeError = '';
 
@@ -64,7 +68,7 @@ export class FilterBar extends LitElement {
     this.emit({ period: 'custom', from, to });
   }
 
-  private onSelect(field: 'department' | 'channel' | 'survey' | 'sort') {
+  private onSelect(field: 'department' | 'channel' | 'survey' | 'language' | 'sort') {
     return (event: Event) => {
       const value = (event.target as HTMLSelectElement).value;
       this.emit({ [field]: value || undefined });
@@ -87,6 +91,42 @@ export class FilterBar extends LitElement {
       <select id="department" @change=${this.onSelect('department')}>
         <option value="" ?selected=${!current}>${s.allDepartments}</option>
         ${options.map((d) => html`<option value=${d} ?selected=${d === current}>${this.departmentName(d)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** Each language named for staff and, in brackets, in itself (an option holds text only, so no `lang` of its own). */
+  private renderLanguage() {
+    if (!this.languageFilter) return nothing;
+    const w = this.words;
+    const current = this.view.language;
+    return html`<div class="field">
+      <label for="language">${w.responseLanguage}</label>
+      <select id="language" @change=${this.onSelect('language')}>
+        <option value="" ?selected=${!current}>${w.allLanguages}</option>
+        ${LANGUAGE_ORDER.map((locale) => {
+          const { name, native } = responseLanguage(locale, this.locale);
+          return html`<option value=${locale} ?selected=${locale === current}>
+            ${native ? `${name} (${native})` : name}
+          </option>`;
+        })}
+      </select>
+    </div>`;
+  }
+
+  /** The standards' order: only where there are standards to order (not in the comparison). */
+  private renderOrder() {
+    const s = this.strings;
+    const view = this.view;
+    return html`<div class="field">
+      <label for="sort">${s.order}</label>
+      <select id="sort" @change=${this.onSelect('sort')}>
+        ${SORT_ORDERS.map(
+          (order: SortOrder) =>
+            html`<option value=${order} ?selected=${order === view.sort}>
+              ${order === 'score' ? s.orderScore : order === 'lowest' ? s.orderLowest : s.orderCatalogue}
+            </option>`,
+        )}
       </select>
     </div>`;
   }
@@ -136,16 +176,19 @@ export class FilterBar extends LitElement {
             )}
           </select>
         </div>
-        <div class="field">
-          <label for="sort">${s.order}</label>
-          <select id="sort" @change=${this.onSelect('sort')}>
-            ${SORT_ORDERS.map(
-              (order: SortOrder) =>
-                html`<option value=${order} ?selected=${order === view.sort}>
-                  ${order === 'score' ? s.orderScore : s.orderCatalogue}
-                </option>`,
-            )}
-          </select>
+        ${this.renderLanguage()}
+        ${this.departmentFilter && this.languageFilter ? this.renderOrder() : nothing}
+        <div class="field verified">
+          <label class="check"
+            ><input
+              id="verified"
+              type="checkbox"
+              .checked=${view.verified === true}
+              aria-describedby="verified-hint"
+              @change=${(e: Event) => this.emit({ verified: (e.target as HTMLInputElement).checked || undefined })}
+            />${s.verifiedOnly}</label
+          >
+          <span class="hint" id="verified-hint">${s.verifiedHint}</span>
         </div>
       </form>
     `;

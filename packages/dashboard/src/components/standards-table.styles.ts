@@ -9,6 +9,24 @@ export const standardsTableStyles = css`
   td {
     vertical-align: middle;
   }
+  .caption {
+    margin: 0 0 0.5rem;
+    color: var(--mv-dash-muted);
+  }
+  .asked {
+    margin-top: 0.15rem;
+    font-size: 0.85rem;
+    font-weight: 400;
+  }
+  .asked summary {
+    min-height: 1.5rem;
+    cursor: pointer;
+    color: var(--mv-dash-muted);
+  }
+  .asked ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.1rem;
+  }
   .said {
     display: block;
     min-height: 1.5rem;
@@ -72,29 +90,6 @@ export const standardsTableStyles = css`
   }
   .chart-col {
     width: 25%;
-  }
-  .score-bar {
-    display: block;
-    width: 100%;
-    min-width: 7rem;
-    max-width: 16rem;
-    height: 22px;
-  }
-  .score-bar line {
-    vector-effect: non-scaling-stroke;
-  }
-  .score-bar .track {
-    fill: var(--mv-dash-subtle);
-  }
-  .score-bar .tick {
-    stroke: #d1d5db;
-  }
-  .score-bar .bar {
-    fill: var(--mv-dash-bar);
-  }
-  .score-bar .whisker line {
-    stroke: #111827;
-    stroke-width: 2;
   }
   .notes {
     font-size: 0.85rem;

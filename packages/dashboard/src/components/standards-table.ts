@@ -1,19 +1,25 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { CatalogueLocale as Locale, ScoresResult, StandardScore } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, ScoresResult, StandardScore, Survey } from '@mv-feedback/scoring';
 import { FEW_RESPONSES_N, textIn } from '@mv-feedback/scoring/browser';
 import { formatCount, formatDayRange, formatPercent, formatSignedPoints } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { SortOrder } from '../state/view-state.js';
+import { questionTexts } from './question-texts.js';
 import { scoreBar } from './score-bar.js';
 import { sharedStyles } from './shared-styles.js';
 import { tableStyles } from './table-styles.js';
 import { standardsTableStyles } from './standards-table.styles.js';
+import { scoreBarStyles } from './score-bar.styles.js';
 
-/** Standards in catalogue order, or by score with suppressed ones last. */
+/** Standards in catalogue order, or by score (highest or lowest first) with suppressed ones last. */
 export function orderStandards(standards: StandardScore[], sort: SortOrder): StandardScore[] {
   if (sort === 'catalogue') return standards;
-  return [...standards].sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+  const sign = sort === 'lowest' ? -1 : 1;
+  return [...standards].sort((a, b) => {
+    if (a.score === null || b.score === null) return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0);
+    return sign * (b.score - a.score);
+  });
 }
 
 /**
@@ -25,12 +31,14 @@ export function orderStandards(standards: StandardScore[], sort: SortOrder): Sta
  */
 @customElement('mv-dashboard-standards')
 export class StandardsTable extends LitElement {
-  static override styles = [sharedStyles, tableStyles, standardsTableStyles];
+  static override styles = [sharedStyles, tableStyles, scoreBarStyles, standardsTableStyles];
 
   @property({ attribute: false }) strings!: Strings;
   @property() locale: Locale = 'en';
   @property({ attribute: false }) result!: ScoresResult;
   @property() sort: SortOrder = 'catalogue';
+  /** The surveys whose questions count towards the standards, to show what residents were asked. */
+  @property({ attribute: false }) surveys: readonly Survey[] = [];
 
   /**
    * The change in points, grey unless the test calls it significant (then
@@ -65,8 +73,19 @@ export class StandardsTable extends LitElement {
 
   private renderName(standard: StandardScore) {
     const title = textIn(standard.title, this.locale);
+    const texts = questionTexts(this.surveys, standard.id, this.locale);
     return html`<th scope="row">
       ${title}
+      ${
+        texts.length > 0
+          ? html`<details class="asked">
+            <summary>${this.strings.questionsAsked(texts.length)}</summary>
+            <ul>
+              ${texts.map((text) => html`<li>${text}</li>`)}
+            </ul>
+          </details>`
+          : ''
+      }
       <button
         type="button"
         class="said"
@@ -74,7 +93,8 @@ export class StandardsTable extends LitElement {
         @click=${() =>
           this.dispatchEvent(
             new CustomEvent('mv-view-change', {
-              detail: { standard: standard.id, tone: undefined, q: '' },
+              // The reasons to act on first: the unfavourable answers (the reader can widen them).
+              detail: { standard: standard.id, tone: 'unfavourable', q: '' },
               bubbles: true,
               composed: true,
             }),
@@ -120,9 +140,11 @@ export class StandardsTable extends LitElement {
   override render() {
     const s = this.strings;
     return html`
+      <!-- Seen above the scrolling region, so a phone never scrolls it away or cuts it; the table's own caption is for screen readers. -->
+      <p class="caption" id="standards-caption" aria-hidden="true">${s.standardsCaption}</p>
       <div class="scroll" tabindex="0" role="region" aria-label=${s.standardsTable}>
         <table class="fixed-first">
-          <caption>
+          <caption class="visually-hidden">
             ${s.standardsCaption}
           </caption>
           <thead>

@@ -11,6 +11,11 @@ export const trendSectionStyles = css`
     gap: 0.25rem 1rem;
     align-items: center;
   }
+  .auto {
+    margin: -0.25rem 0 0.75rem;
+    font-size: 0.9rem;
+    color: var(--mv-dash-muted);
+  }
   legend {
     float: left;
     font-weight: 600;

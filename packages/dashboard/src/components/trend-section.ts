@@ -20,6 +20,8 @@ export class TrendSection extends LitElement {
   @property() locale: Locale = 'en';
   @property() interval: TrendInterval = 'week';
   @property({ attribute: false }) trend: TrendResult | null = null;
+  /** The interval was chosen from the number of responses, not by the reader. */
+  @property({ type: Boolean }) automatic = false;
 
   private choose(interval: TrendInterval) {
     return () =>
@@ -40,6 +42,7 @@ export class TrendSection extends LitElement {
           ><input type="radio" name="interval" .checked=${this.interval === 'month'} @change=${this.choose('month')} />${s.monthly}</label
         >
       </fieldset>
+      ${this.automatic ? html`<p class="auto">${s.intervalAuto(this.interval === 'week' ? s.weekly : s.monthly)}</p>` : ''}
       <div class="grid">
         ${trend?.series.map(
           (series) => html`<mv-dashboard-trend-chart

@@ -5,7 +5,7 @@ import { DEFAULT_VIEW } from '../state/view-state.js';
 import { DashboardData } from './dashboard-data.js';
 
 const query = { from: '2026-01-01', to: '2026-01-31' };
-const result = (responses: number) => ({ responses }) as ScoresResult;
+const result = (responses: number) => ({ responses, standards: [], minN: 10 }) as unknown as ScoresResult;
 
 /** A fake API whose scores answers the test releases by hand, in any order. */
 function controlledApi() {

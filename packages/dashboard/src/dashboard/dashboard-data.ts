@@ -3,22 +3,26 @@ import type {
   CommentItem,
   CommentTone,
   DepartmentsResult,
+  LanguagesResult,
   ScoresResult,
   TrendInterval,
   TrendResult,
 } from '@mv-feedback/scoring';
 import { StaffApiError, type StaffApiClient, type StaffQuery } from '../api/staff-api-client.js';
 import type { ViewState } from '../state/view-state.js';
+import { autoInterval } from './trend-interval.js';
 
 const COMMENTS_PAGE = 20;
 
-type LoadKind = 'scores' | 'trend' | 'comments' | 'departments';
+type LoadKind = 'scores' | 'trend' | 'comments' | 'departments' | 'languages';
 
 /** Which comments a view lists. */
 export interface CommentsFilter {
   q: string;
   standard?: string | undefined;
   tone?: CommentTone | undefined;
+  /** Only comments written in this language. */
+  language?: string | undefined;
 }
 
 /**
@@ -34,13 +38,14 @@ export class DashboardData {
   scores: ScoresResult | null = null;
   trend: TrendResult | null = null;
   departments: DepartmentsResult | null = null;
+  languages: LanguagesResult | null = null;
   comments: CommentItem[] = [];
   commentsTotal = 0;
   loading = false;
   /** The last load's failure, or null. */
   error: unknown = null;
 
-  private readonly seq: Record<LoadKind, number> = { scores: 0, trend: 0, comments: 0, departments: 0 };
+  private readonly seq: Record<LoadKind, number> = { scores: 0, trend: 0, comments: 0, departments: 0, languages: 0 };
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
@@ -53,6 +58,7 @@ export class DashboardData {
       scores: null,
       trend: null,
       departments: null,
+      languages: null,
       comments: [],
       commentsTotal: 0,
       loading: false,
@@ -61,32 +67,64 @@ export class DashboardData {
     this.host.requestUpdate();
   }
 
-  /** Everything one page of the view shows: scores, trend and comments, or the departments compared. */
+  /** Everything one page of the view shows: scores, trend and comments, or the departments or languages compared. */
   async loadAll(api: StaffApiClient, query: StaffQuery, view: ViewState): Promise<void> {
     this.loading = true;
     this.error = null;
     this.host.requestUpdate();
-    await Promise.all(
-      view.show === 'departments'
-        ? [
-            this.guarded(
-              'departments',
-              () => api.departments(query),
-              (departments) => (this.departments = departments),
-            ),
-          ]
-        : [
-            this.guarded(
-              'scores',
-              () => api.scores(query),
-              (scores) => (this.scores = scores),
-            ),
-            this.loadTrend(api, query, view.interval),
-            this.loadComments(api, query, view, false),
-          ],
-    );
+    await Promise.all(this.loads(api, query, view));
     this.loading = false;
     this.host.requestUpdate();
+  }
+
+  /** Scores, trend and comments; the trend is not split by language, so a language filter leaves it out. */
+  private loads(api: StaffApiClient, query: StaffQuery, view: ViewState): Promise<void>[] {
+    if (view.show === 'departments') {
+      return [
+        this.guarded(
+          'departments',
+          () => api.departments(query),
+          (result) => (this.departments = result),
+        ),
+      ];
+    }
+    if (view.show === 'languages') {
+      return [
+        this.guarded(
+          'languages',
+          () => api.languages(query),
+          (result) => (this.languages = result),
+        ),
+      ];
+    }
+    return [this.loadScoresAndTrend(api, query, view), this.loadComments(api, query, view, false)];
+  }
+
+  private dropTrend(): Promise<void> {
+    this.seq.trend++;
+    this.trend = null;
+    return Promise.resolve();
+  }
+
+  /** The interval the view asks for, or the one the scores call for when it asks for none. */
+  trendInterval(query: StaffQuery, chosen: TrendInterval | undefined): TrendInterval {
+    return chosen ?? (this.scores ? autoInterval(this.scores, query.from, query.to) : 'month');
+  }
+
+  /** Scores, and the trend alongside, or after them when its interval depends on them. */
+  private async loadScoresAndTrend(api: StaffApiClient, query: StaffQuery, view: ViewState) {
+    const scores = this.guarded(
+      'scores',
+      () => api.scores(query, view.language),
+      (result) => (this.scores = result),
+    );
+    const chosen = view.interval;
+    if (view.language) await Promise.all([scores, this.dropTrend()]);
+    else if (chosen) await Promise.all([scores, this.loadTrend(api, query, chosen)]);
+    else {
+      await scores;
+      await this.loadTrend(api, query, this.trendInterval(query, undefined));
+    }
   }
 
   loadTrend(api: StaffApiClient, query: StaffQuery, interval: TrendInterval): Promise<void> {
@@ -99,10 +137,11 @@ export class DashboardData {
 
   loadComments(api: StaffApiClient, query: StaffQuery, filter: CommentsFilter, append: boolean): Promise<void> {
     const offset = append ? this.comments.length : 0;
-    const { q, standard, tone } = filter;
+    const { q, standard, tone, language } = filter;
+    const page = { q, limit: COMMENTS_PAGE, offset, ...(standard ? { standard, tone } : {}) };
     return this.guarded(
       'comments',
-      () => api.comments(query, { q, limit: COMMENTS_PAGE, offset, ...(standard ? { standard, tone } : {}) }),
+      () => api.comments(query, language ? { ...page, locale: language } : page),
       (page) => {
         this.comments = append ? [...this.comments, ...page.items] : page.items;
         this.commentsTotal = page.total;

@@ -4,6 +4,7 @@ import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 import { cityDay } from '@mv-feedback/scoring/browser';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import { pickLocale } from '../i18n/pick-locale.js';
+import { languageStringsFor } from '../i18n/language-strings.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { viewRange, type Show, type ViewState } from '../state/view-state.js';
 import type { SignInForm } from '../components/sign-in-form.js';
@@ -20,7 +21,17 @@ import { UrlViewState } from './url-view-state.js';
 import '../components/sign-in-form.js';
 
 /** A change of any of these asks the server again; the others only redraw or reload one part. */
-const DATA_KEYS: (keyof ViewState)[] = ['show', 'period', 'from', 'to', 'department', 'channel', 'survey'];
+const DATA_KEYS: (keyof ViewState)[] = [
+  'show',
+  'period',
+  'from',
+  'to',
+  'department',
+  'channel',
+  'survey',
+  'language',
+  'verified',
+];
 
 /**
  * The staff dashboard: sign in with a staff token, then scores per standard,
@@ -84,6 +95,7 @@ export class MvScoresDashboard extends LitElement {
     if (department) query.department = department;
     if (this.view.channel) query.channel = this.view.channel;
     if (this.view.survey) query.survey = this.view.survey;
+    if (this.view.verified) query.verified = true;
     return query;
   }
 
@@ -99,8 +111,8 @@ export class MvScoresDashboard extends LitElement {
   }
 
   private async afterSignIn(restoring: boolean): Promise<void> {
-    // Only a token for every department compares them.
-    if (this.auth.session?.department && this.view.show === 'departments')
+    // Only a token for every department compares departments or languages.
+    if (this.auth.session?.department && (this.view.show === 'departments' || this.view.show === 'languages'))
       this.url.replace({ ...this.view, show: 'scores' });
     if (!restoring) void this.focusOn('h1');
     await this.loadAll();
@@ -139,7 +151,8 @@ export class MvScoresDashboard extends LitElement {
     if (!previous || this.auth.phase !== 'signed-in' || !api) return;
     const next = this.view;
     if (DATA_KEYS.some((key) => previous[key] !== next[key])) void this.loadAll();
-    else if (previous.interval !== next.interval) void this.data.loadTrend(api, this.query, next.interval);
+    else if (previous.interval !== next.interval)
+      void this.data.loadTrend(api, this.query, this.data.trendInterval(this.query, next.interval));
     else if ((['q', 'standard', 'tone'] as const).some((key) => previous[key] !== next[key])) {
       void this.data.loadComments(api, this.query, next, false);
       // "What residents said" from a standard's row: the reader is taken to the comments.
@@ -174,7 +187,7 @@ export class MvScoresDashboard extends LitElement {
     </header>`;
   }
 
-  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparison. */
+  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparisons. */
   private renderViews() {
     const s = this.strings;
     const link = (show: Show, label: string) =>
@@ -189,7 +202,12 @@ export class MvScoresDashboard extends LitElement {
         >${label}</a
       >`;
     return html`<nav class="views" aria-label=${s.views}>
-      ${link('scores', s.viewScores)} ${this.auth.session?.department ? nothing : link('departments', s.viewDepartments)}
+      ${link('scores', s.viewScores)}
+      ${
+        this.auth.session?.department
+          ? nothing
+          : html`${link('departments', s.viewDepartments)} ${link('languages', languageStringsFor(this.locale).viewLanguages)}`
+      }
       ${link('invite', s.viewInvite)}
     </nav>`;
   }
@@ -200,6 +218,7 @@ export class MvScoresDashboard extends LitElement {
       ${this.renderViews()}
       ${signedInView({
         strings: this.strings,
+        words: languageStringsFor(this.locale),
         locale: this.locale,
         view: this.view,
         query: this.query,
@@ -212,6 +231,7 @@ export class MvScoresDashboard extends LitElement {
         apiBase: this.apiBase,
         restoring: this.auth.phase === 'restoring',
         downloadStatus: this.downloadStatus,
+        href: (change) => this.url.href(change),
         changeView: (change) => this.changeView(change),
         reload: () => void this.loadAll(),
         download: () => void this.download(),

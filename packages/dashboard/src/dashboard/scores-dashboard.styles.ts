@@ -92,6 +92,15 @@ export const dashboardStyles = css`
   .guide dd {
     margin: 0 0 0.5rem;
   }
+  /* A section that starts closed on a phone: its heading is the control. */
+  details.more > summary {
+    cursor: pointer;
+    list-style-position: outside;
+    margin-inline-start: 1.25rem;
+  }
+  details.more > summary h2 {
+    display: inline-block;
+  }
   .placeholder {
     color: var(--mv-dash-muted);
   }

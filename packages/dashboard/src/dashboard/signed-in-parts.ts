@@ -5,4 +5,5 @@ import '../components/standards-table.js';
 import '../components/trend-section.js';
 import '../components/comments-list.js';
 import '../components/department-grid.js';
+import '../components/language-grid.js';
 import '../invite/invite-residents.js';

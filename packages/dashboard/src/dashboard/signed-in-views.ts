@@ -4,6 +4,7 @@ import { textIn } from '@mv-feedback/scoring/browser';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import type { ViewChange } from '../components/filter-bar.js';
 import { readingGuide } from '../components/reading-guide.js';
+import type { LanguageStrings } from '../i18n/language-strings.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ViewState } from '../state/view-state.js';
 import type { DashboardData } from './dashboard-data.js';
@@ -11,9 +12,14 @@ import { errorText } from './error-text.js';
 import { responseRateLine } from './response-rate-line.js';
 import { viewSummary } from './view-summary.js';
 
+/** Below this width secondary sections start closed (the same 40 em where the bars give way). */
+const NARROW = '(max-width: 40em)';
+
 /** Everything a signed-in view draws from, and what it may ask the dashboard to do. */
 export interface SignedInContext {
   strings: Strings;
+  /** The languages view's and filter's words. */
+  words: LanguageStrings;
   locale: Locale;
   view: ViewState;
   query: StaffQuery;
@@ -27,6 +33,8 @@ export interface SignedInContext {
   /** The session is being restored: the figures are on their way. */
   restoring: boolean;
   downloadStatus: string;
+  /** The address of the current view with `change` applied. */
+  href(change: ViewChange): string;
   changeView(change: ViewChange): void;
   reload(): void;
   download(): void;
@@ -57,14 +65,21 @@ function inviteView(c: SignedInContext) {
   </section>`;
 }
 
-/** Scores or the departments compared, under the filters that choose them. */
+/** Scores, or the departments or languages compared, under the filters that choose them. */
 function figuresView(c: SignedInContext) {
   const s = c.strings;
-  const compare = c.view.show === 'departments';
-  const totals = compare ? (c.data.departments?.city ?? null) : c.data.scores;
+  const show = c.view.show;
+  const compare = show === 'departments' || show === 'languages';
+  const totals =
+    show === 'departments'
+      ? (c.data.departments?.city ?? null)
+      : show === 'languages'
+        ? (c.data.languages?.all ?? null)
+        : c.data.scores;
   return html`
     <mv-dashboard-filters
       .strings=${s}
+      .words=${c.words}
       .locale=${c.locale}
       .view=${c.view}
       .range=${{ from: c.query.from, to: c.query.to }}
@@ -72,11 +87,13 @@ function figuresView(c: SignedInContext) {
       .departments=${c.session?.departments ?? []}
       .surveys=${c.surveys}
       .departmentName=${c.departmentName}
-      .departmentFilter=${!compare}
+      .departmentFilter=${show !== 'departments'}
+      .languageFilter=${!compare}
       @mv-view-change=${(e: CustomEvent<ViewChange>) => c.changeView(e.detail)}
     ></mv-dashboard-filters>
-    ${viewSummary({ strings: s, locale: c.locale, view: c.view, query: c.query, totals, surveys: c.surveys, departmentName: c.departmentName })}
-    ${compare ? nothing : responseRateLine(s, c.locale, c.data.scores)}
+    ${viewSummary({ strings: s, words: c.words, locale: c.locale, view: c.view, query: c.query, totals, surveys: c.surveys, departmentName: c.departmentName })}
+    ${compare || c.view.language ? nothing : responseRateLine(s, c.locale, c.data.scores)}
+    ${c.view.language && !compare ? html`<p class="muted" id="not-by-language">${c.words.notByLanguage}</p>` : nothing}
     <div class="toolbar">
       <button type="button" @click=${() => c.download()}>${s.downloadCsv}</button>
       <span role="status">${c.downloadStatus}</span>
@@ -88,7 +105,7 @@ function figuresView(c: SignedInContext) {
         : nothing
     }</div>
     <div aria-busy=${c.data.loading || c.restoring ? 'true' : 'false'}>
-      ${compare ? comparisonView(c) : scoresView(c)}
+      ${show === 'departments' ? comparisonView(c) : show === 'languages' ? languagesView(c) : scoresView(c)}
     </div>
   `;
 }
@@ -104,8 +121,27 @@ function comparisonView(c: SignedInContext) {
           .strings=${s}
           .locale=${c.locale}
           .result=${c.data.departments}
+          .by=${c.view.by}
+          .hrefFor=${c.href}
+          @mv-view-change=${(e: CustomEvent<ViewChange>) => c.changeView(e.detail)}
         ></mv-dashboard-departments>`
         : html`<p class="placeholder">${s.loading}</p>`
+    }
+  </section>`;
+}
+
+function languagesView(c: SignedInContext) {
+  return html`<section aria-labelledby="languages-heading">
+    <h2 id="languages-heading">${c.words.viewLanguages}</h2>
+    ${readingGuide(c.strings)}
+    ${
+      c.data.languages
+        ? html`<mv-dashboard-languages
+          .strings=${c.strings}
+          .locale=${c.locale}
+          .result=${c.data.languages}
+        ></mv-dashboard-languages>`
+        : html`<p class="placeholder">${c.strings.loading}</p>`
     }
   </section>`;
 }
@@ -116,6 +152,9 @@ function scoresView(c: SignedInContext) {
   const standards = scores?.standards ?? [];
   const about = standards.find((standard) => standard.id === c.view.standard);
   const onChange = (e: CustomEvent<ViewChange>) => c.changeView(e.detail);
+  // On a phone the trend and the comments start closed, so the scores are not
+  // followed by screens of charts; a comment search or a standard's comments open them.
+  const wide = !matchMedia(NARROW).matches;
   return html`<section aria-labelledby="standards-heading">
       <h2 id="standards-heading">${s.standardsHeading}</h2>
       ${readingGuide(s)}
@@ -126,6 +165,7 @@ function scoresView(c: SignedInContext) {
             .locale=${c.locale}
             .result=${scores}
             .sort=${c.view.sort}
+            .surveys=${c.view.survey ? c.surveys.filter((survey) => survey.id === c.view.survey) : c.surveys}
             @mv-view-change=${onChange}
           ></mv-dashboard-standards>`
           : html`<p class="placeholder">${s.loading}</p>`
@@ -134,37 +174,49 @@ function scoresView(c: SignedInContext) {
     ${
       // Below the scores only once scores and trend are in: sections that arrive
       // one by one would push the ones under them down (layout shift).
-      scores && c.data.trend
-        ? html`<section aria-labelledby="trend-heading">
-            <h2 id="trend-heading">${s.trendHeading}</h2>
-            <mv-dashboard-trend
-              .strings=${s}
-              .locale=${c.locale}
-              .interval=${c.view.interval}
-              .trend=${c.data.trend}
-              @mv-view-change=${onChange}
-            ></mv-dashboard-trend>
-          </section>
+      // A language filter has no trend (the trend is not split by language).
+      scores && (c.data.trend || c.view.language)
+        ? html`${
+            c.data.trend
+              ? html`<section aria-labelledby="trend-heading">
+                  <details class="more" ?open=${wide}>
+                    <summary><h2 id="trend-heading">${s.trendHeading}</h2></summary>
+                    <mv-dashboard-trend
+                      .strings=${s}
+                      .locale=${c.locale}
+                      .interval=${c.data.trend.interval}
+                      .automatic=${!c.view.interval}
+                      .trend=${c.data.trend}
+                      @mv-view-change=${onChange}
+                    ></mv-dashboard-trend>
+                  </details>
+                </section>`
+              : nothing
+          }
           <section class="comments" aria-labelledby="comments-heading">
-            <h2 id="comments-heading" tabindex="-1">
-              ${about ? s.whatResidentsSaidAbout(textIn(about.title, c.locale)) : s.commentsHeading}
-            </h2>
-            <mv-dashboard-comments
-              .strings=${s}
-              .locale=${c.locale}
-              .timeZone=${c.timeZone}
-              .items=${c.data.comments}
-              .total=${c.data.commentsTotal}
-              .q=${c.view.q}
-              .standard=${c.view.standard}
-              .tone=${c.view.tone}
-              .standards=${standards}
-              .surveys=${c.surveys}
-              .departmentName=${c.departmentName}
-              @mv-comments-search=${(e: CustomEvent<{ q: string }>) => c.changeView({ q: e.detail.q })}
-              @mv-view-change=${onChange}
-              @mv-comments-more=${() => c.moreComments()}
-            ></mv-dashboard-comments>
+            <details class="more" ?open=${wide || Boolean(c.view.standard || c.view.q)}>
+              <summary>
+                <h2 id="comments-heading" tabindex="-1">
+                  ${about ? s.whatResidentsSaidAbout(textIn(about.title, c.locale)) : s.commentsHeading}
+                </h2>
+              </summary>
+              <mv-dashboard-comments
+                .strings=${s}
+                .locale=${c.locale}
+                .timeZone=${c.timeZone}
+                .items=${c.data.comments}
+                .total=${c.data.commentsTotal}
+                .q=${c.view.q}
+                .standard=${c.view.standard}
+                .tone=${c.view.tone}
+                .standards=${standards}
+                .surveys=${c.surveys}
+                .departmentName=${c.departmentName}
+                @mv-comments-search=${(e: CustomEvent<{ q: string }>) => c.changeView({ q: e.detail.q })}
+                @mv-view-change=${onChange}
+                @mv-comments-more=${() => c.moreComments()}
+              ></mv-dashboard-comments>
+            </details>
           </section>`
         : nothing
     }`;

@@ -22,6 +22,22 @@ export const inviteResidentsStyles = css`
   select {
     width: 100%;
   }
+  /* Wide enough for "The resident's browser chooses" and its Spanish, uncut. */
+  .field.invite-lang {
+    flex-basis: 21rem;
+  }
+  .required {
+    font-weight: 400;
+    color: var(--mv-dash-muted);
+  }
+  .needs {
+    font-weight: 600;
+    margin: 0 0 1rem;
+  }
+  .needs.done {
+    font-weight: 400;
+    color: var(--mv-dash-muted);
+  }
   .link {
     display: flex;
     flex-wrap: wrap;

@@ -4,7 +4,7 @@ import type { Channel, DepartmentDefinition, CatalogueLocale, Locale, SurveySumm
 import {
   CHANNELS,
   LOCALES,
-  LOCALE_NAMES,
+  LANGUAGE_NAMES,
   departmentTitle,
   hostedLink,
   hostedQuery,
@@ -22,7 +22,9 @@ import { inviteResidentsStyles } from './invite-residents.styles.js';
  * server, and email and text-message wording to copy in English, Spanish and
  * the link's language if another (docs/design.md §14).
  * Plain hosted links: anyone with one may answer (single-use invitations are
- * made with `mv-feedback invite` or `POST /api/v1/invitations`).
+ * made with `mv-feedback invite` or `POST /api/v1/invitations`). A department
+ * and a channel are required: a link without them gives answers no one can
+ * attribute, so nothing is offered to copy or print until both are chosen.
  */
 @customElement('mv-dashboard-invite')
 export class InviteResidents extends LitElement {
@@ -61,6 +63,11 @@ export class InviteResidents extends LitElement {
   private get context() {
     const department = this.chosenDepartment;
     return { ...(department ? { department } : {}), ...(this.channel ? { channel: this.channel } : {}) };
+  }
+
+  /** Both a department and a channel are chosen: the link can be attributed. */
+  private get ready(): boolean {
+    return Boolean(this.chosenDepartment && this.channel);
   }
 
   private get link(): string {
@@ -110,10 +117,23 @@ export class InviteResidents extends LitElement {
 
   private renderForm() {
     const s = this.strings;
-    const select = (id: string, label: string, value: string, options: [string, string][], on: (v: string) => void) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}>
+    const select = (
+      id: string,
+      label: string,
+      value: string,
+      options: [string, string][],
+      on: (v: string) => void,
+      required = false,
+    ) =>
+      html`<div class="field ${id}">
+        <label for=${id}>${label}${required ? html` <span class="required">${s.inviteRequired}</span>` : nothing}</label>
+        <select
+          id=${id}
+          ?required=${required}
+          aria-invalid=${required && !value ? 'true' : 'false'}
+          aria-describedby=${required ? 'invite-needs' : nothing}
+          @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}
+        >
           ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
         </select>
       </div>`;
@@ -133,24 +153,26 @@ export class InviteResidents extends LitElement {
               s.department,
               this.department,
               [
-                ['', s.inviteNoDepartment],
+                ['', s.inviteChooseDepartment],
                 ...this.departmentChoices.map((d): [string, string] => [d, this.departmentIn(this.locale, d)]),
               ],
               (v) => (this.department = v),
+              true,
             )
       }
       ${select(
         'invite-channel',
         s.channel,
         this.channel,
-        [['', s.inviteNoChannel], ...CHANNELS.map((c): [string, string] => [c, s.channels[c]])],
+        [['', s.inviteChooseChannel], ...CHANNELS.map((c): [string, string] => [c, s.channels[c]])],
         (v) => (this.channel = CHANNELS.find((c) => c === v) ?? ''),
+        true,
       )}
       ${select(
         'invite-lang',
         s.inviteLanguage,
         this.surveyLang,
-        [['', s.inviteLanguageBrowser], ...LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])],
+        [['', s.inviteLanguageBrowser], ...LOCALES.map((l): [string, string] => [l, LANGUAGE_NAMES[l]!.native])],
         (v) => (this.surveyLang = LOCALES.find((l) => l === v) ?? ''),
       )}
     </form>`;
@@ -163,7 +185,7 @@ export class InviteResidents extends LitElement {
     const department = this.chosenDepartment ? this.departmentIn(locale, this.chosenDepartment) : null;
     const email = emailWording(texts, this.link, department);
     // A language the staff's strings do not name is named in itself.
-    const language = locale === 'en' || locale === 'es' ? s.languageNames[locale] : LOCALE_NAMES[locale];
+    const language = locale === 'en' || locale === 'es' ? s.languageNames[locale] : LANGUAGE_NAMES[locale]!.native;
     return html`${this.renderCopyable(
       `email-${locale}`,
       locale,
@@ -193,10 +215,22 @@ export class InviteResidents extends LitElement {
 
   override render() {
     const s = this.strings;
-    const link = this.link;
+    const missing = [!this.chosenDepartment ? s.department : '', !this.channel ? s.channel : '']
+      .filter(Boolean)
+      .map((field) => field.toLocaleLowerCase(this.locale));
     return html`<p>${s.inviteIntro}</p>
       ${this.renderForm()}
-      <h3>${s.inviteLink}</h3>
+      <p id="invite-needs" class="needs ${this.ready ? 'done' : ''}" role="status">
+        ${this.ready ? s.inviteReady : s.inviteNeeds(missing.join(s.and))}
+      </p>
+      ${this.ready ? this.renderHandouts() : nothing}`;
+  }
+
+  /** The link, QR code, card and wording: only for a link that can be attributed. */
+  private renderHandouts() {
+    const s = this.strings;
+    const link = this.link;
+    return html`<h3>${s.inviteLink}</h3>
       <div class="link">
         <label for="invite-link" class="visually-hidden">${s.inviteLink}</label>
         <input id="invite-link" readonly .value=${link} />

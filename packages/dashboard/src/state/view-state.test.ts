@@ -4,7 +4,7 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState, viewRange } from './v
 describe('view state in the query string', () => {
   it('round-trips every field', () => {
     const search =
-      '?show=departments&period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&interval=month&sort=score&q=parking+lot&standard=connecting&tone=unfavourable&lang=es';
+      '?show=departments&period=custom&from=2026-01-05&to=2026-02-10&department=permits&channel=phone&survey=full&verified=true&interval=month&by=connecting&sort=lowest&q=parking+lot&standard=connecting&tone=unfavourable&lang=es';
     const view = parseViewState(search);
     expect(view).toEqual({
       show: 'departments',
@@ -14,8 +14,10 @@ describe('view state in the query string', () => {
       department: 'permits',
       channel: 'phone',
       survey: 'full',
+      verified: true,
       interval: 'month',
-      sort: 'score',
+      by: 'connecting',
+      sort: 'lowest',
       q: 'parking lot',
       standard: 'connecting',
       tone: 'unfavourable',
@@ -34,8 +36,16 @@ describe('view state in the query string', () => {
     expect(serializeViewState({ ...DEFAULT_VIEW, tone: 'favourable' })).toBe('');
   });
 
+  it('keeps the languages view and a response language', () => {
+    const view = parseViewState('?show=languages&language=zh-Hant');
+    expect(view).toEqual({ ...DEFAULT_VIEW, show: 'languages', language: 'zh-Hant' });
+    expect(serializeViewState(view)).toBe('?show=languages&language=zh-Hant');
+  });
+
   it('ignores malformed values instead of failing', () => {
-    const view = parseViewState('?period=forever&channel=fax&department=Bad%20Dept&interval=day&lang=fr');
+    const view = parseViewState(
+      '?period=forever&channel=fax&department=Bad%20Dept&interval=day&lang=fr&language=klingon&verified=1&by=No%20Slug',
+    );
     expect(view).toEqual(DEFAULT_VIEW);
   });
 

@@ -1,14 +1,14 @@
 // What the dashboard shows, kept in the query string so a view can be
 // bookmarked, shared and restored with the browser's back button.
 import type { Channel, CommentTone, CatalogueLocale as Locale, TrendInterval } from '@mv-feedback/scoring';
-import { CHANNELS, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
+import { CHANNELS, LANGUAGE_ORDER, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
 import { PERIODS, periodRange, type DateRange, type Period } from '../period/period-range.js';
 
-export const SORT_ORDERS = ['catalogue', 'score'] as const;
+export const SORT_ORDERS = ['catalogue', 'lowest', 'score'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** The dashboard's pages: scores by standard, the departments compared, links to invite residents. */
-export const SHOWS = ['scores', 'departments', 'invite'] as const;
+/** The dashboard's pages: scores by standard, the departments compared, the languages compared, links to invite residents. */
+export const SHOWS = ['scores', 'departments', 'languages', 'invite'] as const;
 export type Show = (typeof SHOWS)[number];
 
 export interface ViewState {
@@ -20,7 +20,14 @@ export interface ViewState {
   department?: string;
   channel?: Channel;
   survey?: string;
-  interval: TrendInterval;
+  /** Only responses given in this language (a locale, docs/design.md §14). */
+  language?: string;
+  /** Only verified responses (those that answered an invitation). */
+  verified?: boolean;
+  /** Absent: chosen from the number of responses (trend-interval.ts). */
+  interval?: TrendInterval;
+  /** The standard the departments are ranked by (the comparison); absent: the catalogue's first. */
+  by?: string;
   sort: SortOrder;
   /** The comment search. */
   q: string;
@@ -34,7 +41,6 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   show: 'scores',
   period: 'last-30-days',
-  interval: 'week',
   sort: 'catalogue',
   q: '',
 };
@@ -56,21 +62,27 @@ export function parseViewState(search: string): ViewState {
     ...DEFAULT_VIEW,
     show: oneOf(SHOWS, params.get('show')) ?? DEFAULT_VIEW.show,
     period: oneOf(PERIODS, params.get('period')) ?? DEFAULT_VIEW.period,
-    interval: oneOf(['week', 'month'] as const, params.get('interval')) ?? DEFAULT_VIEW.interval,
     sort: oneOf(SORT_ORDERS, params.get('sort')) ?? DEFAULT_VIEW.sort,
     q: (params.get('q') ?? '').slice(0, 200),
   };
   const department = slug(params.get('department'));
   const channel = oneOf(CHANNELS, params.get('channel'));
   const survey = slug(params.get('survey'));
+  const language = oneOf(LANGUAGE_ORDER, params.get('language'));
   const lang = oneOf(['en', 'es'] as const, params.get('lang'));
   const standard = slug(params.get('standard'));
   const tone = oneOf(['favourable', 'unfavourable'] as const, params.get('tone'));
+  const interval = oneOf(['week', 'month'] as const, params.get('interval'));
+  const by = slug(params.get('by'));
+  if (interval) view.interval = interval;
+  if (by) view.by = by;
+  if (params.get('verified') === 'true') view.verified = true;
   if (standard) view.standard = standard;
   if (standard && tone) view.tone = tone;
   if (department) view.department = department;
   if (channel) view.channel = channel;
   if (survey) view.survey = survey;
+  if (language) view.language = language;
   if (lang) view.lang = lang;
   if (view.period === 'custom') {
     const from = params.get('from') ?? '';
@@ -98,7 +110,10 @@ export function serializeViewState(view: ViewState): string {
   if (view.department) params.set('department', view.department);
   if (view.channel) params.set('channel', view.channel);
   if (view.survey) params.set('survey', view.survey);
-  if (view.interval !== DEFAULT_VIEW.interval) params.set('interval', view.interval);
+  if (view.language) params.set('language', view.language);
+  if (view.verified) params.set('verified', 'true');
+  if (view.interval) params.set('interval', view.interval);
+  if (view.by) params.set('by', view.by);
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.q) params.set('q', view.q);
   if (view.standard) params.set('standard', view.standard);

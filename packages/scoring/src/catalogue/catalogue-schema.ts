@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isEmailAddress } from '../submission/contact-rules.js';
+import { HelpHrefSchema } from './help-href.js';
 import { CHANNELS, SLUG_PATTERN } from './context-rules.js';
 import { LOCALES } from './locales.js';
 
-export { LOCALES, LOCALE_NAMES, CATALOGUE_LOCALES, type Locale, type CatalogueLocale } from './locales.js';
+export { LOCALES, CATALOGUE_LOCALES, type Locale, type CatalogueLocale } from './locales.js';
 
 export const LocaleSchema = z.enum(LOCALES, {
   error: (issue) => `unknown locale ${JSON.stringify(issue.input)} (expected one of ${LOCALES.join(', ')})`,
@@ -80,13 +82,22 @@ export const SurveySchema = z.strictObject({
   questions: z.array(QuestionSchema).min(1, 'a survey needs at least one question'),
   comment: CommentPromptSchema.nullable(),
   rotate: RotationSchema.optional(),
+  /** The title for a channel whose words differ from `title`'s (a call is not a visit): `title` is the rest's. */
+  channelTitles: z.partialRecord(z.enum(CHANNELS), LocalizedTextSchema).optional(),
 });
 export type Survey = z.infer<typeof SurveySchema>;
 
-/** A department of the city: its slug (as the embedding page sends it) and its name in every language. */
+/**
+ * A department of the city: its slug (as the embedding page sends it), its
+ * name in every language, and optionally its own contact for residents who
+ * need an answer (`helpHref`: https, mailto: or tel:), which its hosted pages link to.
+ */
 export const DepartmentDefinitionSchema = z.strictObject({
   id: slug,
   title: LocalizedTextSchema,
+  /** Where a resident's request to be contacted is notified (docs/design.md §12); never shown to residents. */
+  email: z.string().refine(isEmailAddress, 'must be an e-mail address').optional(),
+  helpHref: HelpHrefSchema.optional(),
 });
 export type DepartmentDefinition = z.infer<typeof DepartmentDefinitionSchema>;
 

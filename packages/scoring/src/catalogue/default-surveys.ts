@@ -59,6 +59,14 @@ export const defaultSurveys: Survey[] = [
   {
     id: 'quick',
     title: { en: 'Rate your visit' },
+    // "Your visit" only where the resident came in; a call, an e-mail or a web form is rated as what it was.
+    channelTitles: {
+      phone: { en: 'Rate your call' },
+      email: { en: 'Rate our reply by email' },
+      web: { en: 'Rate our online service' },
+      field: { en: 'Rate our visit' },
+      other: { en: 'Rate our service' },
+    },
     // Three questions always, and one of the other eight standards' questions
     // drawn per display: about 1 in 8 quick answers reaches each of them.
     questions: [listened, positive, accurate, ...rotating],

@@ -135,6 +135,19 @@ describe('loading a catalogue', () => {
     expect(loadCatalogue(withoutDepartments).departments).toBeUndefined();
   });
 
+  it('takes a department’s own contact as an https page, a mailto: address or a tel: number, and nothing else', () => {
+    const withHelp = (helpHref: string) => ({
+      ...clone(),
+      departments: [{ id: 'harbor', title: { en: 'Harbor', es: 'Puerto' }, helpHref }],
+    });
+    for (const help of ['https://www.city.gov/harbor', 'mailto:harbor@city.gov', 'tel:+1 555 0100']) {
+      expect(loadCatalogue(withHelp(help)).departments![0]!.helpHref).toBe(help);
+    }
+    for (const help of ['javascript:alert(1)', 'http://www.city.gov/harbor', 'https://user@city.gov/']) {
+      expect(faultOf(withHelp(help)).issues[0]!.path).toBe('departments.0.helpHref');
+    }
+  });
+
   it('checks a rotation against its own survey', () => {
     const rotate = (value: unknown) => {
       const bad = clone() as unknown as { surveys: { rotate?: unknown }[] };

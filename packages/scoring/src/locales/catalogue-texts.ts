@@ -9,7 +9,7 @@ export interface CatalogueText {
 
 /**
  * Every text of a catalogue with its pack key: `standard.ID.title` and
- * `.description`, `survey.ID.title` and `.comment`, `question.ID` (one text
+ * `.description`, `survey.ID.title`, `.channelTitle.CHANNEL` and `.comment`, `question.ID` (one text
  * for a question id, whichever survey asks it) and `department.ID`.
  *
  * @example
@@ -25,6 +25,9 @@ export function catalogueTexts(catalogue: Catalogue): CatalogueText[] {
   }
   for (const survey of catalogue.surveys) {
     texts.push({ key: `survey.${survey.id}.title`, text: survey.title });
+    for (const [channel, title] of Object.entries(survey.channelTitles ?? {})) {
+      texts.push({ key: `survey.${survey.id}.channelTitle.${channel}`, text: title });
+    }
     for (const q of survey.questions) texts.push({ key: `question.${q.id}`, text: q.text });
     if (survey.comment) texts.push({ key: `survey.${survey.id}.comment`, text: survey.comment.text });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, LOCALE_NAMES } from '../catalogue/locales.js';
+import { LOCALES } from '../catalogue/locales.js';
+import { LANGUAGE_NAMES } from '../catalogue/language-names.js';
 import { defaultCatalogue } from '../catalogue/default-catalogue.js';
 import { catalogueTexts, localizeCatalogue } from './catalogue-texts.js';
 import { BUILT_IN_PACKS } from './locale-pack.js';
@@ -33,8 +34,8 @@ describe('the built-in locale packs', () => {
     }
   });
 
-  it('names each language in itself, as LOCALE_NAMES does, Arabic right to left', () => {
-    expect(LOCALES.map((l) => BUILT_IN_PACKS[l].name)).toEqual(LOCALES.map((l) => LOCALE_NAMES[l]));
+  it('names each language in itself, as LANGUAGE_NAMES does, Arabic right to left', () => {
+    expect(LOCALES.map((l) => BUILT_IN_PACKS[l].name)).toEqual(LOCALES.map((l) => LANGUAGE_NAMES[l]!.native));
     expect(LOCALES.map((l) => BUILT_IN_PACKS[l].name)).toEqual([
       'English',
       'Español',

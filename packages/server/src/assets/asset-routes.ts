@@ -47,10 +47,15 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
     });
   app.get('/dashboard', dashboardPage);
   app.get('/dashboard/', dashboardPage);
-  // The bundle and the chunk it fetches on sign-in, so the sign-in view loads only what it draws; and the
-  // invitation words of each language beyond English and Spanish, fetched when staff choose one.
+  // The bundle, the chunk it fetches on sign-in (so the sign-in view loads only what it draws), the languages
+  // view's, and the invitation words of each language beyond English and Spanish, fetched when staff choose one.
   const wordingFiles = LOCALES.filter((l) => l !== 'en' && l !== 'es').map((l) => `mv-scores-dashboard-${l}.js`);
-  for (const file of ['mv-scores-dashboard.js', 'mv-scores-dashboard-signed-in-parts.js', ...wordingFiles]) {
+  for (const file of [
+    'mv-scores-dashboard.js',
+    'mv-scores-dashboard-signed-in-parts.js',
+    'mv-scores-dashboard-languages-table.js',
+    ...wordingFiles,
+  ]) {
     app.get(`/dashboard/${file}`, (c) => sendFile(c, join(roots.dashboardDist, file)));
   }
   if (options.demo) {

@@ -2,12 +2,14 @@ import { hostedLink, hostedQuery } from '@mv-feedback/scoring';
 import type { ServerConfig } from '../config/server-config.js';
 import type { RunningServer } from '../start-server.js';
 import { seedDemoData } from '../seed/demo-data.js';
+import { seedDemoFollowUps } from '../seed/demo-follow-ups.js';
 import { createStaffToken, revokeStaffTokensNamed } from '../auth/tokens.js';
 
 const DEMO_TOKEN_NAME = 'demo admin';
 
 /**
- * `serve --demo`: fills an empty database with a year of demo responses,
+ * `serve --demo`: fills an empty database with a year of demo responses and
+ * some requests to be contacted,
  * makes an admin token to sign in to the dashboard with (revoking the one
  * printed by the previous start), and prints where to look: the demo page,
  * the dashboard, the bundle, the Permit Center counter's hosted survey
@@ -23,6 +25,7 @@ export async function prepareDemo(
     out.write('seeding a year of demo responses…\n');
     const seeded = await seedDemoData(server.db, config);
     out.write(`seeded ${seeded} demo responses\n`);
+    out.write(`seeded ${await seedDemoFollowUps(server.db, config)} demo requests to be contacted\n`);
   }
   // One live demo token at a time: each start replaces the one printed before.
   await revokeStaffTokensNamed(server.db, DEMO_TOKEN_NAME);

@@ -10,9 +10,10 @@ import { openDatabase } from '../db/connection/open-database.js';
 import { invitationSecret } from '../db/store/server-secrets.js';
 import { makeInvitations } from '../invitations/make-invitations.js';
 import { reportFailure } from './cli-output.js';
+import { listenFlags } from './listen-flags.js';
 import { surveyArgument } from './survey-argument.js';
 
-export const INVITE_USAGE = `mv-feedback invite --survey ID --department SLUG --channel CHANNEL --interaction REF [--expires-days ${DEFAULT_INVITATION_DAYS}] [--db URL]`;
+export const INVITE_USAGE = `mv-feedback invite --survey ID --department SLUG --channel CHANNEL --interaction REF [--expires-days ${DEFAULT_INVITATION_DAYS}] [--db URL] [--port 8787] [--host 127.0.0.1]`;
 
 /**
  * `mv-feedback invite`: a single-use invitation link for one closed case
@@ -34,10 +35,13 @@ export async function inviteCommand(argv: string[]): Promise<number> {
         interaction: { type: 'string' },
         'expires-days': { type: 'string', default: String(DEFAULT_INVITATION_DAYS) },
         db: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
       },
       strict: true,
     });
-    const config = loadConfig({ flags: values.db ? { db: values.db } : {} });
+    // Unless MV_PUBLIC_URL says otherwise, the link names the server as `serve` is told to listen.
+    const config = loadConfig({ flags: { ...listenFlags(values), ...(values.db ? { db: values.db } : {}) } });
     const days = values['expires-days'];
     if (!/^\d{1,3}$/.test(days) || Number(days) > MAX_INVITATION_DAYS) {
       throw new ConfigError(`--expires-days must be a whole number from 0 to ${MAX_INVITATION_DAYS}, got "${days}"`);

@@ -6,14 +6,17 @@ import { loadConfig } from '../config/load-config.js';
 import { configuredPublicUrl } from '../config/server-config.js';
 import { qrSvg } from '../hosted/qr-svg.js';
 import { reportFailure } from './cli-output.js';
+import { listenFlags } from './listen-flags.js';
 import { surveyArgument } from './survey-argument.js';
 
 export const LINK_USAGE =
-  'mv-feedback link --survey ID [--department SLUG] [--channel CHANNEL] [--interaction REF] [--lang LOCALE] [--qr FILE]';
+  'mv-feedback link --survey ID [--department SLUG] [--channel CHANNEL] [--interaction REF] [--lang LOCALE] [--qr FILE] [--port 8787] [--host 127.0.0.1]';
 
 /**
  * `mv-feedback link`: the absolute link to a hosted survey, alone on stdout
- * (so `LINK=$(mv-feedback link --survey quick)` works), from MV_PUBLIC_URL;
+ * (so `LINK=$(mv-feedback link --survey quick)` works), from MV_PUBLIC_URL,
+ * else the address `serve` listens on, read as `serve` reads it (MV_HOST and
+ * MV_PORT, or the same `--host` and `--port`);
  * with `--qr FILE`, its QR code as SVG too. A value the link could not carry
  * is refused here (exit 2), where a page would drop it: staff typed it.
  *
@@ -31,10 +34,12 @@ export function linkCommand(argv: string[]): number {
         interaction: { type: 'string' },
         lang: { type: 'string' },
         qr: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
       },
       strict: true,
     });
-    const config = loadConfig({ prepareDatabase: false });
+    const config = loadConfig({ prepareDatabase: false, flags: listenFlags(values) });
     const survey = surveyArgument(config.catalogue, values.survey);
     const context = ContextSchema.safeParse({
       department: values.department,

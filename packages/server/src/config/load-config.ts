@@ -6,6 +6,7 @@ import {
   CatalogueError,
   DEFAULT_MIN_N,
   defaultCatalogue,
+  HelpHrefSchema,
   isValidTimeZone,
   loadCatalogue,
   localizeCatalogue,
@@ -14,6 +15,7 @@ import {
 import { ConfigError } from './config-error.js';
 import { prepareDatabaseLocation } from './database-location.js';
 import { LanguagesSettingsSchema, offeredTexts } from './languages-config.js';
+import { FollowUpSettingsSchema } from './follow-up-config.js';
 import { PublicReportSettingsSchema } from './public-report-config.js';
 import { firstMessage, onOff, refuse, setting, wholeNumber } from './setting-schemas.js';
 import type { ServerConfig } from './server-config.js';
@@ -123,6 +125,14 @@ const cityName = setting.transform((raw, ctx) => {
   return raw;
 });
 
+const helpUrl = setting.transform((raw, ctx) => {
+  if (raw === undefined || raw === '') return undefined;
+  if (!HelpHrefSchema.safeParse(raw).success) {
+    return refuse(ctx, `MV_HELP_URL "${raw}" must be an https:// URL, a mailto: address or a tel: number`);
+  }
+  return raw;
+});
+
 const timezone = setting.transform((raw, ctx) => {
   const zone = raw ?? DEFAULTS.timezone;
   if (!isValidTimeZone(zone)) {
@@ -175,6 +185,7 @@ const ConfigSchema = z.object({
   MV_MIN_N: wholeNumber('MV_MIN_N', DEFAULT_MIN_N, 1, 1_000_000),
   MV_CATALOGUE: catalogue,
   MV_CITY_NAME: cityName,
+  MV_HELP_URL: helpUrl,
   publicReport: PublicReportSettingsSchema,
   languages: LanguagesSettingsSchema,
   MV_PUBLIC_URL: publicUrl,
@@ -183,6 +194,7 @@ const ConfigSchema = z.object({
   MV_BACKUP_DIR: setting,
   MV_BACKUP_KEEP: wholeNumber('MV_BACKUP_KEEP', 7, 1, 10_000),
   MV_RETENTION_DAYS: retentionDays,
+  followUps: FollowUpSettingsSchema,
   MV_DB_AUTH_TOKEN: setting,
 });
 
@@ -226,6 +238,14 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
       MV_FISCAL_YEAR_START: env.MV_FISCAL_YEAR_START,
     },
     languages: { MV_LOCALES: env.MV_LOCALES, MV_LOCALE_DIR: env.MV_LOCALE_DIR, MV_CARD_LOCALES: env.MV_CARD_LOCALES },
+    followUps: {
+      MV_BUSINESS_HOURS: env.MV_BUSINESS_HOURS,
+      MV_HOLIDAYS: env.MV_HOLIDAYS,
+      MV_FOLLOW_UP_RETENTION_DAYS: env.MV_FOLLOW_UP_RETENTION_DAYS,
+      MV_SMTP_URL: env.MV_SMTP_URL,
+      MV_SMTP_FROM: env.MV_SMTP_FROM,
+      MV_FOLLOW_UP_EMAIL: env.MV_FOLLOW_UP_EMAIL,
+    },
   });
   if (!parsed.success) throw new ConfigError(firstMessage(parsed.error));
   const settings = parsed.data;
@@ -243,9 +263,11 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     languages: settings.languages,
     cityName: settings.MV_CITY_NAME,
     publicReport: settings.publicReport,
+    followUps: settings.followUps,
     backupKeep: settings.MV_BACKUP_KEEP,
   };
   if (settings.MV_PUBLIC_URL !== undefined) config.publicUrl = settings.MV_PUBLIC_URL;
+  if (settings.MV_HELP_URL !== undefined) config.helpUrl = settings.MV_HELP_URL;
   if (settings.MV_TRUST_PROXY !== undefined) config.trustProxy = settings.MV_TRUST_PROXY;
   if (settings.MV_SECRET !== undefined) config.secret = settings.MV_SECRET;
   if (settings.MV_BACKUP_DIR !== undefined) config.backupDir = resolve(settings.MV_BACKUP_DIR);

@@ -1,5 +1,6 @@
 import type { Catalogue } from '@mv-feedback/scoring';
 import type { LanguagesConfig } from './languages-config.js';
+import type { FollowUpConfig } from './follow-up-config.js';
 import type { PublicReportConfig } from './public-report-config.js';
 
 /** Everything the server runs with, from the environment and flags (flags win). */
@@ -35,6 +36,12 @@ export interface ServerConfig {
   /** Heads the hosted survey pages and counter cards (`MV_CITY_NAME`). */
   cityName: string;
   /**
+   * The city's contact for residents who need an answer rather than give
+   * feedback (`MV_HELP_URL`: https, mailto: or tel:), linked from every hosted
+   * page; a catalogue department's own `helpHref` wins on its pages.
+   */
+  helpUrl?: string;
+  /**
    * The key invitations are signed with (`MV_SECRET`); unset, the one the
    * database made for itself in migration 4.
    */
@@ -47,6 +54,8 @@ export interface ServerConfig {
   retentionDays?: number;
   /** The public scorecard and open data (`MV_PUBLIC_REPORT`, `MV_PUBLIC_MIN_N`, `MV_FISCAL_YEAR_START`); off when absent. */
   publicReport?: PublicReportConfig;
+  /** Follow-ups to residents: business calendar, retention, notices (docs/design.md §12); defaults when absent. */
+  followUps?: FollowUpConfig;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { StaffEnv } from '../auth/staff-auth.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { filteredRequest, type FilteredRequestDeps } from '../filters/filtered-request.js';
 import { filtersDetail, revealParameter } from '../privacy/reveal-parameter.js';
+import { labelsParameter } from './labels-parameter.js';
 import { responsesCsvStream } from './responses-csv.js';
 
 export interface ExportRouteDeps extends FilteredRequestDeps {
@@ -23,12 +24,16 @@ export function exportRoute(deps: ExportRouteDeps): Hono<StaffEnv> {
   app.get('/export.csv', (c) => {
     const reveal = revealParameter(c);
     if (typeof reveal !== 'boolean') return reveal;
+    const labels = labelsParameter(c);
+    if (labels instanceof Response) return labels;
     return withFilters(
       c,
       async (filters) => {
-        const slices = [filters.department, filters.channel, filters.survey].filter(Boolean).join('-');
+        const slices = [filters.department, filters.channel, filters.survey, filters.verified ? 'verified' : '']
+          .filter(Boolean)
+          .join('-');
         const filename = `mv-feedback-${filters.from}-to-${filters.to}${slices ? `-${slices}` : ''}.csv`;
-        const body = await responsesCsvStream(deps.db, deps.config.catalogue, filters, { reveal });
+        const body = await responsesCsvStream(deps.db, deps.config.catalogue, filters, { reveal, labels });
         // Every export is audited (docs/design.md §15): who took which range, and whether unmasked.
         await recordAudit(deps.db, {
           actor: c.var.staff.name,
@@ -42,7 +47,7 @@ export function exportRoute(deps: ExportRouteDeps): Hono<StaffEnv> {
           },
         });
       },
-      ['reveal'],
+      ['reveal', 'labels', 'lang'],
     );
   });
   return app;

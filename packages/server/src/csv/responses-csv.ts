@@ -1,9 +1,10 @@
 import type { Client, InValue } from '@libsql/client';
-import type { Catalogue } from '@mv-feedback/scoring';
+import type { Catalogue, CatalogueLocale } from '@mv-feedback/scoring';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 import { maskPersonalData } from '../privacy/personal-data-mask.js';
 import { UTF8_BOM, csvRow, type CsvValue } from './csv-cell.js';
+import { labelledHeader } from './csv-labels.js';
 
 const FIXED_COLUMNS = ['id', 'receivedAt', 'survey', 'locale', 'department', 'channel', 'interaction'] as const;
 export const DEFAULT_CSV_PAGE_SIZE = 1000;
@@ -21,11 +22,12 @@ export function questionColumns(catalogue: Catalogue): string[] {
   return [...ids];
 }
 
-/** The export's header row. */
+/** The export's header row: column ids, for programs; `verified` last, so earlier columns keep their places. */
 export const csvHeader = (catalogue: Catalogue): string[] => [
   ...FIXED_COLUMNS,
   ...questionColumns(catalogue),
   'comment',
+  'verified',
 ];
 
 /**
@@ -45,8 +47,11 @@ export async function responsesCsvStream(
   {
     pageSize = DEFAULT_CSV_PAGE_SIZE,
     reveal = false,
+    labels,
   }: {
     pageSize?: number;
+    /** A header in this language's words for spreadsheet readers, instead of the column ids. */
+    labels?: CatalogueLocale | undefined;
     /** Comments as written; otherwise personal data in them is masked (docs/design.md §15). */
     reveal?: boolean;
   } = {},
@@ -60,7 +65,7 @@ export async function responsesCsvStream(
     const keyset = after ? ' AND (received_at, id) > (?, ?)' : '';
     const pageArgs: InValue[] = after ? [...args, ...after, pageSize] : [...args, pageSize];
     const { rows } = await db.execute({
-      sql: `SELECT id, received_at, survey, locale, department, channel, interaction, answers, comment
+      sql: `SELECT id, received_at, survey, locale, department, channel, interaction, answers, comment, verified
         FROM responses INDEXED BY ${filters.verified ? 'responses_verified' : 'responses_by_received_at_id'}
         WHERE ${where}${keyset} ORDER BY received_at, id LIMIT ?`,
       args: pageArgs,
@@ -78,6 +83,7 @@ export async function responsesCsvStream(
         stringOrNull(row.interaction),
         ...questions.map((id) => answers[id] ?? null),
         reveal ? stringOrNull(row.comment) : maskedOrNull(row.comment),
+        Number(row.verified) === 1 ? 'true' : 'false',
       ]);
     }
     const last = rows[rows.length - 1];
@@ -86,11 +92,12 @@ export async function responsesCsvStream(
     return { text, next };
   };
 
+  const header = labels ? labelledHeader(csvHeader(catalogue), catalogue, labels) : csvHeader(catalogue);
   const first = await readPage(null);
   let next = first.next;
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(UTF8_BOM + csvRow(csvHeader(catalogue))));
+      controller.enqueue(encoder.encode(UTF8_BOM + csvRow(header)));
       if (first.text) controller.enqueue(encoder.encode(first.text));
       if (!next) controller.close();
     },

@@ -7,6 +7,7 @@ import { formProblems, formSubmission } from './form-submission.js';
 import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage, surveyPage } from './hosted-pages.js';
 import { readFormBody } from './read-form-body.js';
+import { ROTATION_FIELD } from './survey-form.js';
 
 /**
  * `POST /r/:survey`: the plain form of a browser without JavaScript, read
@@ -57,9 +58,14 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
         const { s } = form;
         return answers.page(c, messagePage(form, s.invitationTitle, s.problems[invitationProblem]), result.status);
       }
-      // Shown again as it was sent, with the same id: nothing of it was stored.
+      // Shown again as it was sent, with the same id and the same rotating questions (the page carries
+      // its draw; else those answered): nothing of it was stored.
       const given = body.answers as Record<string, AnswerValue>;
-      const drawn = (survey.rotate?.from ?? []).filter((question) => Object.hasOwn(given, question));
+      const carried = (fields[ROTATION_FIELD] ?? '').split(',');
+      const rotating = survey.rotate?.from ?? [];
+      const kept = rotating.filter((question) => carried.includes(question));
+      const drawn = kept.length === survey.rotate?.count ? kept : rotating.filter((q) => Object.hasOwn(given, q));
+      const questions = askedQuestions(survey, drawn.length > 0 ? drawn : drawRotation(survey));
       return answers.page(
         c,
         surveyPage(form, {
@@ -67,11 +73,16 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
           widget: false,
           id,
           nonce: fields.nonce!,
-          questions: askedQuestions(survey, drawn.length > 0 ? drawn : drawRotation(survey)),
+          questions,
           answers: given,
           comment: typeof body.comment === 'string' ? body.comment : undefined,
           invitation: typeof body.invitation === 'string' ? body.invitation : undefined,
-          problems: formProblems(result, form.s),
+          problems: formProblems(
+            result,
+            form.s,
+            survey,
+            questions.map((q) => q.id),
+          ),
         }),
         result.status,
       );

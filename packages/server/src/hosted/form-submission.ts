@@ -1,7 +1,13 @@
 import type { Survey } from '@mv-feedback/scoring';
 import type { IngestResult } from '../ingest/ingest-submission.js';
-import { answerField } from './survey-form.js';
+import { answerField, fieldId } from './survey-form.js';
 import type { HostedStrings } from './hosted-strings.js';
+
+/** One reason a form was refused: the field it is about (its element id, for the error summary's link), and what is wrong. */
+export interface FormProblem {
+  field?: string;
+  message: string;
+}
 
 /** A posted form's fields, by name (see readFormBody). */
 export type FormFields = Readonly<Record<string, string>>;
@@ -9,10 +15,31 @@ export type FormFields = Readonly<Record<string, string>>;
 /** A radio's value as the JSON API takes it: `1`–`5` as numbers, `` as null, anything else as sent (the schema judges it). */
 const answerValue = (value: string): number | string | null => (/^[1-5]$/.test(value) ? Number(value) : value || null);
 
+/** The plain form's follow-up fields (docs/design.md §12): the checkbox and the details it reveals. */
+export const FOLLOW_UP_FIELDS = {
+  wanted: 'follow-up',
+  name: 'follow-up-name',
+  email: 'follow-up-email',
+  phone: 'follow-up-phone',
+  language: 'follow-up-language',
+} as const;
+
+/** The form's request to be contacted, when its checkbox is ticked: the fields as sent, judged by the API's schema. */
+function formFollowUp(fields: FormFields, locale: string): Record<string, string> | undefined {
+  if (!fields[FOLLOW_UP_FIELDS.wanted]) return undefined;
+  const followUp: Record<string, string> = { language: fields[FOLLOW_UP_FIELDS.language] || locale };
+  for (const key of ['name', 'email', 'phone'] as const) {
+    const value = fields[FOLLOW_UP_FIELDS[key]];
+    if (value !== undefined) followUp[key] = value;
+  }
+  return followUp;
+}
+
 /**
  * The JSON API's body from the hosted page's plain form (docs/design.md §9):
  * the answers of the survey's questions, the comment, the id (the one the
- * page's nonce stands for), the context and the page's language. Fields the form does not have are
+ * page's nonce stands for), the context, the page's language and, when its
+ * box is ticked, the request to be contacted (see FOLLOW_UP_FIELDS). Fields the form does not have are
  * left out; every value is judged afterwards by the same schema as the API's.
  *
  * @example
@@ -31,36 +58,55 @@ export function formSubmission(survey: Survey, fields: FormFields, id: string): 
     if (value) context[name] = value;
   }
   const invitation = fields.invitation;
+  const locale = fields.lang ?? 'en';
+  const followUp = formFollowUp(fields, locale);
   return {
     id,
     survey: survey.id,
     answers,
     comment: fields.comment ?? null,
     context,
-    locale: fields.lang ?? 'en',
+    locale,
     ...(invitation ? { invitation } : {}),
+    ...(followUp ? { followUp } : {}),
   };
 }
 
 /**
- * Why a form was refused, in the resident's words: the cases a resident can
- * meet (nothing answered, a long comment, answers sent before) by name, and
- * anything else as "check your answers".
+ * Why a form was refused, in the resident's words, each with the field it is
+ * about: nothing answered (the first question), a long comment, an answer the
+ * form cannot have sent (that question), answers sent before; anything else
+ * as "check your answers" (the GOV.UK error summary's entries).
  */
-export function formProblems(result: Exclude<IngestResult, { ok: true }>, s: HostedStrings): string[] {
+export function formProblems(
+  result: Exclude<IngestResult, { ok: true }>,
+  s: HostedStrings,
+  survey: Survey,
+  asked: readonly string[],
+): FormProblem[] {
   switch (result.code) {
     case 'id_conflict':
-      return [s.problems.alreadySent];
+      return [{ message: s.problems.alreadySent }];
     case 'storage_unavailable':
-      return [s.problems.unavailable];
+      return [{ message: s.problems.unavailable }];
     default: {
-      const problems = new Set<string>();
+      const problems = new Map<string, FormProblem>();
       for (const { path } of ('issues' in result && result.issues) || []) {
-        if (path === 'answers') problems.add(s.problems.nothingAnswered);
-        else if (path === 'comment') problems.add(s.problems.commentTooLong);
-        else problems.add(s.problems.invalid);
+        const question = /^answers\.(.+)$/.exec(path)?.[1];
+        if (path === 'answers' && asked[0] !== undefined)
+          problems.set(path, { field: fieldId(asked[0]), message: s.problems.nothingAnswered });
+        else if (path === 'comment' && survey.comment)
+          problems.set(path, { field: 'comment', message: s.problems.commentTooLong });
+        else if (question !== undefined && asked.includes(question))
+          problems.set(path, { field: fieldId(question), message: s.problems.invalidAnswer });
+        else problems.set('', { message: s.problems.invalid });
       }
-      return problems.size > 0 ? [...problems] : [s.problems.invalid];
+      // In the order the fields are on the page, as the resident will meet them (GOV.UK's summary).
+      const order = [...asked.map(fieldId), 'comment'];
+      const place = (problem: FormProblem) => (problem.field ? order.indexOf(problem.field) : order.length);
+      return problems.size > 0
+        ? [...problems.values()].sort((a, b) => place(a) - place(b))
+        : [{ message: s.problems.invalid }];
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
-import type { Catalogue, Locale, Survey } from '@mv-feedback/scoring';
+import { hostedQuery, type Catalogue, type Locale, type Survey } from '@mv-feedback/scoring';
 import type { LanguagesConfig } from '../config/languages-config.js';
+import { DEFAULTS } from '../config/load-config.js';
 import type { GroupCommitWriter } from '../writer/group-commit-writer.js';
 import type { IngestResult } from '../ingest/ingest-submission.js';
 import type { ClientCounter } from '../http/rate-limit.js';
@@ -15,13 +16,15 @@ export interface HostedRoutesDeps {
   /** The languages offered and their packs (docs/design.md §14). */
   languages: LanguagesConfig;
   cityName: string;
+  /** The city's contact for residents who need an answer (MV_HELP_URL); a department's own `helpHref` wins. */
+  helpUrl?: string;
   /** The absolute base of links and QR codes (MV_PUBLIC_URL, else the server's own address). */
   publicUrl: () => string;
   /** The JSON API's path into the database, taken by the plain form too. */
   ingest: (body: unknown) => Promise<IngestResult>;
   writer: Pick<GroupCommitWriter, 'offer'>;
-  /** Per client: forms sent, offers counted, and QR codes drawn (MV_RATE_LIMIT a minute each). */
-  rates: { responses: ClientCounter; impressions: ClientCounter; renders: ClientCounter };
+  /** Per client: forms sent, offers counted, QR codes drawn and short links followed (MV_RATE_LIMIT a minute each). */
+  rates: { responses: ClientCounter; impressions: ClientCounter; renders: ClientCounter; links: ClientCounter };
   /** The key invitations are signed with (see keptInvitationSecret). */
   invitationSecret: () => Promise<string>;
   /** Whether a response answered the invitation with this signature already. */
@@ -76,16 +79,20 @@ export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
   const pageContext: HostedAnswers['pageContext'] = (c, query) => {
     // A form names its page's language in a field; a link, in its query or else the browser's Accept-Language.
     const locale = localeNamed(query.lang, offered) ?? (c.var.language as Locale);
+    const context = hostedContext(query);
+    const department = deps.catalogue.departments?.find((d) => d.id === context.department);
     return {
       catalogue: deps.catalogue,
-      cityName: deps.cityName,
+      // The default name is words, not a name: it is said in the page's language.
+      cityName: deps.cityName === DEFAULTS.cityName ? strings(locale).defaultCityName : deps.cityName,
       root: new URL(deps.publicUrl()).pathname.replace(/\/$/, ''),
       locale,
       s: strings(locale),
       strings,
       offered,
       cardLocales: card,
-      context: hostedContext(query),
+      context,
+      help: department?.helpHref ?? deps.helpUrl,
     };
   };
 
@@ -114,7 +121,19 @@ export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
       const here = pageContext(c, c.req.query());
       const survey = surveys.get(c.req.param('survey') ?? '');
       if (survey) return answer(c, survey, here);
-      return page(c, messagePage(here, here.s.notFoundTitle, here.s.notFound), 404);
+      const { s } = here;
+      // The way on from a wrong link: the city's first survey, for the same department and channel.
+      const open = deps.catalogue.surveys[0];
+      const { department, channel } = here.context;
+      const onward = open
+        ? [
+            {
+              href: `${here.root}/r/${open.id}${hostedQuery({ department, channel }, { lang: here.locale })}`,
+              text: s.answerOpenSurvey,
+            },
+          ]
+        : [];
+      return page(c, messagePage(here, s.notFoundTitle, s.notFound, onward), 404);
     },
     refusal(c, status, problem) {
       const here = pageContext(c, c.req.query());

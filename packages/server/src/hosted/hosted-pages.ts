@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import {
   departmentTitle,
   hostedQuery,
+  surveyTitle,
   type Catalogue,
   type HostedContext,
   type Locale,
@@ -27,6 +28,8 @@ export interface HostedPageContext {
   /** The languages a counter card prints (MV_CARD_LOCALES). */
   cardLocales: readonly Locale[];
   context: HostedContext;
+  /** Where a resident who needs an answer turns: the department's own contact, else MV_HELP_URL; none when neither is set. */
+  help?: string | undefined;
 }
 
 const departmentName = (page: HostedPageContext) => {
@@ -49,6 +52,8 @@ const otherLanguages = (page: HostedPageContext, path: string): LanguageLink[] =
 const languageFrame = (page: HostedPageContext, path: string | undefined) => ({
   locale: page.locale,
   dir: page.s.dir,
+  description: page.s.description,
+  helpLabel: page.s.help,
   languageLabel: page.s.language,
   languages: path === undefined ? undefined : otherLanguages(page, path),
 });
@@ -74,10 +79,12 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
   const { department, channel, interaction } = page.context;
   return pageLayout({
     ...languageFrame(page, view.invitation ? undefined : path),
-    title: `${survey.title[page.locale] ?? survey.title.en} · ${page.cityName}`,
+    // GOV.UK's error pattern: the title says first that the page shows a refused form (WCAG 3.3.1).
+    title: `${view.problems?.length ? `${page.s.errorPrefix} ` : ''}${surveyTitle(survey, channel, page.locale)} · ${page.cityName}`,
     cityName: page.cityName,
     department: departmentName(page),
     root: page.root,
+    help: page.help,
     script: view.widget ? '/mv-feedback.js' : undefined,
     body: view.widget
       ? html`<mv-feedback
@@ -86,6 +93,7 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
           ${department ? html`department="${department}"` : ''}
           ${channel ? html`channel="${channel}"` : ''}
           ${interaction ? html`interaction="${interaction}"` : ''}
+          ${page.help ? html`help-href="${page.help}"` : ''}
           no-impression
           >${form}</mv-feedback
         >`
@@ -108,6 +116,7 @@ export function thanksPage(page: HostedPageContext, survey: Survey, { invited = 
     cityName: page.cityName,
     department: departmentName(page),
     root: page.root,
+    help: page.help,
     body: html`<div class="card" role="status">
       <h2>${s.thanksTitle}</h2>
       <p>${s.thanks}</p>
@@ -120,8 +129,25 @@ export function thanksPage(page: HostedPageContext, survey: Survey, { invited = 
   });
 }
 
-/** A page that says what went wrong, for an unknown survey or an invitation that cannot be answered. */
-export function messagePage(page: HostedPageContext, heading: string, message: string): Html {
+/** A way on from a page that cannot give what was asked: a link and its words. */
+export interface Onward {
+  href: string;
+  text: string;
+}
+
+/**
+ * A page that says what went wrong, for an unknown survey or an invitation
+ * that cannot be answered, and never a dead end: the ways on it is given, and
+ * the help link (the department's contact or MV_HELP_URL) when there is one.
+ */
+export function messagePage(
+  page: HostedPageContext,
+  heading: string,
+  message: string,
+  onward: readonly Onward[] = [],
+): Html {
+  const { s } = page;
+  const ways = [...onward, ...(page.help ? [{ href: page.help, text: s.help }] : [])];
   return pageLayout({
     ...languageFrame(page, undefined),
     title: `${heading} · ${page.cityName}`,
@@ -130,6 +156,13 @@ export function messagePage(page: HostedPageContext, heading: string, message: s
     body: html`<div class="card">
       <h2>${heading}</h2>
       <p>${message}</p>
+      ${
+        ways.length > 0
+          ? html`<ul class="onward">
+              ${ways.map(({ href, text }) => html`<li><a href="${href}">${text}</a></li>`)}
+            </ul>`
+          : ''
+      }
     </div>`,
   });
 }

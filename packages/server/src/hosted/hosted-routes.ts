@@ -6,6 +6,7 @@ import { hostedAnswers, type HostedEnv, type HostedRoutesDeps } from './hosted-a
 import { thanksPage } from './hosted-pages.js';
 import { HOSTED_CSS, HOSTED_ICON } from './hosted-styles.js';
 import { qrCardRoutes } from './qr-card-routes.js';
+import { shortLinkRoute } from './short-link-route.js';
 import { surveyPageRoute } from './survey-page-route.js';
 
 export type { HostedRoutesDeps } from './hosted-answers.js';
@@ -28,9 +29,13 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
 
   staticText(app, '/r/hosted.css', HOSTED_CSS, 'text/css; charset=utf-8');
   staticText(app, '/r/icon.svg', HOSTED_ICON, 'image/svg+xml');
+  // The icon a browser asks for by itself on any page of this server (the dashboard, the demo): not a 404 in its console.
+  staticText(app, '/favicon.ico', HOSTED_ICON, 'image/svg+xml');
   app.use('/r/*', residentLanguage(deps.languages.offered));
 
   const answers = hostedAnswers(deps);
+  // Before the survey's routes: `/r/q/…` is a short link, not a survey named `q`.
+  shortLinkRoute(app, deps, answers);
   surveyPageRoute(app, deps, answers);
   formPostRoute(app, deps, answers);
   app.get(

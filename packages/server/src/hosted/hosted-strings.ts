@@ -11,6 +11,8 @@ export interface HostedStrings {
   dir: 'ltr' | 'rtl';
   /** The language menu's label. */
   language: string;
+  /** The pages' meta description, for a link's preview and a search listing. */
+  description: string;
   intro: string;
   /** Who reads the answers and what becomes of them, when no case is attached: then they are anonymous. */
   trust: string;
@@ -25,11 +27,15 @@ export interface HostedStrings {
   notFoundTitle: string;
   notFound: string;
   problemTitle: string;
+  /** Before the title of a page whose form was refused, and before each message beside a field (GOV.UK's error pattern). */
+  errorPrefix: string;
   /** Heads the page of an invitation link that cannot be answered. */
   invitationTitle: string;
   /** Why a form was refused, by the API's error code or the field at fault. */
   problems: {
     nothingAnswered: string;
+    /** Beside a question whose answer is not one of its choices. */
+    invalidAnswer: string;
     commentTooLong: string;
     invalid: string;
     alreadySent: string;
@@ -40,6 +46,12 @@ export interface HostedStrings {
     unavailable: string;
   };
   department: string;
+  /** The link to the department's or the city's contact, for a resident who needs an answer. */
+  help: string;
+  /** From a page that cannot be answered to the survey that can: the department's open one. */
+  answerOpenSurvey: string;
+  /** The header's city name when MV_CITY_NAME is not set. */
+  defaultCityName: string;
   card: {
     heading: string;
     call: string;

@@ -43,6 +43,9 @@ a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visib
 .site-header h1 { margin: 0; font-size: 1.375rem; }
 /* The department goes on a line of its own under the city's name and the language link. */
 .site-header .department { order: 1; margin: 0; flex-basis: 100%; color: var(--muted); }
+.site-footer { max-width: 40rem; margin: 0 auto; padding: 0 1rem 1rem; }
+.onward { margin: 0; padding-left: 1.25rem; }
+.onward li { padding: 0.25rem 0; }
 /* With its padding, the link is a target of at least 24 px (WCAG 2.2 2.5.8). */
 .languages ul { display: flex; flex-wrap: wrap; gap: 0 0.75rem; margin: 0; padding: 0; list-style: none; }
 .language { display: inline-block; padding: 0.25rem 0; }
@@ -72,22 +75,33 @@ button, .button {
 }
 .problems { border-inline-start: 4px solid var(--error); padding: 0.5rem 1rem; margin-bottom: 1rem; }
 .problems h2 { color: var(--error); font-size: 1.125rem; margin: 0; }
-.problems p { margin: 0.25rem 0 0; }
+.problems ul { margin: 0.5rem 0 0; padding-left: 1.25rem; }
+.problems a { color: var(--error); font-weight: 600; }
+.has-problem { border-left: 4px solid var(--error); padding-left: 0.75rem; }
+.field-problem { color: var(--error); font-weight: 600; margin: 0 0 0.25rem; }
+/* Read out, not seen. */
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
-/* The counter card: one printed page on Letter or A4, the QR code large enough to scan from arm's length. */
+/* The counter card: one printed page on Letter or A4, filled: the QR code's modules about 100 mm wide (the image,
+   with its quiet zone of four modules a side, 120 mm), a tenth of the metre it is scanned from (the common 10:1
+   rule), and the link in large type on one line. */
 .counter-card { max-width: 180mm; margin: 0 auto; padding: 1rem; text-align: center; }
-.counter-card h1 { font-size: 2.5rem; margin: 0 0 0.25rem; }
-.counter-card .department { font-size: 1.5rem; margin: 0 0 1.5rem; }
+.counter-card h1 { font-size: 2.75rem; margin: 0 0 0.25rem; }
+.counter-card .department { font-size: 1.75rem; margin: 0 0 1rem; }
 /* One column per language printed (MV_CARD_LOCALES, up to three). */
 .counter-card .calls { display: grid; gap: 1.5rem; grid-auto-flow: column; grid-auto-columns: 1fr; text-align: start; }
 .counter-card .calls:has(> :nth-child(3)) { gap: 1rem; }
 .counter-card .calls:has(> :nth-child(3)) h2 { font-size: 1.375rem; }
 .counter-card .calls:has(> :nth-child(3)) p { font-size: 1rem; }
 .counter-card .calls h2 { font-size: 1.75rem; margin: 0 0 0.5rem; }
-.counter-card .calls p { margin: 0; font-size: 1.125rem; }
-.counter-card img { display: block; width: 85mm; height: 85mm; margin: 1.5rem auto 1rem; }
-/* A long link breaks anywhere rather than run off the card. */
-.counter-card .link { font-size: 1.125rem; overflow-wrap: anywhere; margin: 0; }
+.counter-card .calls p { margin: 0; font-size: 1.25rem; }
+.counter-card img { display: block; width: 120mm; height: 120mm; margin: 0.5rem auto 0; }
+/* A short link stays on one line, never hyphenated or broken mid-word; a long full link breaks rather than run off. */
+.counter-card .link { font-size: 1.375rem; font-weight: 600; hyphens: none; margin: 0; }
+.counter-card .link .unbroken { display: inline-block; white-space: nowrap; }
+.counter-card .link .longer { font-size: 1.125rem; }
+.counter-card .link .longest { font-size: 0.875rem; }
+.counter-card .link .breaks { overflow-wrap: anywhere; }
 .print-note { color: var(--muted); }
 @media (max-width: 40rem) {
   .counter-card .calls { grid-auto-flow: row; }

@@ -34,6 +34,12 @@ export interface PageFrame {
   languageLabel?: string | undefined;
   /** The same page in each other offered language; none on a page that has no other. */
   languages?: readonly LanguageLink[] | undefined;
+  /** Where a resident who needs an answer turns (see HostedPageContext.help), linked at the page's foot. */
+  help?: string | undefined;
+  /** The help link's words, in the page's language. */
+  helpLabel?: string | undefined;
+  /** The pages' meta description, in the page's language. */
+  description?: string | undefined;
   /** A module script to load from the server, e.g. `/mv-feedback.js`. */
   script?: string | undefined;
   body: Html;
@@ -50,9 +56,10 @@ export const documentHead = ({
   locale,
   dir = 'ltr',
   title,
+  description,
   root,
   script,
-}: Pick<PageFrame, 'locale' | 'dir' | 'title' | 'root' | 'script'>) =>
+}: Pick<PageFrame, 'locale' | 'dir' | 'title' | 'description' | 'root' | 'script'>) =>
   html`<!doctype html>
 <html lang="${locale}" dir="${dir}">
   <head>
@@ -61,6 +68,7 @@ export const documentHead = ({
     <meta name="referrer" content="same-origin" />
     <meta name="robots" content="noindex, nofollow" />
     <title>${title}</title>
+    ${description ? html`<meta name="description" content="${description}" />` : ''}
     <link rel="icon" href="${root}/r/icon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${root}/r/hosted.css" />
     ${script ? html`<script type="module" src="${root}${script}"></script>` : ''}
@@ -95,6 +103,7 @@ export function pageLayout(frame: PageFrame): Html {
       ${frame.department ? html`<p class="department">${frame.department}</p>` : ''}
     </header>
     <main id="main">${frame.body}</main>
+    ${frame.help ? html`<footer class="site-footer"><p><a href="${frame.help}">${frame.helpLabel}</a></p></footer>` : ''}
   </body>
 </html>
 `;

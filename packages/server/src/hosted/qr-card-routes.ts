@@ -4,6 +4,7 @@ import { counterCard } from './counter-card.js';
 import { localeNamed, type HostedAnswers, type HostedApp, type HostedRoutesDeps } from './hosted-answers.js';
 import { qrSvg } from './qr-svg.js';
 import { renderedLinks } from './rendered-links.js';
+import { SHORT_LINK_PATH, shortLinkSurvey, shortSlug } from './short-link.js';
 
 /** Longest link a QR code is drawn for: a full context's link, percent-encoded, fits with room to spare. */
 export const MAX_QR_LINK_LENGTH = 512;
@@ -57,7 +58,10 @@ export function qrCardRoutes(app: HostedApp, deps: HostedRoutesDeps, answers: Ho
     answers.withSurvey((c, survey, here) => {
       const link = hostedLink(deps.publicUrl(), survey.id, here.context);
       if (link.length > MAX_QR_LINK_LENGTH) return answers.refusal(c, 414, 'invalid');
-      return answers.page(c, counterCard(here, { survey, link }));
+      // What a resident types is short: the card's short link when its survey and context have one.
+      const slug = survey.id === shortLinkSurvey(deps.catalogue) ? shortSlug(here.context) : undefined;
+      const typed = slug ? `${deps.publicUrl()}${SHORT_LINK_PATH}/${slug}` : link;
+      return answers.page(c, counterCard(here, { survey, link: typed, short: slug !== undefined }));
     }),
   );
 }

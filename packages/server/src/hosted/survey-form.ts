@@ -7,12 +7,21 @@ import {
   type LocalizedText,
   type Question,
   type Survey,
+  surveyTitle,
 } from '@mv-feedback/scoring';
+import { errorSummary, fieldProblem } from './error-summary.js';
+import type { FormProblem } from './form-submission.js';
 import type { HostedStrings } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
 
 /** The name of a question's radio group in the form: apart from the form's own fields whatever the question's id. */
 export const answerField = (questionId: string) => `q.${questionId}`;
+
+/** The id of a question's first radio, which the error summary links to (GOV.UK: a radio group's link goes to its first option). */
+export const fieldId = (questionId: string) => `q-${questionId}`;
+
+/** The hidden field that carries the rotating questions a page drew, so a refused form asks the same ones again. */
+export const ROTATION_FIELD = 'rotation';
 
 /** A question's choices as the form sends them: `1`–`5`, `yes`, `no`, and `` for "does not apply" / "not sure". */
 function choices(question: Question, labels: HostedStrings['labels']): [string, string][] {
@@ -50,8 +59,8 @@ export interface SurveyFormView {
   /** What a refused form held, shown again. */
   answers?: Readonly<Record<string, AnswerValue>>;
   comment?: string | undefined;
-  /** Why the form was refused, in the resident's language. */
-  problems?: readonly string[];
+  /** Why the form was refused, in the resident's language, with the field each is about. */
+  problems?: readonly FormProblem[];
 }
 
 /**
@@ -73,29 +82,32 @@ export function surveyForm(view: SurveyFormView): Html {
     ['channel', view.context.channel],
     ['interaction', view.context.interaction],
     ['invitation', view.invitation],
+    [
+      ROTATION_FIELD,
+      view.questions
+        .filter((q) => survey.rotate?.from.includes(q.id))
+        .map((q) => q.id)
+        .join(','),
+    ],
   ];
   const problems = view.problems ?? [];
   return html`<form class="survey-form" method="post" action="${view.action}" aria-labelledby="survey-title">
-    ${
-      problems.length > 0
-        ? html`<div class="problems" role="alert">
-            <h2>${s.problemTitle}</h2>
-            ${problems.map((problem) => html`<p>${problem}</p>`)}
-          </div>`
-        : ''
-    }
-    <h2 id="survey-title">${inLocale(survey.title, locale)}</h2>
+    ${problems.length > 0 ? errorSummary(problems, s) : ''}
+    <h2 id="survey-title" ${survey.title[locale] ? '' : html`lang="en"`}>${surveyTitle(survey, view.context.channel, locale)}</h2>
     <p class="muted">${s.intro}</p>
     <p class="muted">${view.context.interaction || view.invitation ? s.trustLinked : s.trust}</p>
     ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
     ${view.questions.map((question) => {
       const given = formValue(view.answers?.[question.id]);
-      return html`<fieldset>
+      const id = fieldId(question.id);
+      const problem = fieldProblem(problems, id, s);
+      return html`<fieldset ${problem ? html`aria-describedby="${id}-problem" class="has-problem"` : ''}>
         <legend>${inLocale(question.text, locale)}</legend>
+        ${problem}
         ${choices(question, s.labels).map(
-          ([value, label]) =>
+          ([value, label], i) =>
             html`<label class="choice"
-              ><input type="radio" name="${answerField(question.id)}" value="${value}" ${given === value ? 'checked' : ''} />
+              ><input type="radio" name="${answerField(question.id)}" value="${value}" ${i === 0 ? html`id="${id}"` : ''} ${given === value ? 'checked' : ''} />
               ${label}</label
             >`,
         )}
@@ -107,7 +119,13 @@ export function surveyForm(view: SurveyFormView): Html {
               >${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label
             >
             <p class="muted" id="comment-hint">${s.privacy}</p>
-            <textarea id="comment" name="comment" maxlength="${MAX_COMMENT_LENGTH}" aria-describedby="comment-hint">
+            ${fieldProblem(problems, 'comment', s)}
+            <textarea
+              id="comment"
+              name="comment"
+              maxlength="${MAX_COMMENT_LENGTH}"
+              aria-describedby="comment-hint${problems.some((p) => p.field === 'comment') ? ' comment-problem' : ''}"
+            >
 ${view.comment ?? ''}</textarea
             >`
         : ''

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { askedQuestions, drawRotation, type Survey } from '@mv-feedback/scoring';
+import { askedQuestions, drawRotation, hostedQuery, type HostedContext, type Survey } from '@mv-feedback/scoring';
 import { verifyInvitation } from '../invitations/invitation-token.js';
 import { listedDepartment } from '../ingest/listed-department.js';
 import type { HostedAnswers, HostedApp, HostedEnv, HostedRoutesDeps } from './hosted-answers.js';
@@ -38,12 +38,21 @@ export function surveyPageRoute(app: HostedApp, deps: HostedRoutesDeps, answers:
   async function invitationPage(c: Context<HostedEnv>, survey: Survey, here: HostedPageContext, token: string) {
     const check = verifyInvitation(token, await deps.invitationSecret(), deps.now?.());
     const { s } = here;
-    const refused = (problem: 'invalidInvitation' | 'invitationExpired' | 'invitationUsed', status: 400 | 409 | 410) =>
-      answers.page(c, messagePage(here, s.invitationTitle, s.problems[problem]), status);
-    if (!check.ok || check.claims.survey !== survey.id) return refused('invalidInvitation', 400);
-    if (check.expired) return refused('invitationExpired', 410);
+    // The way on from an invitation that cannot be answered: the same survey's open link (its answer is not
+    // verified), unless the invitation was answered; and the help link, which messagePage adds.
+    const open = (context: HostedContext) => [
+      { href: `${here.root}/r/${survey.id}${hostedQuery(context, { lang: here.locale })}`, text: s.answerOpenSurvey },
+    ];
+    const refused = (
+      problem: 'invalidInvitation' | 'invitationExpired' | 'invitationUsed',
+      status: 400 | 409 | 410,
+      onward: { href: string; text: string }[] = [],
+    ) => answers.page(c, messagePage(here, s.invitationTitle, s.problems[problem], onward), status);
+    if (!check.ok || check.claims.survey !== survey.id) return refused('invalidInvitation', 400, open({}));
+    const { department, channel } = check.claims;
+    if (check.expired) return refused('invitationExpired', 410, open({ department, channel }));
     if (await deps.invitationAnswered(check.signature)) return refused('invitationUsed', 409);
-    const { department, channel, interaction } = check.claims;
+    const { interaction } = check.claims;
     return answers.formPage(
       c,
       { ...here, context: { department, channel, interaction } },

@@ -1,4 +1,11 @@
-import { CHANNELS, COMMENT_TONES, FIRST_QUERY_DAY, LAST_QUERY_DAY, SLUG_PATTERN } from '@mv-feedback/scoring';
+import {
+  CHANNELS,
+  COMMENT_TONES,
+  FIRST_QUERY_DAY,
+  LANGUAGE_ORDER,
+  LAST_QUERY_DAY,
+  SLUG_PATTERN,
+} from '@mv-feedback/scoring';
 import { MAX_AUDIT_LIMIT } from '../audit/audit-log.js';
 import { MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET } from '../staff/comments-query.js';
 
@@ -35,6 +42,15 @@ export const staffParameters = [
   },
 ];
 
+/** `locale`: only the responses given in one language (docs/design.md §14). */
+export const localeParameter = {
+  name: 'locale',
+  in: 'query',
+  description:
+    'Only responses given in this language (any the widget may offer, offered now or not). On `/scores` the figures are read from the responses themselves, and `offered` is 0 and `responseRate` null: an offer has no language.',
+  schema: { type: 'string', enum: [...LANGUAGE_ORDER] },
+};
+
 export const commentsParameters = [
   {
     name: 'limit',
@@ -65,6 +81,23 @@ export const revealParameter = {
     'Comments as written. Without it e-mail addresses, phone numbers and street addresses are shown as `[email]`, `[phone]`, `[address]`. Admin tokens only (`403` otherwise); each such read is audited.',
   schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
 };
+
+/** The CSV export's header: column ids by default (for programs), or words for a spreadsheet reader. */
+export const csvLabelParameters = [
+  {
+    name: 'labels',
+    in: 'query',
+    description:
+      '`1`: the header row names each column in words (a question column by its question text, then its id in brackets) instead of the column ids.',
+    schema: { type: 'string', enum: ['0', '1'], default: '0' },
+  },
+  {
+    name: 'lang',
+    in: 'query',
+    description: 'The language of the `labels=1` header.',
+    schema: { type: 'string', enum: ['en', 'es'], default: 'en' },
+  },
+];
 
 export const auditParameters = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_AUDIT_LIMIT, default: 100 } },

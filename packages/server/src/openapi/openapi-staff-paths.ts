@@ -1,9 +1,11 @@
 import {
   auditParameters,
   commentsParameters,
+  csvLabelParameters,
   errorResponse,
   header,
   jsonResponse,
+  localeParameter,
   ref,
   revealParameter,
   staffParameters,
@@ -35,7 +37,7 @@ export const staffPaths = {
       operationId: 'getScores',
       summary: 'Score per standard over a range, with the change against the previous period',
       security: [{ staffToken: [] }],
-      parameters: staffParameters,
+      parameters: [...staffParameters, localeParameter],
       responses: { '200': jsonResponse('Scores', 'ScoresResult'), ...staffResponses },
     },
   },
@@ -65,13 +67,27 @@ export const staffPaths = {
       },
     },
   },
+  '/api/v1/scores/languages': {
+    get: {
+      operationId: 'getLanguageComparison',
+      summary:
+        'Each response language against the responses in every other language, per standard (the same test and Benjamini–Hochberg as the department comparison), and all responses',
+      security: [{ staffToken: [] }],
+      parameters: staffParameters,
+      responses: {
+        '200': jsonResponse('The comparison', 'LanguagesResult'),
+        ...staffResponses,
+        '403': errorResponse('A department-scoped token: the comparison speaks for every department (`forbidden`)'),
+      },
+    },
+  },
   '/api/v1/comments': {
     get: {
       operationId: 'listComments',
       summary:
         'Comments, newest first, paginated, each with its answers and favourable flags per standard; optional text search, standard and tone',
       security: [{ staffToken: [] }],
-      parameters: [...staffParameters, ...commentsParameters, revealParameter],
+      parameters: [...staffParameters, ...commentsParameters, localeParameter, revealParameter],
       responses: {
         '200': jsonResponse('One page of comments, personal data masked unless revealed', 'CommentsPage'),
         ...staffResponses,
@@ -85,10 +101,11 @@ export const staffPaths = {
       summary:
         'Every response of the range as CSV (RFC 4180, UTF-8 with BOM, formulas neutralised as OWASP advises), streamed',
       security: [{ staffToken: [] }],
-      parameters: [...staffParameters, revealParameter],
+      parameters: [...staffParameters, revealParameter, ...csvLabelParameters],
       responses: {
         '200': {
-          description: 'CSV attachment, comments masked unless revealed; every export is audited',
+          description:
+            'CSV attachment, comments masked unless revealed, a last `verified` column (`true` for a response to an invitation); every export is audited',
           headers: { 'Content-Disposition': header('ContentDisposition') },
           content: { 'text/csv': { schema: { type: 'string' } } },
         },

@@ -27,6 +27,8 @@ export interface CommentsQuery {
   standard?: string | undefined;
   /** …and were favourable for it, or not. */
   tone?: CommentTone | undefined;
+  /** Only comments written in this language (docs/design.md §14). */
+  locale?: string | undefined;
 }
 
 // LIKE treats % and _ as wildcards; a resident's search text is taken literally.
@@ -60,7 +62,7 @@ export async function listComments(
       id: String(row.id),
       receivedAt: String(row.received_at),
       survey: String(row.survey),
-      locale: row.locale === 'es' ? 'es' : 'en',
+      locale: String(row.locale),
       department: row.department === '' ? null : String(row.department),
       channel: row.channel === '' ? null : (String(row.channel) as CommentItem['channel']),
       comment: String(row.comment),
@@ -74,7 +76,7 @@ export async function listComments(
 /** The FROM and WHERE of the matching comments, as `r` (responses) and, by standard, `cs` (comment_standards). */
 function matching(
   filters: StaffFilters,
-  { q, standard, tone }: CommentsQuery,
+  { q, standard, tone, locale }: CommentsQuery,
 ): { from: string; where: string; args: InValue[] } {
   let from: string;
   let sql: { where: string; args: InValue[] };
@@ -95,6 +97,10 @@ function matching(
     sql = responseFilterSql(filters, 'r');
     sql.where += ' AND r.comment IS NOT NULL';
   }
+  if (locale) {
+    sql.where += ' AND r.locale = ?';
+    sql.args.push(locale);
+  }
   if (q) {
     sql.where += ` AND r.comment LIKE ? ESCAPE '\\'`;
     sql.args.push(likePattern(q));
@@ -113,8 +119,8 @@ async function commentPage(db: Client, filters: StaffFilters, query: CommentsQue
 }
 
 async function commentTotal(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<number> {
-  // A text search counts the matching rows; otherwise the cubes hold the total.
-  if (query.q) {
+  // A text search or a language counts the matching rows; otherwise the cubes hold the total.
+  if (query.q || query.locale) {
     const { from, where, args } = matching(filters, query);
     const { rows } = await db.execute({ sql: `SELECT count(*) AS total FROM ${from} WHERE ${where}`, args });
     return Number(rows[0]?.total ?? 0);

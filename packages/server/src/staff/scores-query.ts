@@ -28,14 +28,6 @@ export async function computeScores(
     readCounts(db, filters),
     readOffered(db, filters),
   ]);
-  // Comments are filed under the standard of their survey's comment prompt.
-  const commentsByStandard: Record<string, number> = {};
-  for (const survey of catalogue.surveys) {
-    const comments = counts.commentsBySurvey[survey.id] ?? 0;
-    if (survey.comment && comments > 0) {
-      commentsByStandard[survey.comment.standard] = (commentsByStandard[survey.comment.standard] ?? 0) + comments;
-    }
-  }
   return buildScoresResult({
     catalogue,
     from: filters.from,
@@ -44,8 +36,23 @@ export async function computeScores(
     responses: counts.responses,
     offered,
     comments: counts.comments,
-    commentsByStandard,
+    commentsByStandard: commentsByStandard(catalogue, counts.commentsBySurvey),
     current,
     previous: { ...previous, counters: before },
   });
+}
+
+/** Comments are filed under the standard of their survey's comment prompt. */
+export function commentsByStandard(
+  catalogue: Catalogue,
+  commentsBySurvey: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const byStandard: Record<string, number> = {};
+  for (const survey of catalogue.surveys) {
+    const comments = commentsBySurvey[survey.id] ?? 0;
+    if (survey.comment && comments > 0) {
+      byStandard[survey.comment.standard] = (byStandard[survey.comment.standard] ?? 0) + comments;
+    }
+  }
+  return byStandard;
 }

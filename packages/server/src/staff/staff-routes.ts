@@ -5,12 +5,15 @@ import { requireScope } from '../auth/require-scope.js';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { configuredPublicUrl, type ServerConfig } from '../config/server-config.js';
 import { filteredRequest } from '../filters/filtered-request.js';
+import { localeFilter } from '../filters/locale-filter.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { apiError, type ApiIssue } from '../http/api-error.js';
 import { maskPersonalData } from '../privacy/personal-data-mask.js';
 import { filtersDetail, revealParameter } from '../privacy/reveal-parameter.js';
 import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET, listComments } from './comments-query.js';
 import { computeDepartmentComparison } from './departments-query.js';
+import { computeLanguageComparison } from './languages-query.js';
+import { computeLocaleScores } from './locale-scores-query.js';
 import { computeScores } from './scores-query.js';
 import { staffSession } from './staff-session.js';
 import { computeTrend } from './trend-query.js';
@@ -26,7 +29,7 @@ export interface StaffRoutesDeps {
 
 /**
  * The staff reads of docs/design.md §5 and §10 (comments masked, docs/design.md §15): `/me`, `/scores`,
- * `/scores/trend`, `/scores/departments` and `/comments`. They expect
+ * `/scores/trend`, `/scores/departments`, `/scores/languages` and `/comments`. They expect
  * `c.var.staff`: mount them behind the staff token (see `staffApp`).
  *
  * @example
@@ -42,7 +45,19 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
     c.json(await staffSession(db, c.var.staff, { timezone: config.timezone, publicUrl: linkBase() })),
   );
 
-  app.get('/scores', (c) => withFilters(c, async (filters) => c.json(await computeScores(db, options, filters))));
+  app.get('/scores', (c) => {
+    const issues: ApiIssue[] = [];
+    const locale = localeFilter(c.req.query('locale'), issues);
+    if (issues.length > 0) return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', issues);
+    return withFilters(
+      c,
+      async (filters) =>
+        c.json(
+          locale ? await computeLocaleScores(db, options, filters, locale) : await computeScores(db, options, filters),
+        ),
+      ['locale'],
+    );
+  });
 
   app.get('/scores/trend', (c) => {
     const interval = TrendIntervalSchema.safeParse(c.req.query('interval') || 'week');
@@ -69,6 +84,14 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
     return withFilters(c, async (filters) => c.json(await computeDepartmentComparison(db, options, filters)));
   });
 
+  // Each response language against the rest (docs/design.md §14): it speaks for the whole city, as the department comparison does.
+  const everyLanguage = requireScope({
+    everyDepartment: 'Comparing languages needs a token that may read every department.',
+  });
+  app.get('/scores/languages', everyLanguage, (c) =>
+    withFilters(c, async (filters) => c.json(await computeLanguageComparison(db, options, filters))),
+  );
+
   const standards = config.catalogue.standards.map((s) => s.id);
   app.get('/comments', (c) => {
     const issues: ApiIssue[] = [];
@@ -76,6 +99,7 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
     const offset = wholeNumber(c.req.query('offset'), 0, 0, MAX_COMMENTS_OFFSET, 'offset', issues);
     const q = c.req.query('q')?.trim() || undefined;
     if (q && q.length > 200) issues.push({ path: 'q', message: 'at most 200 characters' });
+    const locale = localeFilter(c.req.query('locale'), issues);
     const standard = c.req.query('standard') || undefined;
     if (standard && !standards.includes(standard)) {
       issues.push({ path: 'standard', message: `unknown standard "${standard}" (known: ${standards.join(', ')})` });
@@ -94,17 +118,30 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
     return withFilters(
       c,
       async (filters) => {
-        const page = await listComments(db, config.catalogue, filters, { limit, offset, q, standard, tone });
+        const page = await listComments(db, config.catalogue, filters, {
+          limit,
+          offset,
+          q,
+          standard,
+          tone,
+          locale,
+        });
         if (!reveal)
           return c.json({ ...page, items: page.items.map((i) => ({ ...i, comment: maskPersonalData(i.comment) })) });
         await recordAudit(db, {
           actor: c.var.staff.name,
           action: 'comments.reveal',
-          detail: { ...filtersDetail(filters), standard: standard ?? null, offset, comments: page.items.length },
+          detail: {
+            ...filtersDetail(filters),
+            standard: standard ?? null,
+            locale: locale ?? null,
+            offset,
+            comments: page.items.length,
+          },
         });
         return c.json(page);
       },
-      ['limit', 'offset', 'q', 'standard', 'tone', 'reveal'],
+      ['limit', 'offset', 'q', 'standard', 'tone', 'locale', 'reveal'],
     );
   });
 

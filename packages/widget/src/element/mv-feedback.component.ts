@@ -44,7 +44,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @attr channel - `in-person`, `phone`, `email`, `web`, `field` or `other`.
  * @attr interaction - An opaque reference to the interaction (at most 100 characters).
  * @attr lang - `en`, `es`, `vi`, `tl`, `ko`, `zh-Hans`, `zh-Hant` or `ar` (right to left), those the server offers; default: the nearest `lang` in the page, then the browser's languages. The widget follows a live change of `lang` on itself or any ancestor.
- * @attr mode - `inline` (default), `button`: a floating button that opens the survey in a dialog, or `kiosk`: a shared tablet at a counter, blank again for each resident.
+ * @attr mode - `inline` (default), `button`: a floating button that opens the survey in a dialog, or `kiosk`: a shared tablet at a counter, blank again for each resident: a compact layout with large targets whose Send fits one tablet screen, the comment box behind "Add a comment", and a countdown on the thank-you.
  * @attr reset-after - Kiosk: seconds the thank-you shows before the survey is blank again; default 10.
  * @attr show-reference - Show the response's reference code in the thank-you (never in a kiosk).
  * @attr no-impression - Report no impression (set by the server's hosted survey page, which counts its own).
@@ -108,6 +108,7 @@ export class MvFeedback extends LitElement {
     _phase: { state: true },
     _alert: { state: true },
     _status: { state: true },
+    _commentOpen: { state: true },
   };
 
   /** Origin of the mv-feedback server; empty for this page's origin. */
@@ -120,7 +121,7 @@ export class MvFeedback extends LitElement {
   channel?: string;
   /** Opaque reference to the interaction, at most 100 characters, e.g. a case number; then the line under the title no longer calls the answers anonymous. */
   interaction?: string;
-  /** `inline`; `button`: a floating "Rate your visit" button that opens a modal dialog (focus moves in, Escape closes, focus returns to the button) and is gone once its answers are sent; `kiosk` for a shared tablet at a counter. */
+  /** `inline`; `button`: a floating "Rate your visit" button that opens a modal dialog (focus moves in, Escape closes, focus returns to the button) and is gone once its answers are sent; `kiosk` for a shared tablet at a counter: the quick survey and Send on one screen, large targets, the comment box behind "Add a comment", a countdown on the thank-you. */
   mode: 'inline' | 'button' | 'kiosk' = 'inline';
   /** Kiosk: seconds the thank-you shows before the survey is blank for the next resident. */
   resetAfter = 10;
@@ -146,6 +147,8 @@ export class MvFeedback extends LitElement {
   private _phase: Phase = 'form';
   private _alert = '';
   private _status = '';
+  /** Kiosk: the resident tapped "Add a comment". */
+  private _commentOpen = false;
   /** The rotating questions drawn for this display. */
   private _drawn: string[] = [];
   private _pending?: string | undefined;
@@ -244,6 +247,7 @@ export class MvFeedback extends LitElement {
     this._pending = undefined;
     this._alert = '';
     this._status = '';
+    this._commentOpen = false;
     this._drawn = drawRotation(this._survey ?? {});
     ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.blur();
     this.renderRoot.querySelector('[part=title]')?.scrollIntoView({ block: 'nearest' });
@@ -306,7 +310,7 @@ export class MvFeedback extends LitElement {
       this._status =
         this.showReference && this.mode !== 'kiosk' ? `${s.thanks} ${fill(s.reference, { code })}` : s.thanks;
       this._focus('[part=status]');
-      this._kiosk._in(this._thanksMs);
+      this._kiosk._countdown(this._thanksMs);
       this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference: code });
       return;
     }
@@ -326,7 +330,7 @@ export class MvFeedback extends LitElement {
       this._phase = 'queued';
       this._status = queuedMessage(s, navigator.onLine);
       this._focus('[part=status]');
-      this._kiosk._in(this._thanksMs);
+      this._kiosk._countdown(this._thanksMs);
     }
   }
 
@@ -345,6 +349,14 @@ export class MvFeedback extends LitElement {
       status: this._status,
       about: this.interaction ? this._s.aboutCase : this._s.about,
       helpHref: this.helpHref,
+      channel: this.channel,
+      commentOpen: this.mode !== 'kiosk' || this._commentOpen,
+      clearsIn: this._kiosk._left,
+      clearsFrom: this._kiosk._left > 0 ? Math.ceil(this._thanksMs / 1000) : 0,
+      openComment: () => {
+        this._commentOpen = true;
+        this._focus('textarea');
+      },
       choose: (id, value) => (this._answers = { ...this._answers, [id]: value }),
       write: (comment) => (this._comment = comment),
       turn: (step) => this._turn(step),
@@ -357,7 +369,7 @@ export class MvFeedback extends LitElement {
     const s = this._s;
     const body = surveyTemplate(this._view());
     const touched = () => this._touched();
-    return html`<div class="widget" lang=${this._locale} dir=${s.dir} @input=${touched} @keydown=${touched} @pointerdown=${touched}>
+    return html`<div class="widget ${this.mode === 'kiosk' ? 'kiosk' : ''}" lang=${this._locale} dir=${s.dir} @input=${touched} @keydown=${touched} @pointerdown=${touched}>
       ${
         this.mode === 'button'
           ? html`<button

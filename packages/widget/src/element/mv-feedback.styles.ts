@@ -255,6 +255,69 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  /* Read out, not seen: a kiosk's countdown said once with the thank-you. */
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .countdown {
+    font-weight: 600;
+  }
+
+  /* A kiosk: the whole quick survey and Send on one tablet screen, in either
+     orientation, with targets for a standing resident's finger (56 px): each
+     question's answers in one row, and two questions side by side where the
+     card is wide (a landscape tablet). Each question lays its answers out by
+     its own width. */
+  .kiosk .questions {
+    display: grid;
+    column-gap: calc(2 * var(--_spacing));
+  }
+  @container (width >= 52em) {
+    .kiosk .questions {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .kiosk fieldset {
+    container-type: inline-size;
+    margin-bottom: 0.5em;
+  }
+  .kiosk legend {
+    margin-bottom: 0.25em;
+  }
+  .kiosk .choice,
+  .kiosk button {
+    min-height: 56px;
+  }
+  .kiosk .choices:not(.agreement-scale) {
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+  }
+  @container (width < 40em) {
+    .kiosk .agreement-scale {
+      grid-template-columns: repeat(5, 1fr) 2fr;
+    }
+    .kiosk .agreement-scale .choice:last-child {
+      grid-column: 6;
+      grid-row: 1;
+    }
+    .kiosk .scale-ends {
+      grid-column: 1 / 6;
+      grid-row: 2;
+    }
+  }
+  .kiosk .actions {
+    margin: 0;
+  }
+  .kiosk .actions button {
+    flex: 1 1 auto;
+  }
+
   /* Above the page's own sticky headers and chat buttons. */
   .open-button {
     position: fixed;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
 import { inLocale } from '../i18n/in-locale.js';
+import { surveyTitle } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
 import { questionTemplate } from './question-template.js';
@@ -23,6 +24,15 @@ export interface SurveyView {
   /** The line under the title: anonymous, or with the case number the page sent. */
   about: string;
   helpHref: string | undefined;
+  /** The channel the answers are about, which may give the survey its own title. */
+  channel: string | undefined;
+  /** The comment box shows (always, outside a kiosk). */
+  commentOpen: boolean;
+  /** Kiosk: seconds until the thank-you clears; 0 when it does not count down. */
+  clearsIn: number;
+  /** Kiosk: the seconds the thank-you showed at first, said once with it (a polite status, not every second). */
+  clearsFrom: number;
+  openComment(): void;
   choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
   turn(step: number): void;
@@ -30,10 +40,12 @@ export interface SurveyView {
 }
 
 /**
- * The inside of the survey card: heading, who reads the answers (with the
- * help link for a resident who needs a reply), one page of questions, the comment
- * box on the last page, the live regions for errors and status (always in the
- * DOM, so what is put in them is announced: WCAG 4.1.3), and the buttons.
+ * The inside of the survey card: heading, how long it takes and who reads
+ * the answers (with the help link for a resident who needs a reply), one page
+ * of questions, the comment box on the last page (in a kiosk, once tapped),
+ * the live regions for errors and status (always in the DOM, so what is put
+ * in them is announced: WCAG 4.1.3), a kiosk's countdown, and the buttons.
+ * After sending, the help link comes after the thank-you it follows from.
  */
 export function surveyTemplate(v: SurveyView) {
   const { survey, s, locale } = v;
@@ -42,8 +54,9 @@ export function surveyTemplate(v: SurveyView) {
   const page = Math.min(v.page, pages.length - 1);
   const last = page === pages.length - 1;
   const count = (n: number) => n.toLocaleString(locale);
+  const help = v.helpHref ? html`<a part="help" href=${v.helpHref}>${s.help}</a>` : nothing;
   const comment =
-    last && survey.comment
+    last && survey.comment && v.commentOpen
       ? html`<label class="comment-label" for="c">${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label>
           <p class="muted" id="ch">${s.privacy}</p>
           <textarea
@@ -56,15 +69,10 @@ export function surveyTemplate(v: SurveyView) {
           ></textarea>
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
-  return html`<h2 id="t" part="title">${inLocale(survey.title, locale)}</h2>
-    ${
-      v.answering || v.helpHref
-        ? html`<p class="muted">
-            ${v.answering ? v.about : nothing}
-            ${v.helpHref ? html`<a part="help" href=${v.helpHref}>${s.help}</a>` : nothing}
-          </p>`
-        : nothing
-    }
+  return html`<h2 id="t" part="title" lang=${survey.title[locale] ? nothing : 'en'}>
+      ${surveyTitle(survey, v.channel, locale)}
+    </h2>
+    ${v.answering ? html`<p class="muted">${s.duration} ${v.about} ${help}</p>` : nothing}
     ${
       v.answering
         ? html`${
@@ -72,15 +80,30 @@ export function surveyTemplate(v: SurveyView) {
               ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length }, locale)}</p>`
               : nothing
           }
-          ${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))} ${comment}`
+          <div class="questions">${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))}</div>
+          ${comment}`
         : nothing
     }
     <div role="alert" part="error">${v.alert}</div>
-    <div role="status" part="status" tabindex="-1">${v.status}</div>
+    <div role="status" part="status" tabindex="-1">${v.status}${v.status && v.clearsFrom > 0 ? html`<span class="vh"> ${fill(s.clears, { n: count(v.clearsFrom) })}</span>` : nothing}</div>
+    ${
+      // Seen every second, heard once (with the status above): WCAG 4.1.3 without a chatty live region.
+      v.clearsIn > 0
+        ? html`<p class="countdown" part="countdown" aria-hidden="true">${fill(s.clears, { n: count(v.clearsIn) })}</p>`
+        : nothing
+    }
+    ${!v.answering && v.helpHref ? html`<p class="muted">${help}</p>` : nothing}
     ${
       v.answering
         ? html`<div class="actions">
           ${page > 0 ? html`<button class="secondary" part="button" @click=${() => v.turn(-1)}>${s.back}</button>` : nothing}
+          ${
+            last && survey.comment && !v.commentOpen
+              ? html`<button class="secondary" part="button" aria-expanded="false" @click=${() => v.openComment()}>
+                  ${s.addComment}
+                </button>`
+              : nothing
+          }
           ${
             last
               ? html`<button part="button send" aria-disabled=${v.sending} @click=${() => v.send(survey)}>${s.send}</button>`

@@ -13,6 +13,8 @@ export interface OwnStrings {
   about: string;
   /** Instead of `about` when the page sends the resident's case (`interaction`): then the answers are not anonymous. */
   aboutCase: string;
+  /** Before `about`: how long the survey takes. */
+  duration: string;
   optional: string;
   /** Under the comment box; `{n}` characters typed, `{max}` allowed. */
   count: string;
@@ -40,6 +42,10 @@ export interface OwnStrings {
   close: string;
   /** The link to the city's contact page, after `about`. */
   help: string;
+  /** Kiosk: the button that shows the comment box, which is hidden until tapped. */
+  addComment: string;
+  /** Kiosk: under the thank-you; `{n}` seconds until the screen is blank for the next resident. */
+  clears: string;
 }
 
 /** The answer scale's words: the pack's `answer.*` texts. */

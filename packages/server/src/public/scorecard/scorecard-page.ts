@@ -82,6 +82,7 @@ const scorecardHead = (frame: PageFrame, title: string) =>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title} · ${frame.cityName}</title>
+    <meta name="description" content="${SCORECARD_STRINGS[frame.locale].intro(frame.cityName)}" />
     <link rel="icon" href="${frame.root}/r/icon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${frame.root}/r/hosted.css" />
     <link rel="stylesheet" href="${frame.root}/scorecard.css" />
