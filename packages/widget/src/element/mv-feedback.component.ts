@@ -5,7 +5,9 @@ import { fill } from '../i18n/strings.js';
 import { outboxFor } from '../delivery/outbox.js';
 import type { SendOutcome } from '../delivery/send-submission.js';
 import { bundledSurvey, fetchSurvey } from '../survey/survey-source.js';
-import { buildSubmission, hasContent } from '../survey/build-submission.js';
+import { buildSubmission, hasContent, validContext } from '../survey/build-submission.js';
+import { FollowUpChoice } from '../follow-up/follow-up-choice.js';
+import { followUpStyles } from '../follow-up/follow-up.styles.js';
 import { surveyTemplate, type SurveyView } from './survey-template.js';
 import { newId } from './new-id.js';
 import { styles } from './mv-feedback.styles.js';
@@ -87,7 +89,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @cssprop --mv-feedback-spacing - Space inside the card and between questions. Default `1em`.
  */
 export class MvFeedback extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, followUpStyles];
 
   static override properties = {
     endpoint: {},
@@ -136,6 +138,7 @@ export class MvFeedback extends LitElement {
     () => this.mode === 'kiosk',
     () => this._blank(),
   );
+  private readonly _contact = new FollowUpChoice(this, () => this._locale);
   private _survey?: Survey | undefined;
   private _page = 0;
   private _answers: Record<string, AnswerValue> = {};
@@ -256,10 +259,21 @@ export class MvFeedback extends LitElement {
     this._focus('[part=progress]');
   }
 
+  /** "Contact me" is offered for a department, which will answer; never at a kiosk, where the next resident would see the details (docs/design.md §12). */
+  private get _offersContact(): boolean {
+    return this.mode !== 'kiosk' && !!validContext(this.department, undefined).department;
+  }
+
   private _send(survey: Survey): void {
     if (this._phase === 'sending') return;
     if (!hasContent(this._answers, this._comment)) {
       this._alert = this._s.nothingAnswered;
+      return;
+    }
+    const contact = this._offersContact ? this._contact.check(this._s) : {};
+    if ('alert' in contact) {
+      this._alert = contact.alert;
+      this._focus(contact.focus);
       return;
     }
     const submission = buildSubmission({
@@ -272,6 +286,7 @@ export class MvFeedback extends LitElement {
       channel: this.channel,
       interaction: this.interaction,
       page: location.href,
+      followUp: contact.request,
     });
     if (!this._event<MvFeedbackSubmitDetail>('mv-feedback-submit', { submission }, true)) return;
     this._pending = submission.id;
@@ -290,14 +305,15 @@ export class MvFeedback extends LitElement {
     const s = this._s;
     if (outcome.kind === 'stored') {
       const code = reference(id);
+      const thanks = this._contact.wanted ? s.thanksFollowUp : s.thanks;
+      this._contact.clear();
       this._phase = 'sent';
       this._pending = undefined;
       this._answers = {};
       this._comment = '';
       this._page = 0;
       // A code on screen suggests the answers can be traced back: only when the page asks.
-      this._status =
-        this.showReference && this.mode !== 'kiosk' ? `${s.thanks} ${fill(s.reference, { code })}` : s.thanks;
+      this._status = this.showReference && this.mode !== 'kiosk' ? `${thanks} ${fill(s.reference, { code })}` : thanks;
       this._focus('[part=status]');
       this._kiosk._in(this._thanksMs);
       this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference: code });
@@ -325,6 +341,7 @@ export class MvFeedback extends LitElement {
 
   private _view(): SurveyView {
     const survey = this._survey;
+    const contact = this._offersContact ? this._contact : undefined;
     return {
       survey: survey && { ...survey, questions: askedQuestions(survey, this._drawn) },
       locale: this._locale,
@@ -336,8 +353,9 @@ export class MvFeedback extends LitElement {
       sending: this._phase === 'sending',
       alert: this._alert,
       status: this._status,
-      about: this.interaction ? this._s.aboutCase : this._s.about,
+      about: contact?.wanted ? this._s.aboutFollowUp : this.interaction ? this._s.aboutCase : this._s.about,
       helpHref: this.helpHref,
+      followUp: contact?.view(this._s),
       choose: (id, value) => (this._answers = { ...this._answers, [id]: value }),
       write: (comment) => (this._comment = comment),
       turn: (step) => this._turn(step),

@@ -3,6 +3,7 @@ import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
 import { questionTemplate } from './question-template.js';
+import { followUpFields, type FollowUpFieldsView } from '../follow-up/follow-up-fields.js';
 
 export const MAX_COMMENT = 2000;
 
@@ -22,6 +23,8 @@ export interface SurveyView {
   /** The line under the title: anonymous, or with the case number the page sent. */
   about: string;
   helpHref: string | undefined;
+  /** "Contact me", when this survey offers it: a department's, and not a kiosk's (docs/design.md §12). */
+  followUp: FollowUpFieldsView | undefined;
   choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
   turn(step: number): void;
@@ -31,7 +34,7 @@ export interface SurveyView {
 /**
  * The inside of the survey card: heading, who reads the answers (with the
  * help link for a resident who needs a reply), one page of questions, the comment
- * box on the last page, the live regions for errors and status (always in the
+ * box and "contact me" on the last page, the live regions for errors and status (always in the
  * DOM, so what is put in them is announced: WCAG 4.1.3), and the buttons.
  */
 export function surveyTemplate(v: SurveyView) {
@@ -55,6 +58,7 @@ export function surveyTemplate(v: SurveyView) {
           ></textarea>
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
+  const followUp = last && v.followUp ? followUpFields(v.followUp) : nothing;
   return html`<h2 id="t" part="title">${survey.title[locale]}</h2>
     ${
       v.answering || v.helpHref
@@ -71,7 +75,7 @@ export function surveyTemplate(v: SurveyView) {
               ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
               : nothing
           }
-          ${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))} ${comment}`
+          ${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))} ${comment} ${followUp}`
         : nothing
     }
     <div role="alert" part="error">${v.alert}</div>

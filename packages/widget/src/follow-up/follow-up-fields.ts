@@ -1,0 +1,82 @@
+import { html, nothing } from 'lit';
+import type { Locale } from '@mv-feedback/scoring';
+import { fill, type UiStrings } from '../i18n/strings.js';
+import { MAX_NAME, type FollowUpDraft, type FollowUpProblem } from './follow-up-request.js';
+
+/** Each language named in itself, so a resident finds their own; add a locale here when the widget gets its strings. */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
+
+/** Days a closed request's contact details are kept: the server's default (docs/design.md §12). */
+export const RETENTION_DAYS = 90;
+
+export interface FollowUpFieldsView {
+  s: UiStrings;
+  draft: FollowUpDraft;
+  problems: readonly FollowUpProblem[];
+  edit(this: void, change: Partial<FollowUpDraft>): void;
+}
+
+const value = (e: Event) => (e.target as HTMLInputElement).value;
+
+/** One text field with its label and, when it must be fixed, its message, tied to it by aria-describedby (WCAG 3.3.1). */
+function field(
+  v: FollowUpFieldsView,
+  key: 'name' | 'email' | 'phone',
+  label: string,
+  type: string,
+  problem: string | undefined,
+  hint = '',
+) {
+  const id = `f-${key}`;
+  const described = [problem && `${id}-e`, hint].filter(Boolean).join(' ');
+  return html`<label class="field-label" for=${id}>${label}</label>
+    <input
+      id=${id}
+      class="text"
+      part="contact-field"
+      type=${type}
+      autocomplete=${key === 'phone' ? 'tel' : key}
+      maxlength=${key === 'name' ? MAX_NAME : 254}
+      aria-invalid=${problem ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+      .value=${v.draft[key]}
+      @input=${(e: Event) => v.edit({ [key]: value(e) })}
+    />
+    ${problem ? html`<p class="field-error" id="${id}-e">${problem}</p>` : nothing}`;
+}
+
+/**
+ * "Contact me" below the comment (docs/design.md §12): a checkbox that
+ * reveals the contact fields, with who sees them and when they are deleted
+ * beside it, in a fieldset whose legend names the group (WCAG 1.3.1).
+ */
+export function followUpFields(v: FollowUpFieldsView) {
+  const { s, draft, problems } = v;
+  const problem = (p: FollowUpProblem) =>
+    problems.includes(p) ? s[p === 'contact' ? 'needContact' : p === 'email' ? 'badEmail' : 'badPhone'] : undefined;
+  const contact = problem('contact');
+  return html`<fieldset part="question follow-up">
+    <legend part="legend">${s.contactTitle} <span class="muted">${s.optional}</span></legend>
+    <label class="choice" part="choice"
+      ><input type="checkbox" aria-describedby="f-p" .checked=${draft.wanted} @change=${(e: Event) =>
+        v.edit({ wanted: (e.target as HTMLInputElement).checked })} /><span>${s.contactAsk}</span></label
+    >
+    <p class="muted" id="f-p">${fill(s.contactPrivacy, { days: RETENTION_DAYS })}</p>
+    ${
+      draft.wanted
+        ? html`${field(v, 'name', `${s.contactName} ${s.optional}`, 'text', undefined)}
+            <p class="muted" id="f-h">${s.contactHint}</p>
+            ${contact ? html`<p class="field-error" id="f-c">${contact}</p>` : nothing}
+            ${field(v, 'email', s.contactEmail, 'email', problem('email'), contact ? 'f-h f-c' : 'f-h')}
+            ${field(v, 'phone', s.contactPhone, 'tel', problem('phone'), contact ? 'f-h f-c' : 'f-h')}
+            <label class="field-label" for="f-language">${s.contactLanguage}</label>
+            <select id="f-language" class="text" part="contact-field" @change=${(e: Event) => v.edit({ language: value(e) as Locale })}>
+              ${(Object.keys(LANGUAGE_NAMES) as Locale[]).map(
+                (locale) =>
+                  html`<option value=${locale} lang=${locale} ?selected=${draft.language === locale}>${LANGUAGE_NAMES[locale]}</option>`,
+              )}
+            </select>`
+        : nothing
+    }
+  </fieldset>`;
+}
