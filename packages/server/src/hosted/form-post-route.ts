@@ -3,7 +3,7 @@ import { isOwnOrigin } from '../http/own-origin.js';
 import { noteUnavailable } from '../http/storage-unavailable.js';
 import { MAX_BODY_BYTES } from '../ingest/ingest-route.js';
 import { formResponseId } from './form-nonce.js';
-import { formProblems, formSubmission } from './form-submission.js';
+import { formFollowUp, formProblems, formSubmission, followUpProblems } from './form-submission.js';
 import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage, surveyPage } from './hosted-pages.js';
 import { HOSTED_STRINGS } from './hosted-strings.js';
@@ -50,7 +50,9 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
         const thanks = body.invitation
           ? `${hostedQuery({}, { lang: form.locale })}&invited`
           : hostedQuery({ department, channel }, { lang: form.locale });
-        return c.redirect(`${form.root}/r/${survey.id}/thanks${thanks}`, 303);
+        // The thanks says that someone will reply only when the resident asked (docs/design.md §12).
+        const contact = body.followUp ? '&contact' : '';
+        return c.redirect(`${form.root}/r/${survey.id}/thanks${thanks}${contact}`, 303);
       }
       if (result.status === 503) noteUnavailable(c, result.cause);
       const invitationProblem = INVITATION_PROBLEMS[result.code];
@@ -73,6 +75,8 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
           comment: typeof body.comment === 'string' ? body.comment : undefined,
           invitation: typeof body.invitation === 'string' ? body.invitation : undefined,
           problems: formProblems(result, HOSTED_STRINGS[form.locale]),
+          followUp: formFollowUp(fields, form.locale),
+          followUpProblems: followUpProblems(result, HOSTED_STRINGS[form.locale]),
         }),
         result.status,
       );

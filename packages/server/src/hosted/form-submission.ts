@@ -1,7 +1,9 @@
-import type { Survey } from '@mv-feedback/scoring';
+import type { Locale, Survey } from '@mv-feedback/scoring';
 import type { IngestResult } from '../ingest/ingest-submission.js';
 import { answerField } from './survey-form.js';
 import type { HostedStrings } from './hosted-strings.js';
+import { FOLLOW_UP_FIELDS, type FollowUpField, type FollowUpFormFields } from './follow-up-fieldset.js';
+import { localeNamed } from './hosted-answers.js';
 
 /** A posted form's fields, by name (see readFormBody). */
 export type FormFields = Readonly<Record<string, string>>;
@@ -12,7 +14,8 @@ const answerValue = (value: string): number | string | null => (/^[1-5]$/.test(v
 /**
  * The JSON API's body from the hosted page's plain form (docs/design.md §9):
  * the answers of the survey's questions, the comment, the id (the one the
- * page's nonce stands for), the context and the page's language. Fields the form does not have are
+ * page's nonce stands for), the context, the page's language, and the
+ * request to be contacted when its box is ticked (docs/design.md §12). Fields the form does not have are
  * left out; every value is judged afterwards by the same schema as the API's.
  *
  * @example
@@ -31,15 +34,60 @@ export function formSubmission(survey: Survey, fields: FormFields, id: string): 
     if (value) context[name] = value;
   }
   const invitation = fields.invitation;
+  const locale = fields.lang ?? 'en';
+  const contact = formFollowUp(fields, localeNamed(locale) ?? 'en');
   return {
     id,
     survey: survey.id,
     answers,
     comment: fields.comment ?? null,
     context,
-    locale: fields.lang ?? 'en',
+    locale,
     ...(invitation ? { invitation } : {}),
+    ...(contact.wanted ? { followUp: followUpBody(contact) } : {}),
   };
+}
+
+/** "Contact me" as the form posted it; the fields are kept as typed, to show a refused form again. */
+export function formFollowUp(fields: FormFields, locale: Locale): FollowUpFormFields {
+  return {
+    wanted: fields[FOLLOW_UP_FIELDS.wanted] !== undefined,
+    name: fields[FOLLOW_UP_FIELDS.name] ?? '',
+    email: fields[FOLLOW_UP_FIELDS.email] ?? '',
+    phone: fields[FOLLOW_UP_FIELDS.phone] ?? '',
+    language: localeNamed(fields[FOLLOW_UP_FIELDS.language]) ?? locale,
+  };
+}
+
+/** The API's `followUp`: blank fields left out, as the widget leaves them (the schema judges the rest). */
+function followUpBody(contact: FollowUpFormFields): Record<string, string> {
+  const body: Record<string, string> = { language: contact.language };
+  for (const field of ['name', 'email', 'phone'] as const) {
+    const value = contact[field].trim();
+    if (value) body[field] = value;
+  }
+  return body;
+}
+
+/** A refused follow-up's problems by field, each naming its field, to show beside it and at the top of the form. */
+export function followUpProblems(
+  result: Exclude<IngestResult, { ok: true }>,
+  s: HostedStrings,
+): Partial<Record<FollowUpField, string>> {
+  const messages = {
+    contact: s.followUp.needContact,
+    name: s.followUp.badName,
+    email: s.followUp.badEmail,
+    phone: s.followUp.badPhone,
+  };
+  const problems: Partial<Record<FollowUpField, string>> = {};
+  for (const { path } of ('issues' in result && result.issues) || []) {
+    if (path !== 'followUp' && !path.startsWith('followUp.')) continue;
+    const field = path.slice('followUp.'.length);
+    const key: FollowUpField = field === 'name' || field === 'email' || field === 'phone' ? field : 'contact';
+    problems[key] = messages[key];
+  }
+  return problems;
 }
 
 /**
@@ -58,9 +106,11 @@ export function formProblems(result: Exclude<IngestResult, { ok: true }>, s: Hos
       for (const { path } of ('issues' in result && result.issues) || []) {
         if (path === 'answers') problems.add(s.problems.nothingAnswered);
         else if (path === 'comment') problems.add(s.problems.commentTooLong);
+        else if (path === 'followUp' || path.startsWith('followUp.')) continue;
         else problems.add(s.problems.invalid);
       }
-      return problems.size > 0 ? [...problems] : [s.problems.invalid];
+      const contact = Object.values(followUpProblems(result, s));
+      return problems.size + contact.length > 0 ? [...problems, ...contact] : [s.problems.invalid];
     }
   }
 }
