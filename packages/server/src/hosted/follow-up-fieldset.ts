@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { LOCALES, type Locale } from '@mv-feedback/scoring';
+import { LOCALES, MAX_FOLLOW_UP_NAME_LENGTH, type Locale } from '@mv-feedback/scoring';
 import { HOSTED_STRINGS } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
 
@@ -20,11 +20,11 @@ export type FollowUpField = 'contact' | 'name' | 'email' | 'phone';
 
 /** The form's field names, apart from the survey's `q.` answers and its own fields. */
 export const FOLLOW_UP_FIELDS = {
-  wanted: 'followUp',
-  name: 'followUp.name',
-  email: 'followUp.email',
-  phone: 'followUp.phone',
-  language: 'followUp.language',
+  wanted: 'follow-up',
+  name: 'follow-up-name',
+  email: 'follow-up-email',
+  phone: 'follow-up-phone',
+  language: 'follow-up-language',
 } as const;
 
 export interface FollowUpFieldsetView {
@@ -61,7 +61,7 @@ export function followUpFieldset(view: FollowUpFieldsetView): Html {
         name="${FOLLOW_UP_FIELDS[field]}"
         type="${type}"
         autocomplete="${field === 'phone' ? 'tel' : field}"
-        maxlength="${field === 'name' ? 100 : 254}"
+        maxlength="${field === 'name' ? MAX_FOLLOW_UP_NAME_LENGTH : field === 'phone' ? 40 : 254}"
         value="${given?.[field] ?? ''}"
         ${problems[field] ? html`aria-invalid="true"` : ''}
         ${describedBy ? html`aria-describedby="${describedBy}"` : ''}

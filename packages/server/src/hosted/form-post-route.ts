@@ -3,7 +3,7 @@ import { isOwnOrigin } from '../http/own-origin.js';
 import { noteUnavailable } from '../http/storage-unavailable.js';
 import { MAX_BODY_BYTES } from '../ingest/ingest-route.js';
 import { formResponseId } from './form-nonce.js';
-import { formFollowUp, formProblems, formSubmission, followUpProblems } from './form-submission.js';
+import { followUpProblems, formProblems, formSubmission, shownFollowUp } from './form-submission.js';
 import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage, surveyPage } from './hosted-pages.js';
 import { HOSTED_STRINGS } from './hosted-strings.js';
@@ -55,13 +55,15 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
         return c.redirect(`${form.root}/r/${survey.id}/thanks${thanks}${contact}`, 303);
       }
       if (result.status === 503) noteUnavailable(c, result.cause);
+      const s = HOSTED_STRINGS[form.locale];
       const invitationProblem = INVITATION_PROBLEMS[result.code];
       if (invitationProblem) {
-        const s = HOSTED_STRINGS[form.locale];
         return answers.page(c, messagePage(form, s.invitationTitle, s.problems[invitationProblem]), result.status);
       }
       // Shown again as it was sent, with the same id: nothing of it was stored.
       const given = body.answers as Record<string, AnswerValue>;
+      const contact = shownFollowUp(fields, form.locale);
+      const contactProblems = followUpProblems(result, s, contact);
       const drawn = (survey.rotate?.from ?? []).filter((question) => Object.hasOwn(given, question));
       return answers.page(
         c,
@@ -74,9 +76,9 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
           answers: given,
           comment: typeof body.comment === 'string' ? body.comment : undefined,
           invitation: typeof body.invitation === 'string' ? body.invitation : undefined,
-          problems: formProblems(result, HOSTED_STRINGS[form.locale]),
-          followUp: formFollowUp(fields, form.locale),
-          followUpProblems: followUpProblems(result, HOSTED_STRINGS[form.locale]),
+          problems: formProblems(result, s, contactProblems),
+          followUp: contact,
+          followUpProblems: contactProblems,
         }),
         result.status,
       );

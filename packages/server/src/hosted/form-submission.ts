@@ -11,11 +11,22 @@ export type FormFields = Readonly<Record<string, string>>;
 /** A radio's value as the JSON API takes it: `1`–`5` as numbers, `` as null, anything else as sent (the schema judges it). */
 const answerValue = (value: string): number | string | null => (/^[1-5]$/.test(value) ? Number(value) : value || null);
 
+/** The form's request to be contacted, when its checkbox is ticked: the fields as sent, judged by the API's schema. */
+function formFollowUp(fields: FormFields, locale: string): Record<string, string> | undefined {
+  if (!fields[FOLLOW_UP_FIELDS.wanted]) return undefined;
+  const followUp: Record<string, string> = { language: fields[FOLLOW_UP_FIELDS.language] || locale };
+  for (const key of ['name', 'email', 'phone'] as const) {
+    const value = fields[FOLLOW_UP_FIELDS[key]];
+    if (value !== undefined) followUp[key] = value;
+  }
+  return followUp;
+}
+
 /**
  * The JSON API's body from the hosted page's plain form (docs/design.md §9):
  * the answers of the survey's questions, the comment, the id (the one the
- * page's nonce stands for), the context, the page's language, and the
- * request to be contacted when its box is ticked (docs/design.md §12). Fields the form does not have are
+ * page's nonce stands for), the context, the page's language and, when its
+ * box is ticked, the request to be contacted (see FOLLOW_UP_FIELDS). Fields the form does not have are
  * left out; every value is judged afterwards by the same schema as the API's.
  *
  * @example
@@ -35,7 +46,7 @@ export function formSubmission(survey: Survey, fields: FormFields, id: string): 
   }
   const invitation = fields.invitation;
   const locale = fields.lang ?? 'en';
-  const contact = formFollowUp(fields, localeNamed(locale) ?? 'en');
+  const followUp = formFollowUp(fields, locale);
   return {
     id,
     survey: survey.id,
@@ -44,14 +55,14 @@ export function formSubmission(survey: Survey, fields: FormFields, id: string): 
     context,
     locale,
     ...(invitation ? { invitation } : {}),
-    ...(contact.wanted ? { followUp: followUpBody(contact) } : {}),
+    ...(followUp ? { followUp } : {}),
   };
 }
 
-/** "Contact me" as the form posted it; the fields are kept as typed, to show a refused form again. */
-export function formFollowUp(fields: FormFields, locale: Locale): FollowUpFormFields {
+/** "Contact me" as the form posted it, kept as typed to show a refused form again (docs/design.md §12). */
+export function shownFollowUp(fields: FormFields, locale: Locale): FollowUpFormFields {
   return {
-    wanted: fields[FOLLOW_UP_FIELDS.wanted] !== undefined,
+    wanted: !!fields[FOLLOW_UP_FIELDS.wanted],
     name: fields[FOLLOW_UP_FIELDS.name] ?? '',
     email: fields[FOLLOW_UP_FIELDS.email] ?? '',
     phone: fields[FOLLOW_UP_FIELDS.phone] ?? '',
@@ -59,20 +70,15 @@ export function formFollowUp(fields: FormFields, locale: Locale): FollowUpFormFi
   };
 }
 
-/** The API's `followUp`: blank fields left out, as the widget leaves them (the schema judges the rest). */
-function followUpBody(contact: FollowUpFormFields): Record<string, string> {
-  const body: Record<string, string> = { language: contact.language };
-  for (const field of ['name', 'email', 'phone'] as const) {
-    const value = contact[field].trim();
-    if (value) body[field] = value;
-  }
-  return body;
-}
-
-/** A refused follow-up's problems by field, each naming its field, to show beside it and at the top of the form. */
+/**
+ * A refused follow-up's problems by field, each message naming its field, to
+ * show beside it and at the top of the form. The schema files "neither an
+ * e-mail nor a phone" under the e-mail: a blank e-mail is that case.
+ */
 export function followUpProblems(
   result: Exclude<IngestResult, { ok: true }>,
   s: HostedStrings,
+  given: FollowUpFormFields,
 ): Partial<Record<FollowUpField, string>> {
   const messages = {
     contact: s.followUp.needContact,
@@ -84,7 +90,8 @@ export function followUpProblems(
   for (const { path } of ('issues' in result && result.issues) || []) {
     if (path !== 'followUp' && !path.startsWith('followUp.')) continue;
     const field = path.slice('followUp.'.length);
-    const key: FollowUpField = field === 'name' || field === 'email' || field === 'phone' ? field : 'contact';
+    const key: FollowUpField =
+      field === 'name' || field === 'phone' || (field === 'email' && given.email.trim() !== '') ? field : 'contact';
     problems[key] = messages[key];
   }
   return problems;
@@ -92,10 +99,14 @@ export function followUpProblems(
 
 /**
  * Why a form was refused, in the resident's words: the cases a resident can
- * meet (nothing answered, a long comment, answers sent before) by name, and
- * anything else as "check your answers".
+ * meet (nothing answered, a long comment, answers sent before, a contact
+ * field to fix) by name, and anything else as "check your answers".
  */
-export function formProblems(result: Exclude<IngestResult, { ok: true }>, s: HostedStrings): string[] {
+export function formProblems(
+  result: Exclude<IngestResult, { ok: true }>,
+  s: HostedStrings,
+  contactProblems: Partial<Record<FollowUpField, string>> = {},
+): string[] {
   switch (result.code) {
     case 'id_conflict':
       return [s.problems.alreadySent];
@@ -106,10 +117,9 @@ export function formProblems(result: Exclude<IngestResult, { ok: true }>, s: Hos
       for (const { path } of ('issues' in result && result.issues) || []) {
         if (path === 'answers') problems.add(s.problems.nothingAnswered);
         else if (path === 'comment') problems.add(s.problems.commentTooLong);
-        else if (path === 'followUp' || path.startsWith('followUp.')) continue;
-        else problems.add(s.problems.invalid);
+        else if (path !== 'followUp' && !path.startsWith('followUp.')) problems.add(s.problems.invalid);
       }
-      const contact = Object.values(followUpProblems(result, s));
+      const contact = Object.values(contactProblems);
       return problems.size + contact.length > 0 ? [...problems, ...contact] : [s.problems.invalid];
     }
   }
