@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Locale } from '@mv-feedback/scoring';
+import { MAX_FOLLOW_UP_NAME_LENGTH } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
-import { MAX_NAME, type FollowUpDraft, type FollowUpProblem } from './follow-up-request.js';
+import { type FollowUpDraft, type FollowUpProblem } from './follow-up-request.js';
 
 /** Each language named in itself, so a resident finds their own; add a locale here when the widget gets its strings. */
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
@@ -36,7 +37,7 @@ function field(
       part="contact-field"
       type=${type}
       autocomplete=${key === 'phone' ? 'tel' : key}
-      maxlength=${key === 'name' ? MAX_NAME : 254}
+      maxlength=${key === 'name' ? MAX_FOLLOW_UP_NAME_LENGTH : key === 'phone' ? 40 : 254}
       aria-invalid=${problem ? 'true' : 'false'}
       aria-describedby=${described || nothing}
       .value=${v.draft[key]}

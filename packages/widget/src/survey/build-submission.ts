@@ -51,7 +51,7 @@ export const hasContent = (answers: SubmissionInput['answers'], comment: string)
  * @example
  * buildSubmission({ id: crypto.randomUUID(), survey, answers: { listened: 5 }, comment: '', locale: 'en', channel: 'web' });
  */
-export function buildSubmission(input: SubmissionInput): Submission & { followUp?: FollowUpRequest } {
+export function buildSubmission(input: SubmissionInput): Submission {
   const answers: Answers = {};
   for (const { id } of input.survey.questions) {
     const value = input.answers[id];
@@ -63,5 +63,6 @@ export function buildSubmission(input: SubmissionInput): Submission & { followUp
   if (page) context.page = (page.origin + page.pathname).slice(0, 2048);
   const submission: Submission = { id: input.id, survey: input.survey.id, answers, context, locale: input.locale };
   if (input.comment.trim()) submission.comment = input.comment;
-  return input.followUp ? { ...submission, followUp: input.followUp } : submission;
+  if (input.followUp) submission.followUp = input.followUp;
+  return submission;
 }
