@@ -132,7 +132,10 @@ export function createApp(deps: AppDeps): Hono {
       }),
     );
   }
-  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health, publicUrl }));
+  app.route(
+    '/api/v1',
+    staffApp({ db: deps.db, config: deps.config, health, publicUrl, contactKeys, followUpClock: now }),
+  );
   app.route(
     '/api/v1',
     invitationRoutes({ db: deps.db, catalogue, writer: deps.writer, health, publicUrl, invitationSecret }),

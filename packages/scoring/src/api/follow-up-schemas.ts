@@ -38,7 +38,7 @@ export const FollowUpItemSchema = z.object({
   acknowledgedAt: z.iso.datetime().nullable(),
   closedAt: z.iso.datetime().nullable(),
   dueBy: z.iso.datetime(),
-  /** Not acknowledged by its due time: still open past it, or acknowledged late. */
+  /** Still open at or after its due time. */
   overdue: z.boolean(),
   acknowledgeNote: z.string().nullable(),
   closeNote: z.string().nullable(),

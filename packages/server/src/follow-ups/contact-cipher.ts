@@ -46,7 +46,11 @@ export function sealContact(keys: ContactKeys, followUpId: string, contact: Foll
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', keys.encryption, nonce);
   cipher.setAAD(Buffer.from(followUpId, 'utf8'));
-  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(contact), 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  const ciphertext = Buffer.concat([
+    cipher.update(JSON.stringify(contact), 'utf8'),
+    cipher.final(),
+    cipher.getAuthTag(),
+  ]);
   return { ciphertext, nonce };
 }
 
