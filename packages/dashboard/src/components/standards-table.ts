@@ -31,6 +31,8 @@ export class StandardsTable extends LitElement {
   @property() locale: Locale = 'en';
   @property({ attribute: false }) result!: ScoresResult;
   @property() sort: SortOrder = 'catalogue';
+  /** A line under a standard's name, by its id: the follow-ups' on-time rate under "Providing same day response". */
+  @property({ attribute: false }) notes: Readonly<Record<string, string>> = {};
 
   /**
    * The change in points, grey unless the test calls it significant (then
@@ -82,6 +84,7 @@ export class StandardsTable extends LitElement {
       >
         ${this.strings.whatResidentsSaid}
       </button>
+      ${this.notes[standard.id] ? html`<p class="standard-note">${this.notes[standard.id]}</p>` : ''}
     </th>`;
   }
 

@@ -3,6 +3,7 @@ import type {
   CommentItem,
   CommentTone,
   DepartmentsResult,
+  FollowUpSummary,
   ScoresResult,
   TrendInterval,
   TrendResult,
@@ -12,7 +13,7 @@ import type { ViewState } from '../state/view-state.js';
 
 const COMMENTS_PAGE = 20;
 
-type LoadKind = 'scores' | 'trend' | 'comments' | 'departments';
+type LoadKind = 'scores' | 'trend' | 'comments' | 'departments' | 'sameDay';
 
 /** Which comments a view lists. */
 export interface CommentsFilter {
@@ -36,11 +37,13 @@ export class DashboardData {
   departments: DepartmentsResult | null = null;
   comments: CommentItem[] = [];
   commentsTotal = 0;
+  /** How fast residents who asked to be contacted were acknowledged; only for tokens that see follow-ups. */
+  sameDay: FollowUpSummary | null = null;
   loading = false;
   /** The last load's failure, or null. */
   error: unknown = null;
 
-  private readonly seq: Record<LoadKind, number> = { scores: 0, trend: 0, comments: 0, departments: 0 };
+  private readonly seq: Record<LoadKind, number> = { scores: 0, trend: 0, comments: 0, departments: 0, sameDay: 0 };
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
@@ -55,14 +58,18 @@ export class DashboardData {
       departments: null,
       comments: [],
       commentsTotal: 0,
+      sameDay: null,
       loading: false,
       error: null,
     });
     this.host.requestUpdate();
   }
 
-  /** Everything one page of the view shows: scores, trend and comments, or the departments compared. */
-  async loadAll(api: StaffApiClient, query: StaffQuery, view: ViewState): Promise<void> {
+  /**
+   * Everything one page of the view shows: scores, trend, comments and (with
+   * `followUps`) the same-day summary, or the departments compared.
+   */
+  async loadAll(api: StaffApiClient, query: StaffQuery, view: ViewState, followUps = false): Promise<void> {
     this.loading = true;
     this.error = null;
     this.host.requestUpdate();
@@ -83,6 +90,13 @@ export class DashboardData {
             ),
             this.loadTrend(api, query, view.interval),
             this.loadComments(api, query, view, false),
+            followUps
+              ? this.guarded(
+                  'sameDay',
+                  () => api.followUpSummary(query),
+                  (summary) => (this.sameDay = summary),
+                )
+              : Promise.resolve(),
           ],
     );
     this.loading = false;

@@ -99,8 +99,11 @@ export class MvScoresDashboard extends LitElement {
   }
 
   private async afterSignIn(restoring: boolean): Promise<void> {
-    // Only a token for every department compares them.
-    if (this.auth.session?.department && this.view.show === 'departments')
+    // Only a token for every department compares them; only admin and responder tokens see follow-ups.
+    if (
+      (this.auth.session?.department && this.view.show === 'departments') ||
+      (!this.answersFollowUps && this.view.show === 'follow-ups')
+    )
       this.url.replace({ ...this.view, show: 'scores' });
     if (!restoring) void this.focusOn('h1');
     await this.loadAll();
@@ -126,10 +129,10 @@ export class MvScoresDashboard extends LitElement {
 
   private async loadAll(): Promise<void> {
     const api = this.auth.api;
-    // Inviting residents needs no figures.
-    if (!api || this.view.show === 'invite') return;
+    // Inviting residents needs no figures; the follow-up queue loads its own.
+    if (!api || this.view.show === 'invite' || this.view.show === 'follow-ups') return;
     this.status = this.strings.loading;
-    await this.data.loadAll(api, this.query, this.view);
+    await this.data.loadAll(api, this.query, this.view, this.answersFollowUps);
     if (!this.data.error && this.auth.phase === 'signed-in') this.status = this.strings.loaded;
   }
 
@@ -174,7 +177,13 @@ export class MvScoresDashboard extends LitElement {
     </header>`;
   }
 
-  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparison. */
+  /** Whether the token may see and change follow-ups (docs/design.md §12): a viewer's may not. */
+  private get answersFollowUps(): boolean {
+    const role = this.auth.session?.role;
+    return role === 'admin' || role === 'responder';
+  }
+
+  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparison, a viewer no follow-ups. */
   private renderViews() {
     const s = this.strings;
     const link = (show: Show, label: string) =>
@@ -190,7 +199,7 @@ export class MvScoresDashboard extends LitElement {
       >`;
     return html`<nav class="views" aria-label=${s.views}>
       ${link('scores', s.viewScores)} ${this.auth.session?.department ? nothing : link('departments', s.viewDepartments)}
-      ${link('invite', s.viewInvite)}
+      ${link('invite', s.viewInvite)} ${this.answersFollowUps ? link('follow-ups', s.viewFollowUps) : nothing}
     </nav>`;
   }
 
@@ -210,6 +219,7 @@ export class MvScoresDashboard extends LitElement {
         departmentName: this.departmentName,
         timeZone: this.timeZone,
         apiBase: this.apiBase,
+        api: this.auth.api,
         restoring: this.auth.phase === 'restoring',
         downloadStatus: this.downloadStatus,
         changeView: (change) => this.changeView(change),
@@ -224,7 +234,7 @@ export class MvScoresDashboard extends LitElement {
   override render() {
     return html`<div class="page" lang=${this.locale}>
       ${this.renderHeader()}
-      <main>
+      <main @mv-unauthorized=${() => this.auth.signOut(this.strings.sessionEnded)}>
         ${
           this.auth.signedIn
             ? this.auth.partsReady

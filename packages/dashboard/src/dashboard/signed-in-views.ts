@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Locale, StaffSession, Survey, DepartmentDefinition } from '@mv-feedback/scoring';
-import type { StaffQuery } from '../api/staff-api-client.js';
+import type { StaffApiClient, StaffQuery } from '../api/staff-api-client.js';
 import type { ViewChange } from '../components/filter-bar.js';
 import { readingGuide } from '../components/reading-guide.js';
 import type { Strings } from '../i18n/strings.js';
@@ -9,6 +9,7 @@ import type { DashboardData } from './dashboard-data.js';
 import { errorText } from './error-text.js';
 import { responseRateLine } from './response-rate-line.js';
 import { viewSummary } from './view-summary.js';
+import { sameDayNote, SAME_DAY_STANDARD } from '../follow-ups/same-day-note.js';
 
 /** Everything a signed-in view draws from, and what it may ask the dashboard to do. */
 export interface SignedInContext {
@@ -23,6 +24,7 @@ export interface SignedInContext {
   departmentName: (slug: string) => string;
   timeZone: string;
   apiBase: string;
+  api: StaffApiClient | null;
   /** The session is being restored: the figures are on their way. */
   restoring: boolean;
   downloadStatus: string;
@@ -37,7 +39,20 @@ export interface SignedInContext {
  * shell (scores-dashboard.component.ts) keeps the state, these only draw it.
  */
 export function signedInView(c: SignedInContext) {
+  if (c.view.show === 'follow-ups') return followUpsView(c);
   return c.view.show === 'invite' ? inviteView(c) : figuresView(c);
+}
+
+/** The follow-up queue (docs/design.md §12), for the token's department or the one the filters chose. */
+function followUpsView(c: SignedInContext) {
+  return html`<mv-dashboard-follow-ups
+    .api=${c.api}
+    .strings=${c.strings}
+    .locale=${c.locale}
+    .timeZone=${c.timeZone}
+    .department=${c.query.department}
+    .departmentName=${c.departmentName}
+  ></mv-dashboard-follow-ups>`;
 }
 
 function inviteView(c: SignedInContext) {
@@ -125,6 +140,7 @@ function scoresView(c: SignedInContext) {
             .locale=${c.locale}
             .result=${scores}
             .sort=${c.view.sort}
+            .notes=${c.data.sameDay ? { [SAME_DAY_STANDARD]: sameDayNote(s, c.locale, c.data.sameDay, scores.minN) } : {}}
             @mv-view-change=${onChange}
           ></mv-dashboard-standards>`
           : html`<p class="placeholder">${s.loading}</p>`

@@ -1,0 +1,31 @@
+import type { FollowUpSummary, Locale } from '@mv-feedback/scoring';
+import { formatCount, formatPercent } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+
+/** The catalogue's "Providing same day response", beside which the follow-ups' on-time rate is shown. */
+export const SAME_DAY_STANDARD = 'same-day-response';
+
+/**
+ * The follow-ups' on-time rate in words (docs/design.md §12): with its 95 %
+ * interval, or why it is not shown (fewer requests than `minN`, as a
+ * score), and the queue now.
+ *
+ * @example
+ * sameDayNote(stringsFor('en'), 'en', summary, 10)
+ * // → 'Residents who asked to be contacted: 80% acknowledged the same business day (95% interval 49% to 94%; 10 requests). 2 open now, 1 of them overdue.'
+ */
+export function sameDayNote(s: Strings, locale: Locale, summary: FollowUpSummary, minN: number): string {
+  const f = s.followUps;
+  const rate = summary.onTimeRate;
+  const n = formatCount(locale, rate.n);
+  const line =
+    rate.suppressed || rate.rate === null || rate.ciLow === null || rate.ciHigh === null
+      ? f.summarySuppressed(n, minN)
+      : f.summary(
+          formatPercent(locale, rate.rate),
+          formatPercent(locale, rate.ciLow),
+          formatPercent(locale, rate.ciHigh),
+          n,
+        );
+  return `${line} ${f.summaryQueue(formatCount(locale, summary.open), formatCount(locale, summary.overdue))}`;
+}
