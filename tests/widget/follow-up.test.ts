@@ -60,6 +60,7 @@ describe.each([
     badPhone: 'Please check the phone number; it should have 7 to 15 digits.',
     thanks: 'Someone from the department will contact you.',
     privacy: 'deleted 90 days after your request is closed',
+    legend: 'How to contact you',
   },
   {
     lang: 'es',
@@ -70,14 +71,14 @@ describe.each([
     badPhone: 'Revise el número de teléfono; debe tener de 7 a 15 dígitos.',
     thanks: 'Alguien del departamento se comunicará con usted.',
     privacy: 'se borran 90 días después de cerrar su solicitud',
+    legend: 'Cómo comunicarnos con usted',
   },
 ])('asking to be contacted, in $lang', (t) => {
   it('reveals the fields by keyboard, announces what to fix, and sends a request staff can see', async () => {
     const page = await open(t.path);
     const w = widget(page);
     const checkbox = w.getByRole('checkbox', { name: t.ask });
-    await expect(checkbox.getAttribute('aria-describedby')).resolves.toBe('f-p');
-    expect(await w.locator('#f-p').textContent()).toContain(t.privacy);
+    expect(await checkbox.isChecked()).toBe(false);
     expect(await w.getByRole('textbox').count()).toBe(1);
 
     // Keyboard only: an answer, then the checkbox, by Tab and Space.
@@ -86,6 +87,10 @@ describe.each([
     await tabTo(page, (a) => a.type === 'checkbox');
     await page.keyboard.press('Space');
     expect(await w.locator('p.muted').first().textContent()).toContain(t.trust);
+    // Who sees the details and when they are deleted, read with the checkbox and over the fields.
+    expect(await checkbox.getAttribute('aria-describedby')).toBe('f-p');
+    expect(await w.locator('#f-p').textContent()).toContain(t.privacy);
+    expect(await w.getByRole('group', { name: t.legend }).count()).toBe(1);
     expect(await w.locator('#f-name').getAttribute('autocomplete')).toBe('name');
     expect(await w.locator('#f-email').getAttribute('autocomplete')).toBe('email');
     expect(await w.locator('#f-phone').getAttribute('autocomplete')).toBe('tel');

@@ -42,7 +42,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  *
  * @attr endpoint - Origin of the mv-feedback server; default: this page's origin.
  * @attr survey - Survey id, `quick` (default) or `full`, or one of the city's own.
- * @attr department - Department slug sent with the answers, e.g. `permits`.
+ * @attr department - Department slug sent with the answers, e.g. `permits`; with one, the resident may ask to be contacted (not in a kiosk).
  * @attr channel - `in-person`, `phone`, `email`, `web`, `field` or `other`.
  * @attr interaction - An opaque reference to the interaction (at most 100 characters).
  * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages. The widget follows a live change of `lang` on itself or any ancestor.
@@ -63,6 +63,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @csspart legend - Each question's text.
  * @csspart choice - Each answer label, radio included.
  * @csspart comment - The comment box.
+ * @csspart contact-field - The name, e-mail, phone and language fields of "contact me".
  * @csspart button - The Back, Next, Send and Close buttons.
  * @csspart send - The Send button.
  * @csspart error - The error message (a live region).
@@ -115,7 +116,7 @@ export class MvFeedback extends LitElement {
   endpoint = '';
   /** Survey id: `quick` (3 questions and 1 rotating, one page), `full` (11, in pages of at most 4 with "Page 2 of 3" and Back), or one of the city's own catalogue. */
   survey = 'quick';
-  /** Department slug sent with the answers (`^[a-z0-9][a-z0-9-]{0,63}$`; other values are left out). */
+  /** Department slug sent with the answers (`^[a-z0-9][a-z0-9-]{0,63}$`; other values are left out). With one, below the comment, the resident may ask the department to contact them (docs/design.md §12), except in a kiosk. */
   department?: string;
   /** Channel sent with the answers: `in-person`, `phone`, `email`, `web`, `field` or `other`. */
   channel?: string;

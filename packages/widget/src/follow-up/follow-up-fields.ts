@@ -48,36 +48,49 @@ function field(
 
 /**
  * "Contact me" below the comment (docs/design.md §12): a checkbox that
- * reveals the contact fields, with who sees them and when they are deleted
- * beside it, in a fieldset whose legend names the group (WCAG 1.3.1).
+ * reveals, in a fieldset whose legend names them (WCAG 1.3.1), who sees the
+ * details and when they are deleted, then the fields. Unticked it is one
+ * line, so the survey stays short on a phone.
  */
 export function followUpFields(v: FollowUpFieldsView) {
   const { s, draft, problems } = v;
   const problem = (p: FollowUpProblem) =>
     problems.includes(p) ? s[p === 'contact' ? 'needContact' : p === 'email' ? 'badEmail' : 'badPhone'] : undefined;
   const contact = problem('contact');
-  return html`<fieldset part="question follow-up">
-    <legend part="legend">${s.contactTitle} <span class="muted">${s.optional}</span></legend>
-    <label class="choice" part="choice"
-      ><input type="checkbox" aria-describedby="f-p" .checked=${draft.wanted} @change=${(e: Event) =>
-        v.edit({ wanted: (e.target as HTMLInputElement).checked })} /><span>${s.contactAsk}</span></label
+  const hint = contact ? 'f-h f-c' : 'f-h';
+  return html`<label class="choice contact-choice" part="choice"
+      ><input
+        type="checkbox"
+        aria-describedby=${draft.wanted ? 'f-p' : nothing}
+        .checked=${draft.wanted}
+        @change=${(e: Event) => v.edit({ wanted: (e.target as HTMLInputElement).checked })}
+      /><span>${s.contactAsk}</span></label
     >
-    <p class="muted" id="f-p">${fill(s.contactPrivacy, { days: RETENTION_DAYS })}</p>
     ${
       draft.wanted
-        ? html`${field(v, 'name', `${s.contactName} ${s.optional}`, 'text', undefined)}
+        ? html`<fieldset part="question follow-up">
+            <legend part="legend">${s.contactTitle}</legend>
+            <p class="muted" id="f-p">${fill(s.contactPrivacy, { days: RETENTION_DAYS })}</p>
+            ${field(v, 'name', `${s.contactName} ${s.optional}`, 'text', undefined)}
             <p class="muted" id="f-h">${s.contactHint}</p>
             ${contact ? html`<p class="field-error" id="f-c">${contact}</p>` : nothing}
-            ${field(v, 'email', s.contactEmail, 'email', problem('email'), contact ? 'f-h f-c' : 'f-h')}
-            ${field(v, 'phone', s.contactPhone, 'tel', problem('phone'), contact ? 'f-h f-c' : 'f-h')}
+            ${field(v, 'email', s.contactEmail, 'email', problem('email'), hint)}
+            ${field(v, 'phone', s.contactPhone, 'tel', problem('phone'), hint)}
             <label class="field-label" for="f-language">${s.contactLanguage}</label>
-            <select id="f-language" class="text" part="contact-field" @change=${(e: Event) => v.edit({ language: value(e) as Locale })}>
+            <select
+              id="f-language"
+              class="text"
+              part="contact-field"
+              @change=${(e: Event) => v.edit({ language: value(e) as Locale })}
+            >
               ${(Object.keys(LANGUAGE_NAMES) as Locale[]).map(
                 (locale) =>
-                  html`<option value=${locale} lang=${locale} ?selected=${draft.language === locale}>${LANGUAGE_NAMES[locale]}</option>`,
+                  html`<option value=${locale} lang=${locale} ?selected=${draft.language === locale}>
+                    ${LANGUAGE_NAMES[locale]}
+                  </option>`,
               )}
-            </select>`
+            </select>
+          </fieldset>`
         : nothing
-    }
-  </fieldset>`;
+    }`;
 }

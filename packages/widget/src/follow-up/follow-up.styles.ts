@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The "contact me" fields: like the comment box, at least 44 px high (WCAG 2.5.8). */
 export const followUpStyles = css`
+  .contact-choice {
+    margin-bottom: var(--_spacing);
+  }
+
   .field-label {
     display: block;
     margin-top: 0.75em;

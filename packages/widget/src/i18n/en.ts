@@ -29,7 +29,7 @@ export const en: OwnStrings = {
   aboutFollowUp:
     'Optional. You asked to be contacted: staff of the department will read your answers with your contact details and reply to you.',
   thanksFollowUp: 'Thank you for your feedback. Someone from the department will contact you.',
-  contactTitle: 'Would you like a reply?',
+  contactTitle: 'How to contact you',
   contactAsk: 'I would like someone from the city to contact me about this',
   contactPrivacy:
     'Only the staff of this department see these details, and only to reply to you. They are kept apart from the scores of your answers and deleted {days} days after your request is closed.',

@@ -31,7 +31,7 @@ export const es: OwnStrings = {
   aboutFollowUp:
     'Todo es opcional. Usted pidió que lo contacten: el personal del departamento leerá sus respuestas junto con sus datos de contacto y le responderá.',
   thanksFollowUp: 'Gracias por su opinión. Alguien del departamento se comunicará con usted.',
-  contactTitle: '¿Desea una respuesta?',
+  contactTitle: 'Cómo comunicarnos con usted',
   contactAsk: 'Quiero que alguien de la ciudad se comunique conmigo sobre esto',
   contactPrivacy:
     'Solo el personal de este departamento ve estos datos, y solo para responderle. Se guardan aparte de la puntuación de sus respuestas y se borran {days} días después de cerrar su solicitud.',

@@ -44,11 +44,11 @@ export interface OwnStrings {
   aboutFollowUp: string;
   /** Instead of `thanks` after a request to be contacted. */
   thanksFollowUp: string;
-  /** The "contact me" group's legend. */
+  /** The legend of the contact fields, once the box is ticked. */
   contactTitle: string;
   /** The checkbox (docs/design.md §12). */
   contactAsk: string;
-  /** Beside the checkbox: who sees the details, what for, and when they are deleted; `{days}` after the request is closed. */
+  /** Over the contact fields: who sees the details, what for, and when they are deleted; `{days}` after the request is closed. */
   contactPrivacy: string;
   contactName: string;
   /** Over the e-mail and phone fields. */
