@@ -7,8 +7,6 @@ import type {
   CommentsPage,
   DepartmentList,
   DepartmentsResult,
-  FollowUpItem,
-  FollowUpsPage,
   FollowUpSummary,
   ScoreFilters,
   ScoresResult,
@@ -109,43 +107,14 @@ export class StaffApiClient {
     return { blob: await response.blob(), filename: /filename="([^"/\\]+)"/.exec(disposition)?.[1] ?? null };
   }
 
-  /**
-   * The follow-up queue, by due time (docs/design.md §12): every request not
-   * yet done whenever it was made, so the period does not hide an old one;
-   * without contact details, which only an audited read shows.
-   */
-  followUps(
-    department: string | undefined,
-    status: 'open' | 'acknowledged' | 'closed' | 'all',
-    cursor?: string,
-  ): Promise<FollowUpsPage> {
-    const params = new URLSearchParams({ status });
-    if (department) params.set('department', department);
-    if (cursor) params.set('cursor', cursor);
-    return this.json(`/api/v1/follow-ups?${params}`);
-  }
-
-  /** One request with the resident's contact details: the read the audit log records. */
-  followUpContact(id: string): Promise<FollowUpItem> {
-    return this.json(`/api/v1/follow-ups/${encodeURIComponent(id)}?contact=true`);
-  }
-
-  /** Acknowledges or closes a request, with a note for the record; `409` when it is already there or further. */
-  changeFollowUp(id: string, action: 'acknowledge' | 'close', note: string): Promise<FollowUpItem> {
-    return this.json(`/api/v1/follow-ups/${encodeURIComponent(id)}/${action}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(note.trim() ? { note: note.trim() } : {}),
-    });
-  }
-
   /** How fast the period's requests were acknowledged (docs/design.md §12). */
   followUpSummary(query: StaffQuery): Promise<FollowUpSummary> {
     const { from, to, department } = query;
     return this.json(`/api/v1/follow-ups/summary?${staffQueryString({ from, to, department })}`);
   }
 
-  private async json<T>(path: string, init: RequestInit = {}): Promise<T> {
+  /** A JSON call to the staff API with this token: GET, or what `init` says. */
+  async json<T>(path: string, init: RequestInit = {}): Promise<T> {
     return (await (await this.request(path, 'application/json', init)).json()) as T;
   }
 

@@ -32,7 +32,7 @@ export class StandardsTable extends LitElement {
   @property({ attribute: false }) result!: ScoresResult;
   @property() sort: SortOrder = 'catalogue';
   /** A line under a standard's name, by its id: the follow-ups' on-time rate under "Providing same day response". */
-  @property({ attribute: false }) notes: Readonly<Record<string, string>> = {};
+  @property({ attribute: false }) notes: Readonly<Record<string, unknown>> = {};
 
   /**
    * The change in points, grey unless the test calls it significant (then

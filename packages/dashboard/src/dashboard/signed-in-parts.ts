@@ -6,4 +6,3 @@ import '../components/trend-section.js';
 import '../components/comments-list.js';
 import '../components/department-grid.js';
 import '../invite/invite-residents.js';
-import '../follow-ups/follow-up-queue.js';

@@ -9,7 +9,6 @@ import type { DashboardData } from './dashboard-data.js';
 import { errorText } from './error-text.js';
 import { responseRateLine } from './response-rate-line.js';
 import { viewSummary } from './view-summary.js';
-import { sameDayNote, SAME_DAY_STANDARD } from '../follow-ups/same-day-note.js';
 
 /** Everything a signed-in view draws from, and what it may ask the dashboard to do. */
 export interface SignedInContext {
@@ -43,16 +42,17 @@ export function signedInView(c: SignedInContext) {
   return c.view.show === 'invite' ? inviteView(c) : figuresView(c);
 }
 
+/** The catalogue's "Providing same day response", under which the follow-ups' on-time rate is shown. */
+const SAME_DAY_STANDARD = 'same-day-response';
+
+let followUpParts: Promise<unknown> | undefined;
+/** The follow-up elements, fetched the first time one is shown: only admin and responder tokens need them. */
+const loadFollowUpParts = () => (followUpParts ??= import('../follow-ups/follow-up-elements.js'));
+
 /** The follow-up queue (docs/design.md §12), for the token's department or the one the filters chose. */
 function followUpsView(c: SignedInContext) {
-  return html`<mv-dashboard-follow-ups
-    .api=${c.api}
-    .strings=${c.strings}
-    .locale=${c.locale}
-    .timeZone=${c.timeZone}
-    .department=${c.query.department}
-    .departmentName=${c.departmentName}
-  ></mv-dashboard-follow-ups>`;
+  void loadFollowUpParts();
+  return html`<mv-dashboard-follow-ups .context=${c}></mv-dashboard-follow-ups>`;
 }
 
 function inviteView(c: SignedInContext) {
@@ -124,6 +124,13 @@ function comparisonView(c: SignedInContext) {
   </section>`;
 }
 
+/** The on-time rate's line for "Providing same day response", once the summary is in. */
+function sameDayNotes(c: SignedInContext) {
+  if (!c.data.sameDay) return {};
+  void loadFollowUpParts();
+  return { [SAME_DAY_STANDARD]: html`<mv-dashboard-same-day .context=${c}></mv-dashboard-same-day>` };
+}
+
 function scoresView(c: SignedInContext) {
   const s = c.strings;
   const scores = c.data.scores;
@@ -140,7 +147,7 @@ function scoresView(c: SignedInContext) {
             .locale=${c.locale}
             .result=${scores}
             .sort=${c.view.sort}
-            .notes=${c.data.sameDay ? { [SAME_DAY_STANDARD]: sameDayNote(s, c.locale, c.data.sameDay, scores.minN) } : {}}
+            .notes=${sameDayNotes(c)}
             @mv-view-change=${onChange}
           ></mv-dashboard-standards>`
           : html`<p class="placeholder">${s.loading}</p>`

@@ -2,11 +2,13 @@ import { html, nothing } from 'lit';
 import type { FollowUpContact, FollowUpItem, Locale } from '@mv-feedback/scoring';
 import { formatDateTime } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
+import type { FollowUpStrings } from './follow-up-strings.js';
 
 /** What one request's card shows and what its buttons call. */
 export interface FollowUpCardView {
   item: FollowUpItem;
   s: Strings;
+  f: FollowUpStrings;
   locale: Locale;
   timeZone: string;
   departmentName: (slug: string) => string;
@@ -24,13 +26,13 @@ export interface FollowUpCardView {
 
 /** Overdue or late in words beside the due time, not by colour alone (WCAG 1.4.1). */
 function lateness(v: FollowUpCardView) {
-  const { item, s } = v;
+  const { item, f } = v;
   if (!item.overdue) return nothing;
-  return html`<strong class="badge overdue">${item.status === 'open' ? s.followUps.overdue : s.followUps.late}</strong>`;
+  return html`<strong class="badge overdue">${item.status === 'open' ? f.overdue : f.late}</strong>`;
 }
 
 function contactDetails(v: FollowUpCardView, contact: FollowUpContact) {
-  const f = v.s.followUps;
+  const f = v.f;
   const id = v.item.id;
   if (!contact.email && !contact.phone) return html`<p>${f.erased}</p>`;
   const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
@@ -50,8 +52,7 @@ function contactDetails(v: FollowUpCardView, contact: FollowUpContact) {
  * the contact details, which is the read the audit log records.
  */
 export function followUpCard(v: FollowUpCardView) {
-  const { item, s, locale, timeZone } = v;
-  const f = s.followUps;
+  const { item, f, locale, timeZone } = v;
   const when = (instant: string) => formatDateTime(locale, instant, timeZone);
   return html`<li class="follow-up" data-status=${item.status}>
     <article aria-labelledby="heading-${item.id}">

@@ -1,14 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { FollowUpContact, FollowUpItem, Locale } from '@mv-feedback/scoring';
+import type { FollowUpContact, FollowUpItem } from '@mv-feedback/scoring';
 import { StaffApiError, type StaffApiClient } from '../api/staff-api-client.js';
 import { errorText } from '../dashboard/error-text.js';
-import type { Strings } from '../i18n/strings.js';
+import type { SignedInContext } from '../dashboard/signed-in-views.js';
 import { sharedStyles } from '../components/shared-styles.js';
 import { followUpCard } from './follow-up-card.js';
+import { followUpStrings } from './follow-up-strings.js';
+import { changeFollowUp, followUpContact, followUps, type StatusFilter } from './follow-up-api.js';
 import { followUpQueueStyles } from './follow-up-queue.styles.js';
 
-type StatusFilter = 'open' | 'acknowledged' | 'closed' | 'all';
 const FILTERS: readonly StatusFilter[] = ['open', 'acknowledged', 'closed', 'all'];
 
 /**
@@ -22,13 +23,8 @@ const FILTERS: readonly StatusFilter[] = ['open', 'acknowledged', 'closed', 'all
 export class FollowUpQueue extends LitElement {
   static override styles = [sharedStyles, followUpQueueStyles];
 
-  @property({ attribute: false }) api: StaffApiClient | null = null;
-  @property({ attribute: false }) strings!: Strings;
-  @property() locale: Locale = 'en';
-  @property() timeZone = 'UTC';
-  /** The department the token or the filters limit the queue to. */
-  @property() department: string | undefined;
-  @property({ attribute: false }) departmentName: (slug: string) => string = (slug) => slug;
+  /** The signed-in view: the token's client, the words, language, time zone and department. */
+  @property({ attribute: false }) context: SignedInContext | null = null;
 
   @state() private status: StatusFilter = 'open';
   @state() private items: FollowUpItem[] | null = null;
@@ -41,8 +37,30 @@ export class FollowUpQueue extends LitElement {
 
   private seq = 0;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('api') || changed.has('department') || changed.has('status')) void this.load(false);
+  private get api(): StaffApiClient | null {
+    return this.context?.api ?? null;
+  }
+
+  private get department(): string | undefined {
+    return this.context?.query.department;
+  }
+
+  private get locale() {
+    return this.context!.locale;
+  }
+
+  private get strings() {
+    return this.context!.strings;
+  }
+
+  private loadedFor = '';
+
+  protected override willUpdate(): void {
+    // The same token, department and state: the list in hand stays.
+    const key = `${this.context?.session?.name}|${this.department}|${this.status}`;
+    if (!this.context || key === this.loadedFor) return;
+    this.loadedFor = key;
+    void this.load(false);
   }
 
   private async load(more: boolean): Promise<void> {
@@ -50,7 +68,7 @@ export class FollowUpQueue extends LitElement {
     if (!api) return;
     const seq = ++this.seq;
     try {
-      const page = await api.followUps(this.department, this.status, more ? (this.next ?? undefined) : undefined);
+      const page = await followUps(api, this.department, this.status, more ? (this.next ?? undefined) : undefined);
       if (seq !== this.seq) return;
       this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
       this.next = page.nextCursor;
@@ -84,7 +102,7 @@ export class FollowUpQueue extends LitElement {
       void this.focusOn(focus);
     } catch (error) {
       if (error instanceof StaffApiError && error.status === 409) {
-        this.message = this.strings.followUps.alreadyDone;
+        this.message = followUpStrings[this.locale].alreadyDone;
         this.closing = null;
         await this.load(false);
       } else this.failed(error);
@@ -98,7 +116,7 @@ export class FollowUpQueue extends LitElement {
     if (!api || this.busy) return;
     this.busy = id;
     try {
-      const item = await api.followUpContact(id);
+      const item = await followUpContact(api, id);
       if (item.contact) this.contacts = new Map(this.contacts).set(id, item.contact);
       void this.focusOn(`#contact-${CSS.escape(id)}, #heading-${CSS.escape(id)}`);
     } catch (error) {
@@ -110,7 +128,7 @@ export class FollowUpQueue extends LitElement {
 
   override render() {
     const s = this.strings;
-    const f = s.followUps;
+    const f = followUpStrings[this.locale];
     const heading = (id: string) => `#heading-${CSS.escape(id)}`;
     return html`<section aria-labelledby="follow-ups-heading">
       <h2 id="follow-ups-heading">${f.heading}</h2>
@@ -134,16 +152,17 @@ export class FollowUpQueue extends LitElement {
                   followUpCard({
                     item,
                     s,
+                    f,
                     locale: this.locale,
-                    timeZone: this.timeZone,
-                    departmentName: this.departmentName,
+                    timeZone: this.context!.timeZone,
+                    departmentName: this.context!.departmentName,
                     contact: this.contacts.get(item.id),
                     closing: this.closing === item.id,
                     busy: this.busy === item.id,
                     acknowledge: () =>
                       void this.change(
                         item.id,
-                        (api) => api.changeFollowUp(item.id, 'acknowledge', ''),
+                        (api) => changeFollowUp(api, item.id, 'acknowledge', ''),
                         f.acknowledged,
                         heading(item.id),
                       ),
@@ -158,7 +177,7 @@ export class FollowUpQueue extends LitElement {
                     close: (note) =>
                       void this.change(
                         item.id,
-                        (api) => api.changeFollowUp(item.id, 'close', note),
+                        (api) => changeFollowUp(api, item.id, 'close', note),
                         f.closed,
                         heading(item.id),
                       ),

@@ -1,9 +1,6 @@
 import type { FollowUpSummary, Locale } from '@mv-feedback/scoring';
 import { formatCount, formatPercent } from '../i18n/format.js';
-import type { Strings } from '../i18n/strings.js';
-
-/** The catalogue's "Providing same day response", beside which the follow-ups' on-time rate is shown. */
-export const SAME_DAY_STANDARD = 'same-day-response';
+import type { FollowUpStrings } from './follow-up-strings.js';
 
 /**
  * The follow-ups' on-time rate in words (docs/design.md §12): with its 95 %
@@ -11,11 +8,10 @@ export const SAME_DAY_STANDARD = 'same-day-response';
  * score), and the queue now.
  *
  * @example
- * sameDayNote(stringsFor('en'), 'en', summary, 10)
+ * sameDayNote(followUpStrings.en, 'en', summary, 10)
  * // → 'Residents who asked to be contacted: 80% acknowledged the same business day (95% interval 49% to 94%; 10 requests). 2 open now, 1 of them overdue.'
  */
-export function sameDayNote(s: Strings, locale: Locale, summary: FollowUpSummary, minN: number): string {
-  const f = s.followUps;
+export function sameDayNote(f: FollowUpStrings, locale: Locale, summary: FollowUpSummary, minN: number): string {
   const rate = summary.onTimeRate;
   const n = formatCount(locale, rate.n);
   const line =
