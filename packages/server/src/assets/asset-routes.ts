@@ -44,11 +44,14 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
     });
   app.get('/dashboard', dashboardPage);
   app.get('/dashboard/', dashboardPage);
-  // The bundle, the chunk it fetches on sign-in (so the sign-in view loads only what it draws) and the languages view's.
+  // The bundle, the chunk it fetches on sign-in (so the sign-in view loads only what it draws),
+  // the languages view's, and the follow-up views' chunk, which only admin and responder
+  // tokens fetch (docs/design.md §12).
   for (const file of [
     'mv-scores-dashboard.js',
     'mv-scores-dashboard-signed-in-parts.js',
     'mv-scores-dashboard-languages-table.js',
+    'mv-scores-dashboard-follow-up-elements.js',
   ]) {
     app.get(`/dashboard/${file}`, (c) => sendFile(c, join(roots.dashboardDist, file)));
   }

@@ -78,9 +78,10 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
 /**
  * After the plain form was stored: thanks, and a way to answer for another
  * visit, which names no case (another visit is another case); none at all
- * after an invited answer, whose one answer is given.
+ * after an invited answer, whose one answer is given; and, after a request
+ * to be contacted, that someone will be (docs/design.md §12).
  */
-export function thanksPage(page: HostedPageContext, survey: Survey, { invited = false } = {}): Html {
+export function thanksPage(page: HostedPageContext, survey: Survey, { invited = false, contact = false } = {}): Html {
   const s = HOSTED_STRINGS[page.locale];
   const path = `${page.root}/r/${survey.id}`;
   const { department, channel } = page.context;
@@ -95,6 +96,7 @@ export function thanksPage(page: HostedPageContext, survey: Survey, { invited = 
     body: html`<div class="card" role="status">
       <h2>${s.thanksTitle}</h2>
       <p>${s.thanks}</p>
+      ${contact ? html`<p>${s.followUp.thanks}</p>` : ''}
       ${
         invited
           ? ''

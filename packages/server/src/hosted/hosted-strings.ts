@@ -13,6 +13,10 @@ export interface HostedStrings {
   trust: string;
   /** Instead of `trust` when a case number is attached (a link's `interaction`, an invitation): not anonymous. */
   trustLinked: string;
+  /** Instead of `trust` where a reply can be asked for (a department's survey): anonymous unless the resident asks. */
+  trustOffer: string;
+  /** Instead of `trustLinked` where a reply can be asked for. */
+  trustLinkedOffer: string;
   optional: string;
   privacy: string;
   send: string;
@@ -39,6 +43,26 @@ export interface HostedStrings {
     invitationExpired: string;
     busy: string;
     unavailable: string;
+  };
+  /** "Contact me" under the comment (docs/design.md §12). */
+  followUp: {
+    title: string;
+    ask: string;
+    /** Who sees the details, what for, and when they are deleted: `{days}` after the request is closed. */
+    privacy: string;
+    name: string;
+    /** Over the e-mail and phone fields: what to give, and that the box must be ticked. */
+    hint: string;
+    email: string;
+    phone: string;
+    language: string;
+    /** Added to the thanks after a request to be contacted. */
+    thanks: string;
+    /** Why the contact details were refused, each naming its field. */
+    needContact: string;
+    badEmail: string;
+    badPhone: string;
+    badName: string;
   };
   department: string;
   /** The link to the department's or the city's contact, for a resident who needs an answer. */
@@ -67,6 +91,10 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
       'Your answers are anonymous. City staff read them to improve service; nobody will reply to them. If you need an answer about your request, contact the department directly.',
     trustLinked:
       'Your answers are linked to your case number so staff can look at it. City staff read them to improve service; nobody will reply to them. If you need an answer about your request, contact the department directly.',
+    trustOffer:
+      'Your answers are anonymous unless you ask below to be contacted. City staff read them to improve service; nobody will reply unless you ask.',
+    trustLinkedOffer:
+      'Your answers are linked to your case number so staff can look at it. City staff read them to improve service; nobody will reply unless you ask below to be contacted.',
     optional: '(optional)',
     privacy: 'Please do not include personal details such as your address or phone number.',
     send: 'Send',
@@ -89,6 +117,22 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
       invitationExpired: 'This invitation has expired, so it can no longer be answered.',
       busy: 'You have sent many answers in a short time. Please wait a minute and send again.',
       unavailable: 'We could not save your answers just now. Please send them again in a moment.',
+    },
+    followUp: {
+      title: 'Would you like a reply?',
+      ask: 'I would like someone from the city to contact me about this',
+      privacy:
+        'Only the staff of this department see these details, and only to reply to you. They are kept apart from the scores of your answers and deleted {days} days after your request is closed.',
+      name: 'Name',
+      hint: 'If you ticked the box above: give an e-mail address, a phone number, or both.',
+      email: 'E-mail',
+      phone: 'Phone',
+      language: 'Language to contact you in',
+      thanks: 'You asked to be contacted: someone from the department will contact you.',
+      needContact: 'Contact me: please give an e-mail address or a phone number so we can contact you.',
+      badEmail: 'E-mail: please check the address; it should look like name@example.com.',
+      badPhone: 'Phone: please check the number; it should have 7 to 15 digits.',
+      badName: 'Name: please shorten it to 100 characters.',
     },
     department: 'Department',
     help: 'Need an answer? Contact us.',
@@ -114,6 +158,10 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
       'Sus respuestas son anónimas. El personal de la ciudad las lee para mejorar el servicio; nadie las responderá. Si necesita una respuesta sobre su trámite, comuníquese directamente con el departamento.',
     trustLinked:
       'Sus respuestas quedan vinculadas al número de su caso para que el personal pueda revisarlo. El personal de la ciudad las lee para mejorar el servicio; nadie las responderá. Si necesita una respuesta sobre su trámite, comuníquese directamente con el departamento.',
+    trustOffer:
+      'Sus respuestas son anónimas, salvo que pida abajo que lo contacten. El personal de la ciudad las lee para mejorar el servicio; nadie le responderá salvo que lo pida.',
+    trustLinkedOffer:
+      'Sus respuestas quedan vinculadas al número de su caso para que el personal pueda revisarlo. El personal de la ciudad las lee para mejorar el servicio; nadie le responderá salvo que pida abajo que lo contacten.',
     optional: '(opcional)',
     privacy: 'Por favor no incluya datos personales como su dirección o número de teléfono.',
     send: 'Enviar',
@@ -136,6 +184,23 @@ export const HOSTED_STRINGS: Readonly<Record<Locale, HostedStrings>> = {
       invitationExpired: 'Esta invitación venció y ya no se puede responder.',
       busy: 'Envió muchas respuestas en poco tiempo. Espere un minuto y vuelva a enviar.',
       unavailable: 'No pudimos guardar sus respuestas en este momento. Vuelva a enviarlas en un momento.',
+    },
+    followUp: {
+      title: '¿Desea una respuesta?',
+      ask: 'Quiero que alguien de la ciudad se comunique conmigo sobre esto',
+      privacy:
+        'Solo el personal de este departamento ve estos datos, y solo para responderle. Se guardan aparte de la puntuación de sus respuestas y se borran {days} días después de cerrar su solicitud.',
+      name: 'Nombre',
+      hint: 'Si marcó la casilla de arriba: indique un correo electrónico, un número de teléfono o ambos.',
+      email: 'Correo electrónico',
+      phone: 'Teléfono',
+      language: 'Idioma en que desea que lo contacten',
+      thanks: 'Usted pidió que lo contacten: alguien del departamento se comunicará con usted.',
+      needContact:
+        'Contacto: indique un correo electrónico o un número de teléfono para que podamos comunicarnos con usted.',
+      badEmail: 'Correo electrónico: revíselo; debe tener la forma nombre@ejemplo.com.',
+      badPhone: 'Teléfono: revíselo; debe tener de 7 a 15 dígitos.',
+      badName: 'Nombre: acórtelo a 100 caracteres.',
     },
     department: 'Departamento',
     help: '¿Necesita una respuesta? Contáctenos.',

@@ -4,6 +4,7 @@ import { surveyTitle } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
 import { questionTemplate } from './question-template.js';
+import { followUpFields, type FollowUpFieldsView } from '../follow-up/follow-up-fields.js';
 
 export const MAX_COMMENT = 2000;
 
@@ -32,6 +33,8 @@ export interface SurveyView {
   /** Kiosk: the seconds the thank-you showed at first, said once with it (a polite status, not every second). */
   clearsFrom: number;
   openComment(): void;
+  /** "Contact me", when this survey offers it: a department's, and not a kiosk's (docs/design.md §12). */
+  followUp: FollowUpFieldsView | undefined;
   choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
   turn(step: number): void;
@@ -41,10 +44,10 @@ export interface SurveyView {
 /**
  * The inside of the survey card: heading, how long it takes and who reads
  * the answers (with the help link for a resident who needs a reply), one page
- * of questions, the comment box on the last page (in a kiosk, once tapped),
- * the live regions for errors and status (always in the DOM, so what is put
- * in them is announced: WCAG 4.1.3), a kiosk's countdown, and the buttons.
- * After sending, the help link comes after the thank-you it follows from.
+ * of questions, the comment box (in a kiosk, once tapped) and "contact me" on
+ * the last page, the live regions for errors and status (always in the DOM, so
+ * what is put in them is announced: WCAG 4.1.3), a kiosk's countdown, and the
+ * buttons. After sending, the help link comes after the thank-you it follows from.
  */
 export function surveyTemplate(v: SurveyView) {
   const { survey, s, locale } = v;
@@ -68,6 +71,7 @@ export function surveyTemplate(v: SurveyView) {
           ></textarea>
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
+  const followUp = last && v.followUp ? followUpFields(v.followUp) : nothing;
   return html`<h2 id="t" part="title">${surveyTitle(survey, v.channel, locale)}</h2>
     ${v.answering ? html`<p class="muted">${s.duration} ${v.about} ${help}</p>` : nothing}
     ${
@@ -78,7 +82,7 @@ export function surveyTemplate(v: SurveyView) {
               : nothing
           }
           <div class="questions">${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))}</div>
-          ${comment}`
+          ${comment} ${followUp}`
         : nothing
     }
     <div role="alert" part="error">${v.alert}</div>

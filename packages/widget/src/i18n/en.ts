@@ -29,4 +29,19 @@ export const en: OwnStrings = {
   help: 'Need an answer? Contact us.',
   addComment: 'Add a comment',
   clears: 'This screen clears in {n} seconds.',
+  aboutFollowUp:
+    'Optional. You asked to be contacted: staff of the department will read your answers with your contact details and reply to you.',
+  thanksFollowUp: 'Thank you for your feedback. Someone from the department will contact you.',
+  contactTitle: 'How to contact you',
+  contactAsk: 'I would like someone from the city to contact me about this',
+  contactPrivacy:
+    'Only the staff of this department see these details, and only to reply to you. They are kept apart from the scores of your answers and deleted {days} days after your request is closed.',
+  contactName: 'Name',
+  contactHint: 'Give an e-mail address, a phone number, or both.',
+  contactEmail: 'E-mail',
+  contactPhone: 'Phone',
+  contactLanguage: 'Language to contact you in',
+  needContact: 'Please give an e-mail address or a phone number so we can contact you.',
+  badEmail: 'Please check the e-mail address; it should look like name@example.com.',
+  badPhone: 'Please check the phone number; it should have 7 to 15 digits.',
 };

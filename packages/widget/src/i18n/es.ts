@@ -31,4 +31,19 @@ export const es: OwnStrings = {
   help: '¿Necesita una respuesta? Contáctenos.',
   addComment: 'Añadir un comentario',
   clears: 'Esta pantalla se borrará en {n} segundos.',
+  aboutFollowUp:
+    'Todo es opcional. Usted pidió que lo contacten: el personal del departamento leerá sus respuestas junto con sus datos de contacto y le responderá.',
+  thanksFollowUp: 'Gracias por su opinión. Alguien del departamento se comunicará con usted.',
+  contactTitle: 'Cómo comunicarnos con usted',
+  contactAsk: 'Quiero que alguien de la ciudad se comunique conmigo sobre esto',
+  contactPrivacy:
+    'Solo el personal de este departamento ve estos datos, y solo para responderle. Se guardan aparte de la puntuación de sus respuestas y se borran {days} días después de cerrar su solicitud.',
+  contactName: 'Nombre',
+  contactHint: 'Indique un correo electrónico, un número de teléfono o ambos.',
+  contactEmail: 'Correo electrónico',
+  contactPhone: 'Teléfono',
+  contactLanguage: 'Idioma en que desea que lo contacten',
+  needContact: 'Indique un correo electrónico o un número de teléfono para que podamos comunicarnos con usted.',
+  badEmail: 'Revise el correo electrónico; debe tener la forma nombre@ejemplo.com.',
+  badPhone: 'Revise el número de teléfono; debe tener de 7 a 15 dígitos.',
 };

@@ -46,6 +46,26 @@ export interface OwnStrings {
   addComment: string;
   /** Kiosk: under the thank-you; `{n}` seconds until the screen is blank for the next resident. */
   clears: string;
+  /** Instead of `about` once the resident asks to be contacted: their answers then go with their contact details. */
+  aboutFollowUp: string;
+  /** Instead of `thanks` after a request to be contacted. */
+  thanksFollowUp: string;
+  /** The legend of the contact fields, once the box is ticked. */
+  contactTitle: string;
+  /** The checkbox (docs/design.md §12). */
+  contactAsk: string;
+  /** Over the contact fields: who sees the details, what for, and when they are deleted; `{days}` after the request is closed. */
+  contactPrivacy: string;
+  contactName: string;
+  /** Over the e-mail and phone fields. */
+  contactHint: string;
+  contactEmail: string;
+  contactPhone: string;
+  contactLanguage: string;
+  /** Neither an e-mail nor a phone given. */
+  needContact: string;
+  badEmail: string;
+  badPhone: string;
 }
 
 /** Every interface text of the widget in one language: the answer scale's words and its own. */
