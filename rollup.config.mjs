@@ -90,7 +90,11 @@ export default [
   library('server', ['index', 'cli'], [copyAssets('packages/server/src', 'db/schema/migrations')]),
   library('widget', ['index'], [widgetTemplates()]),
   browserBundle('widget', 'mv-feedback', {
-    plugins: [widgetTemplates(), onlyWithADocument(), localePackSections({ keep: /^(widget|answer)\./ })],
+    plugins: [
+      widgetTemplates(),
+      onlyWithADocument(),
+      localePackSections({ keep: /^(widget|answer)\./, unprefixed: true }),
+    ],
     // The element's own members (`_locale`, `_send` ...), so no string may name one;
     // not Lit's `_$` ones, which other copies of Lit read.
     mangle: /^_[a-z]/,

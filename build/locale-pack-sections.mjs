@@ -6,10 +6,11 @@
 const PACK = /[\\/]scoring[\\/]locales[\\/][A-Za-z-]+\.json$/;
 
 /**
- * @param {{ keep: RegExp }} options the keys the bundle shows, e.g. /^(widget|answer)\./
+ * @param {{ keep: RegExp, unprefixed?: boolean }} options the keys the bundle shows, e.g. /^(widget|answer)\./,
+ *   and whether to drop their section (`widget.send` → `send`), for a bundle that reads one section
  * @returns {import('rollup').Plugin}
  */
-export function localePackSections({ keep }) {
+export function localePackSections({ keep, unprefixed = false }) {
   return {
     name: 'locale-pack-sections',
     transform(code, id) {
@@ -18,9 +19,13 @@ export function localePackSections({ keep }) {
       const texts = Object.fromEntries(
         Object.entries(pack.texts)
           .filter(([key]) => keep.test(key))
-          .map(([key, value]) => [key, typeof value === 'string' ? value : value.text]),
+          .map(([key, value]) => [
+            unprefixed ? key.slice(key.indexOf('.') + 1) : key,
+            typeof value === 'string' ? value : value.text,
+          ]),
       );
-      return { code: `export default ${JSON.stringify({ dir: pack.dir, texts })};`, map: { mappings: '' } };
+      const kept = { name: pack.name, dir: pack.dir, texts };
+      return { code: `export default ${JSON.stringify(kept)};`, map: { mappings: '' } };
     },
   };
 }

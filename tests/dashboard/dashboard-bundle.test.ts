@@ -17,7 +17,16 @@ const bundle = dist('mv-scores-dashboard.js');
 const signedInParts = dist('mv-scores-dashboard-signed-in-parts.js');
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
+const followUpParts = dist('mv-scores-dashboard-follow-up-elements.js');
+const FOLLOW_UP_BUDGET_GZIP_BYTES = 5 * 1024;
+
 describe('mv-scores-dashboard.js', () => {
+  it(`fetches the follow-up view's ${FOLLOW_UP_BUDGET_GZIP_BYTES / 1024} KiB chunk only for it, not on sign-in`, () => {
+    expect(gzipped(followUpParts)).toBeLessThanOrEqual(FOLLOW_UP_BUDGET_GZIP_BYTES);
+    expect(signedInParts.toString('utf8')).not.toContain('mv-dashboard-follow-ups');
+    expect(followUpParts.toString('utf8')).toContain('mv-dashboard-follow-ups');
+  });
+
   it(`is within its budget of ${BUDGET_GZIP_BYTES / 1024} KiB gzipped with the chunk it fetches on sign-in`, () => {
     expect(gzipped(bundle) + gzipped(signedInParts)).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
@@ -29,7 +38,8 @@ describe('mv-scores-dashboard.js', () => {
   it('is self-contained: Lit inside, only its own chunk to fetch, no schema library', () => {
     const code = bundle.toString('utf8');
     expect(code).not.toMatch(/\bimport\s*[{*\w][^;]*?from\s*["']/);
-    expect([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual([
+    expect([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]).sort()).toEqual([
+      './mv-scores-dashboard-follow-up-elements.js',
       './mv-scores-dashboard-signed-in-parts.js',
     ]);
     expect(code).toContain('mv-scores-dashboard');

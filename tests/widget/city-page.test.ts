@@ -71,6 +71,8 @@ describe('the English city page', () => {
     expect(await inline(page).locator('#cc').textContent()).toBe('39 of 2,000 characters');
     expect(await h.rows()).toHaveLength(before); // nothing leaves before Send
     await page.keyboard.press('Tab');
+    expect(await deepActive(page)).toMatchObject({ type: 'checkbox' }); // "contact me", left unticked
+    await page.keyboard.press('Tab');
     expect(await deepActive(page)).toMatchObject({ tag: 'button', text: 'Send' });
     await page.keyboard.press('Enter');
 

@@ -191,7 +191,7 @@ export { buildLanguageComparison } from './statistics/language-comparison.js';
 export type { LanguageComparisonInput } from './statistics/language-comparison.js';
 export { LanguageComparisonSchema, LanguagesResultSchema } from './api/languages-schemas.js';
 export type { LanguageComparison, LanguagesResult } from './api/languages-schemas.js';
-export { LANGUAGE_NAMES, LANGUAGE_ORDER, languageName } from './catalogue/language-names.js';
+export { LANGUAGE_NAMES, LANGUAGE_ORDER, NATIVE_NAMES, languageName } from './catalogue/language-names.js';
 export type { LanguageName } from './catalogue/language-names.js';
 export { cityDay, addDays, isIsoDay, isValidTimeZone, daysBetweenInclusive } from './time/calendar-days.js';
 export { localTime, zonedInstant } from './time/zoned-time.js';

@@ -8,6 +8,7 @@ import type {
   DepartmentList,
   DepartmentsResult,
   LanguagesResult,
+  FollowUpSummary,
   ScoreFilters,
   ScoresResult,
   StaffSession,
@@ -113,15 +114,23 @@ export class StaffApiClient {
     return { blob: await response.blob(), filename: /filename="([^"/\\]+)"/.exec(disposition)?.[1] ?? null };
   }
 
-  private async json<T>(path: string): Promise<T> {
-    return (await (await this.request(path, 'application/json')).json()) as T;
+  /** How fast the period's requests were acknowledged (docs/design.md §12). */
+  followUpSummary(query: StaffQuery): Promise<FollowUpSummary> {
+    const { from, to, department } = query;
+    return this.json(`/api/v1/follow-ups/summary?${staffQueryString({ from, to, department })}`);
   }
 
-  private async request(path: string, accept: string): Promise<Response> {
+  /** A JSON call to the staff API with this token: GET, or what `init` says. */
+  async json<T>(path: string, init: RequestInit = {}): Promise<T> {
+    return (await (await this.request(path, 'application/json', init)).json()) as T;
+  }
+
+  private async request(path: string, accept: string, init: RequestInit = {}): Promise<Response> {
     let response: Response;
     try {
       response = await this.fetchImpl(`${this.baseUrl}${path}`, {
-        headers: { authorization: `Bearer ${this.token}`, accept },
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${this.token}`, accept },
       });
     } catch {
       throw new StaffApiError(0, 'network');

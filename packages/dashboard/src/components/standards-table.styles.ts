@@ -39,6 +39,11 @@ export const standardsTableStyles = css`
     text-align: start;
     text-decoration: underline;
   }
+  .standard-note {
+    margin: 0.25rem 0 0;
+    font-size: 0.85rem;
+    font-weight: 400;
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;

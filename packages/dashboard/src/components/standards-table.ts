@@ -39,6 +39,8 @@ export class StandardsTable extends LitElement {
   @property() sort: SortOrder = 'catalogue';
   /** The surveys whose questions count towards the standards, to show what residents were asked. */
   @property({ attribute: false }) surveys: readonly Survey[] = [];
+  /** A line under a standard's name, by its id: the follow-ups' on-time rate under "Providing same day response". */
+  @property({ attribute: false }) notes: Readonly<Record<string, unknown>> = {};
 
   /**
    * The change in points, grey unless the test calls it significant (then
@@ -102,6 +104,7 @@ export class StandardsTable extends LitElement {
       >
         ${this.strings.whatResidentsSaid}
       </button>
+      ${this.notes[standard.id] ? html`<p class="standard-note">${this.notes[standard.id]}</p>` : ''}
     </th>`;
   }
 

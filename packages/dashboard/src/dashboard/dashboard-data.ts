@@ -3,6 +3,7 @@ import type {
   CommentItem,
   CommentTone,
   DepartmentsResult,
+  FollowUpSummary,
   LanguagesResult,
   ScoresResult,
   TrendInterval,
@@ -14,7 +15,7 @@ import { autoInterval } from './trend-interval.js';
 
 const COMMENTS_PAGE = 20;
 
-type LoadKind = 'scores' | 'trend' | 'comments' | 'departments' | 'languages';
+type LoadKind = 'scores' | 'trend' | 'comments' | 'departments' | 'languages' | 'sameDay';
 
 /** Which comments a view lists. */
 export interface CommentsFilter {
@@ -41,11 +42,20 @@ export class DashboardData {
   languages: LanguagesResult | null = null;
   comments: CommentItem[] = [];
   commentsTotal = 0;
+  /** How fast residents who asked to be contacted were acknowledged; only for tokens that see follow-ups. */
+  sameDay: FollowUpSummary | null = null;
   loading = false;
   /** The last load's failure, or null. */
   error: unknown = null;
 
-  private readonly seq: Record<LoadKind, number> = { scores: 0, trend: 0, comments: 0, departments: 0, languages: 0 };
+  private readonly seq: Record<LoadKind, number> = {
+    scores: 0,
+    trend: 0,
+    comments: 0,
+    departments: 0,
+    languages: 0,
+    sameDay: 0,
+  };
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
@@ -61,24 +71,28 @@ export class DashboardData {
       languages: null,
       comments: [],
       commentsTotal: 0,
+      sameDay: null,
       loading: false,
       error: null,
     });
     this.host.requestUpdate();
   }
 
-  /** Everything one page of the view shows: scores, trend and comments, or the departments or languages compared. */
-  async loadAll(api: StaffApiClient, query: StaffQuery, view: ViewState): Promise<void> {
+  /**
+   * Everything one page of the view shows: scores, trend, comments and (with
+   * `followUps`) the same-day summary, or the departments or languages compared.
+   */
+  async loadAll(api: StaffApiClient, query: StaffQuery, view: ViewState, followUps = false): Promise<void> {
     this.loading = true;
     this.error = null;
     this.host.requestUpdate();
-    await Promise.all(this.loads(api, query, view));
+    await Promise.all(this.loads(api, query, view, followUps));
     this.loading = false;
     this.host.requestUpdate();
   }
 
   /** Scores, trend and comments; the trend is not split by language, so a language filter leaves it out. */
-  private loads(api: StaffApiClient, query: StaffQuery, view: ViewState): Promise<void>[] {
+  private loads(api: StaffApiClient, query: StaffQuery, view: ViewState, followUps: boolean): Promise<void>[] {
     if (view.show === 'departments') {
       return [
         this.guarded(
@@ -97,7 +111,17 @@ export class DashboardData {
         ),
       ];
     }
-    return [this.loadScoresAndTrend(api, query, view), this.loadComments(api, query, view, false)];
+    return [
+      this.loadScoresAndTrend(api, query, view),
+      this.loadComments(api, query, view, false),
+      followUps
+        ? this.guarded(
+            'sameDay',
+            () => api.followUpSummary(query),
+            (summary) => (this.sameDay = summary),
+          )
+        : Promise.resolve(),
+    ];
   }
 
   private dropTrend(): Promise<void> {

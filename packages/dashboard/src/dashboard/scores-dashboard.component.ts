@@ -111,8 +111,11 @@ export class MvScoresDashboard extends LitElement {
   }
 
   private async afterSignIn(restoring: boolean): Promise<void> {
-    // Only a token for every department compares departments or languages.
-    if (this.auth.session?.department && (this.view.show === 'departments' || this.view.show === 'languages'))
+    // Only a token for every department compares departments or languages; only admin and responder tokens see follow-ups.
+    if (
+      (this.auth.session?.department && (this.view.show === 'departments' || this.view.show === 'languages')) ||
+      (!this.answersFollowUps && this.view.show === 'follow-ups')
+    )
       this.url.replace({ ...this.view, show: 'scores' });
     if (!restoring) void this.focusOn('h1');
     await this.loadAll();
@@ -138,10 +141,10 @@ export class MvScoresDashboard extends LitElement {
 
   private async loadAll(): Promise<void> {
     const api = this.auth.api;
-    // Inviting residents needs no figures.
-    if (!api || this.view.show === 'invite') return;
+    // Inviting residents needs no figures; the follow-up queue loads its own.
+    if (!api || this.view.show === 'invite' || this.view.show === 'follow-ups') return;
     this.status = this.strings.loading;
-    await this.data.loadAll(api, this.query, this.view);
+    await this.data.loadAll(api, this.query, this.view, this.answersFollowUps);
     if (!this.data.error && this.auth.phase === 'signed-in') this.status = this.strings.loaded;
   }
 
@@ -187,7 +190,13 @@ export class MvScoresDashboard extends LitElement {
     </header>`;
   }
 
-  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparisons. */
+  /** Whether the token may see and change follow-ups (docs/design.md §12): a viewer's may not. */
+  private get answersFollowUps(): boolean {
+    const role = this.auth.session?.role;
+    return role === 'admin' || role === 'responder';
+  }
+
+  /** The pages as links (each a URL to bookmark); a department-scoped token has no comparisons, a viewer no follow-ups. */
   private renderViews() {
     const s = this.strings;
     const link = (show: Show, label: string) =>
@@ -208,7 +217,7 @@ export class MvScoresDashboard extends LitElement {
           ? nothing
           : html`${link('departments', s.viewDepartments)} ${link('languages', languageStringsFor(this.locale).viewLanguages)}`
       }
-      ${link('invite', s.viewInvite)}
+      ${link('invite', s.viewInvite)} ${this.answersFollowUps ? link('follow-ups', s.viewFollowUps) : nothing}
     </nav>`;
   }
 
@@ -229,6 +238,7 @@ export class MvScoresDashboard extends LitElement {
         departmentName: this.departmentName,
         timeZone: this.timeZone,
         apiBase: this.apiBase,
+        api: this.auth.api,
         restoring: this.auth.phase === 'restoring',
         downloadStatus: this.downloadStatus,
         href: (change) => this.url.href(change),
@@ -244,7 +254,7 @@ export class MvScoresDashboard extends LitElement {
   override render() {
     return html`<div class="page" lang=${this.locale}>
       ${this.renderHeader()}
-      <main>
+      <main @mv-unauthorized=${() => this.auth.signOut(this.strings.sessionEnded)}>
         ${
           this.auth.signedIn
             ? this.auth.partsReady

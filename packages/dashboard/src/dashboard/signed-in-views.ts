@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CatalogueLocale as Locale, StaffSession, Survey, DepartmentDefinition } from '@mv-feedback/scoring';
 import { textIn } from '@mv-feedback/scoring/browser';
-import type { StaffQuery } from '../api/staff-api-client.js';
+import type { StaffApiClient, StaffQuery } from '../api/staff-api-client.js';
 import type { ViewChange } from '../components/filter-bar.js';
 import { readingGuide } from '../components/reading-guide.js';
 import type { LanguageStrings } from '../i18n/language-strings.js';
@@ -30,6 +30,7 @@ export interface SignedInContext {
   departmentName: (slug: string) => string;
   timeZone: string;
   apiBase: string;
+  api: StaffApiClient | null;
   /** The session is being restored: the figures are on their way. */
   restoring: boolean;
   downloadStatus: string;
@@ -46,7 +47,21 @@ export interface SignedInContext {
  * shell (scores-dashboard.component.ts) keeps the state, these only draw it.
  */
 export function signedInView(c: SignedInContext) {
+  if (c.view.show === 'follow-ups') return followUpsView(c);
   return c.view.show === 'invite' ? inviteView(c) : figuresView(c);
+}
+
+/** The catalogue's "Providing same day response", under which the follow-ups' on-time rate is shown. */
+const SAME_DAY_STANDARD = 'same-day-response';
+
+let followUpParts: Promise<unknown> | undefined;
+/** The follow-up elements, fetched the first time one is shown: only admin and responder tokens need them. */
+const loadFollowUpParts = () => (followUpParts ??= import('../follow-ups/follow-up-elements.js'));
+
+/** The follow-up queue (docs/design.md §12), for the token's department or the one the filters chose. */
+function followUpsView(c: SignedInContext) {
+  void loadFollowUpParts();
+  return html`<mv-dashboard-follow-ups .context=${c}></mv-dashboard-follow-ups>`;
 }
 
 function inviteView(c: SignedInContext) {
@@ -146,6 +161,13 @@ function languagesView(c: SignedInContext) {
   </section>`;
 }
 
+/** The on-time rate's line for "Providing same day response", once the summary is in. */
+function sameDayNotes(c: SignedInContext) {
+  if (!c.data.sameDay) return {};
+  void loadFollowUpParts();
+  return { [SAME_DAY_STANDARD]: html`<mv-dashboard-same-day .context=${c}></mv-dashboard-same-day>` };
+}
+
 function scoresView(c: SignedInContext) {
   const s = c.strings;
   const scores = c.data.scores;
@@ -166,6 +188,7 @@ function scoresView(c: SignedInContext) {
             .result=${scores}
             .sort=${c.view.sort}
             .surveys=${c.view.survey ? c.surveys.filter((survey) => survey.id === c.view.survey) : c.surveys}
+            .notes=${sameDayNotes(c)}
             @mv-view-change=${onChange}
           ></mv-dashboard-standards>`
           : html`<p class="placeholder">${s.loading}</p>`

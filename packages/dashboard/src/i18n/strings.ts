@@ -207,6 +207,7 @@ const en = {
   inviteCopyText: (language: string) => `Copy the text message in ${language}`,
   inviteCopied: (what: string) => `Copied: ${what}.`,
   inviteCopyFailed: 'This browser did not allow copying: select the text and copy it.',
+  viewFollowUps: 'Follow-ups',
 };
 
 export type Strings = typeof en;
@@ -408,6 +409,7 @@ const es: Strings = {
   inviteCopyText: (language) => `Copiar el mensaje de texto en ${language}`,
   inviteCopied: (what) => `Copiado: ${what}.`,
   inviteCopyFailed: 'Este navegador no permitió copiar: seleccione el texto y cópielo.',
+  viewFollowUps: 'Seguimientos',
 };
 
 const tables: Record<Locale, Strings> = { en, es };

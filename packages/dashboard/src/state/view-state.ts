@@ -7,8 +7,8 @@ import { PERIODS, periodRange, type DateRange, type Period } from '../period/per
 export const SORT_ORDERS = ['catalogue', 'lowest', 'score'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** The dashboard's pages: scores by standard, the departments compared, the languages compared, links to invite residents. */
-export const SHOWS = ['scores', 'departments', 'languages', 'invite'] as const;
+/** The dashboard's pages: scores by standard, the departments compared, the languages compared, links to invite residents, the follow-up queue. */
+export const SHOWS = ['scores', 'departments', 'languages', 'invite', 'follow-ups'] as const;
 export type Show = (typeof SHOWS)[number];
 
 export interface ViewState {

@@ -47,13 +47,16 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
     });
   app.get('/dashboard', dashboardPage);
   app.get('/dashboard/', dashboardPage);
-  // The bundle, the chunk it fetches on sign-in (so the sign-in view loads only what it draws), the languages
-  // view's, and the invitation words of each language beyond English and Spanish, fetched when staff choose one.
+  // The bundle, the chunk it fetches on sign-in (so the sign-in view loads only what it draws),
+  // the languages view's, the follow-up views' chunk, which only admin and responder tokens fetch
+  // (docs/design.md §12), and the invitation words of each language beyond English and Spanish,
+  // fetched when staff choose one.
   const wordingFiles = LOCALES.filter((l) => l !== 'en' && l !== 'es').map((l) => `mv-scores-dashboard-${l}.js`);
   for (const file of [
     'mv-scores-dashboard.js',
     'mv-scores-dashboard-signed-in-parts.js',
     'mv-scores-dashboard-languages-table.js',
+    'mv-scores-dashboard-follow-up-elements.js',
     ...wordingFiles,
   ]) {
     app.get(`/dashboard/${file}`, (c) => sendFile(c, join(roots.dashboardDist, file)));

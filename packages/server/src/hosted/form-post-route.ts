@@ -3,7 +3,7 @@ import { isOwnOrigin } from '../http/own-origin.js';
 import { noteUnavailable } from '../http/storage-unavailable.js';
 import { MAX_BODY_BYTES } from '../ingest/ingest-route.js';
 import { formResponseId } from './form-nonce.js';
-import { formProblems, formSubmission } from './form-submission.js';
+import { followUpProblems, formProblems, formSubmission, shownFollowUp } from './form-submission.js';
 import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage, surveyPage } from './hosted-pages.js';
 import { readFormBody } from './read-form-body.js';
@@ -50,12 +50,14 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
         const thanks = body.invitation
           ? `${hostedQuery({}, { lang: form.locale })}&invited`
           : hostedQuery({ department, channel }, { lang: form.locale });
-        return c.redirect(`${form.root}/r/${survey.id}/thanks${thanks}`, 303);
+        // The thanks says that someone will reply only when the resident asked (docs/design.md §12).
+        const contact = body.followUp ? '&contact' : '';
+        return c.redirect(`${form.root}/r/${survey.id}/thanks${thanks}${contact}`, 303);
       }
       if (result.status === 503) noteUnavailable(c, result.cause);
+      const { s } = form;
       const invitationProblem = INVITATION_PROBLEMS[result.code];
       if (invitationProblem) {
-        const { s } = form;
         return answers.page(c, messagePage(form, s.invitationTitle, s.problems[invitationProblem]), result.status);
       }
       // Shown again as it was sent, with the same id and the same rotating questions (the page carries
@@ -66,6 +68,8 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
       const kept = rotating.filter((question) => carried.includes(question));
       const drawn = kept.length === survey.rotate?.count ? kept : rotating.filter((q) => Object.hasOwn(given, q));
       const questions = askedQuestions(survey, drawn.length > 0 ? drawn : drawRotation(survey));
+      const contact = shownFollowUp(fields, form.locale);
+      const contactProblems = followUpProblems(result, s, contact);
       return answers.page(
         c,
         surveyPage(form, {
@@ -82,7 +86,10 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
             form.s,
             survey,
             questions.map((q) => q.id),
+            contactProblems,
           ),
+          followUp: contact,
+          followUpProblems: contactProblems,
         }),
         result.status,
       );

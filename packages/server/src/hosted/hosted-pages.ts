@@ -75,7 +75,14 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
   const path = `${page.root}/r/${survey.id}`;
   // Posted to another URL than the page's: a POST makes the browser drop what it keeps of its target,
   // and the page must stay kept, so Back shows the same form, with the same id.
-  const form = surveyForm({ ...view, locale: page.locale, s: page.s, context: page.context, action: `${path}?send` });
+  const form = surveyForm({
+    ...view,
+    locale: page.locale,
+    s: page.s,
+    languages: page.offered.map((locale) => ({ locale, name: page.strings(locale).languageName })),
+    context: page.context,
+    action: `${path}?send`,
+  });
   const { department, channel, interaction } = page.context;
   return pageLayout({
     ...languageFrame(page, view.invitation ? undefined : path),
@@ -104,9 +111,10 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
 /**
  * After the plain form was stored: thanks, and a way to answer for another
  * visit, which names no case (another visit is another case); none at all
- * after an invited answer, whose one answer is given.
+ * after an invited answer, whose one answer is given; and, after a request
+ * to be contacted, that someone will be (docs/design.md §12).
  */
-export function thanksPage(page: HostedPageContext, survey: Survey, { invited = false } = {}): Html {
+export function thanksPage(page: HostedPageContext, survey: Survey, { invited = false, contact = false } = {}): Html {
   const { s } = page;
   const path = `${page.root}/r/${survey.id}`;
   const { department, channel } = page.context;
@@ -120,6 +128,7 @@ export function thanksPage(page: HostedPageContext, survey: Survey, { invited = 
     body: html`<div class="card" role="status">
       <h2>${s.thanksTitle}</h2>
       <p>${s.thanks}</p>
+      ${contact ? html`<p>${s.followUp.thanks}</p>` : ''}
       ${
         invited
           ? ''

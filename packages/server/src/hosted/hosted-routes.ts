@@ -41,7 +41,13 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
   app.get(
     '/r/:survey/thanks',
     answers.withSurvey((c, survey, here) =>
-      answers.page(c, thanksPage(here, survey, { invited: c.req.query('invited') !== undefined })),
+      answers.page(
+        c,
+        thanksPage(here, survey, {
+          invited: c.req.query('invited') !== undefined,
+          contact: c.req.query('contact') !== undefined,
+        }),
+      ),
     ),
   );
   qrCardRoutes(app, deps, answers);

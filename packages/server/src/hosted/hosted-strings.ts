@@ -18,6 +18,10 @@ export interface HostedStrings {
   trust: string;
   /** Instead of `trust` when a case number is attached (a link's `interaction`, an invitation): not anonymous. */
   trustLinked: string;
+  /** Instead of `trust` where a reply can be asked for (a department's survey): anonymous unless the resident asks. */
+  trustOffer: string;
+  /** Instead of `trustLinked` where a reply can be asked for. */
+  trustLinkedOffer: string;
   optional: string;
   privacy: string;
   send: string;
@@ -45,6 +49,26 @@ export interface HostedStrings {
     busy: string;
     unavailable: string;
   };
+  /** "Contact me" under the comment (docs/design.md §12). */
+  followUp: {
+    title: string;
+    ask: string;
+    /** Who sees the details, what for, and when they are deleted: `{days}` after the request is closed. */
+    privacy: string;
+    name: string;
+    /** Over the e-mail and phone fields: what to give, and that the box must be ticked. */
+    hint: string;
+    email: string;
+    phone: string;
+    language: string;
+    /** Added to the thanks after a request to be contacted. */
+    thanks: string;
+    /** Why the contact details were refused, each naming its field. */
+    needContact: string;
+    badEmail: string;
+    badPhone: string;
+    badName: string;
+  };
   department: string;
   /** The link to the department's or the city's contact, for a resident who needs an answer. */
   help: string;
@@ -64,7 +88,7 @@ export interface HostedStrings {
   labels: AnswerLabels;
 }
 
-type Page = Omit<HostedStrings, 'languageName' | 'dir' | 'problems' | 'card' | 'labels'>;
+type Page = Omit<HostedStrings, 'languageName' | 'dir' | 'problems' | 'followUp' | 'card' | 'labels'>;
 
 /** Every text of a pack under `prefix`, the prefix dropped: English's, the set every language follows. */
 const keysUnder = (texts: PackTexts, prefix: string): Record<string, string> =>
@@ -95,6 +119,7 @@ export function hostedStrings(
     languageName: pack.name,
     dir: pack.dir,
     problems: words<HostedStrings['problems']>('hosted.problem.'),
+    followUp: words<HostedStrings['followUp']>('hosted.followUp.'),
     card: words<HostedStrings['card']>('card.'),
     labels: answerLabelsOf(pack.texts, answerLabelsOf(english.texts)),
   };

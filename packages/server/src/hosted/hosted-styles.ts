@@ -34,7 +34,7 @@ export const HOSTED_CSS = `
 * { box-sizing: border-box; }
 body { margin: 0; }
 a { color: var(--accent); }
-a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible {
+a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible, select:focus-visible {
   outline: 3px solid var(--accent);
   outline-offset: 2px;
 }
@@ -65,8 +65,12 @@ legend { font-weight: 600; padding: 0; margin-bottom: 0.25rem; }
 /* Each whole label is the target: 44 px high, the width of the card (WCAG 2.2 2.5.8). */
 .choice { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; padding: 0 0.25rem; }
 .choice input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--accent); }
-textarea { display: block; width: 100%; min-height: 6rem; font: inherit; color: inherit; background: var(--surface);
+textarea, .text { display: block; width: 100%; min-height: 6rem; font: inherit; color: inherit; background: var(--surface);
   border: 1px solid var(--border); border-radius: 0.25rem; padding: 0.5rem; }
+/* The contact fields: a line each, 44 px high (WCAG 2.2 2.5.8). */
+.text { min-height: 44px; margin: 0.25rem 0 0.75rem; }
+.field-label { display: block; }
+.field-error { color: var(--error); font-weight: 600; margin: 0.25rem 0; }
 .comment-label { display: block; font-weight: 600; margin-top: 1rem; }
 button, .button {
   display: inline-block; min-height: 44px; padding: 0.5rem 1.5rem; margin-top: 1rem;

@@ -13,6 +13,7 @@ import { errorSummary, fieldProblem } from './error-summary.js';
 import type { FormProblem } from './form-submission.js';
 import type { HostedStrings } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
+import { followUpFieldset, type FollowUpField, type FollowUpFormFields } from './follow-up-fieldset.js';
 
 /** The name of a question's radio group in the form: apart from the form's own fields whatever the question's id. */
 export const answerField = (questionId: string) => `q.${questionId}`;
@@ -46,6 +47,8 @@ export interface SurveyFormView {
   locale: Locale;
   /** The hosted words in `locale`. */
   s: HostedStrings;
+  /** The languages offered, each named in itself: those a resident may ask to be contacted in. */
+  languages?: readonly { locale: Locale; name: string }[] | undefined;
   /** The questions this display asks (the fixed ones and the drawn rotating ones). */
   questions: readonly Question[];
   /** The response's id, made by the server for this display from its nonce. */
@@ -61,13 +64,18 @@ export interface SurveyFormView {
   comment?: string | undefined;
   /** Why the form was refused, in the resident's language, with the field each is about. */
   problems?: readonly FormProblem[];
+  /** "Contact me" as a refused form held it, and its fields to fix. */
+  followUp?: FollowUpFormFields | undefined;
+  followUpProblems?: Partial<Record<FollowUpField, string>> | undefined;
 }
 
 /**
  * The survey as a plain HTML form, for a browser without JavaScript (docs/design.md
  * §9): a fieldset and legend per question with native radios (WCAG
  * 2.2 1.3.1), the comment box, the response's id and context as hidden
- * fields, posted to the survey's hosted path.
+ * fields, "contact me" when a department can answer (docs/design.md §12),
+ * posted to the survey's hosted path. `novalidate`: a field to fix is named
+ * by the server in the page's language, not by the browser in its own.
  *
  * @example
  * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id, nonce, action: '/r/quick?send', context: {} })
@@ -91,11 +99,14 @@ export function surveyForm(view: SurveyFormView): Html {
     ],
   ];
   const problems = view.problems ?? [];
-  return html`<form class="survey-form" method="post" action="${view.action}" aria-labelledby="survey-title">
+  const offersFollowUp = view.context.department !== undefined;
+  const linked = view.context.interaction || view.invitation;
+  const trust = offersFollowUp ? (linked ? s.trustLinkedOffer : s.trustOffer) : linked ? s.trustLinked : s.trust;
+  return html`<form class="survey-form" method="post" action="${view.action}" aria-labelledby="survey-title" novalidate>
     ${problems.length > 0 ? errorSummary(problems, s) : ''}
     <h2 id="survey-title" ${survey.title[locale] ? '' : html`lang="en"`}>${surveyTitle(survey, view.context.channel, locale)}</h2>
     <p class="muted">${s.intro}</p>
-    <p class="muted">${view.context.interaction || view.invitation ? s.trustLinked : s.trust}</p>
+    <p class="muted">${trust}</p>
     ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
     ${view.questions.map((question) => {
       const given = formValue(view.answers?.[question.id]);
@@ -128,6 +139,17 @@ export function surveyForm(view: SurveyFormView): Html {
             >
 ${view.comment ?? ''}</textarea
             >`
+        : ''
+    }
+    ${
+      offersFollowUp
+        ? followUpFieldset({
+            locale,
+            s,
+            languages: view.languages ?? [{ locale, name: s.languageName }],
+            given: view.followUp,
+            problems: view.followUpProblems,
+          })
         : ''
     }
     <button type="submit">${s.send}</button>

@@ -5,7 +5,9 @@ import { fill } from '../i18n/strings.js';
 import { outboxFor } from '../delivery/outbox.js';
 import type { SendOutcome } from '../delivery/send-submission.js';
 import { bundledSurvey, fetchSurvey } from '../survey/survey-source.js';
-import { buildSubmission, hasContent } from '../survey/build-submission.js';
+import { buildSubmission, hasContent, validContext } from '../survey/build-submission.js';
+import { FollowUpChoice } from '../follow-up/follow-up-choice.js';
+import { followUpStyles } from '../follow-up/follow-up.styles.js';
 import { surveyTemplate, type SurveyView } from './survey-template.js';
 import { newId } from './new-id.js';
 import { styles } from './mv-feedback.styles.js';
@@ -40,7 +42,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  *
  * @attr endpoint - Origin of the mv-feedback server; default: this page's origin.
  * @attr survey - Survey id, `quick` (default) or `full`, or one of the city's own.
- * @attr department - Department slug sent with the answers, e.g. `permits`.
+ * @attr department - Department slug sent with the answers, e.g. `permits`; with one, the resident may ask to be contacted (not in a kiosk).
  * @attr channel - `in-person`, `phone`, `email`, `web`, `field` or `other`.
  * @attr interaction - An opaque reference to the interaction (at most 100 characters).
  * @attr lang - `en`, `es`, `vi`, `tl`, `ko`, `zh-Hans`, `zh-Hant` or `ar` (right to left), those the server offers; default: the nearest `lang` in the page, then the browser's languages. The widget follows a live change of `lang` on itself or any ancestor.
@@ -61,6 +63,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @csspart legend - Each question's text.
  * @csspart choice - Each answer label, radio included.
  * @csspart comment - The comment box.
+ * @csspart contact-field - The name, e-mail, phone and language fields of "contact me".
  * @csspart button - The Back, Next, Send and Close buttons.
  * @csspart send - The Send button.
  * @csspart error - The error message (a live region).
@@ -87,7 +90,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @cssprop --mv-feedback-spacing - Space inside the card and between questions. Default `1em`.
  */
 export class MvFeedback extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, followUpStyles];
 
   static override properties = {
     endpoint: {},
@@ -115,7 +118,7 @@ export class MvFeedback extends LitElement {
   endpoint = '';
   /** Survey id: `quick` (3 questions and 1 rotating, one page), `full` (11, in pages of at most 4 with "Page 2 of 3" and Back), or one of the city's own catalogue. */
   survey = 'quick';
-  /** Department slug sent with the answers (`^[a-z0-9][a-z0-9-]{0,63}$`; other values are left out). */
+  /** Department slug sent with the answers (`^[a-z0-9][a-z0-9-]{0,63}$`; other values are left out). With one, below the comment, the resident may ask the department to contact them (docs/design.md §12), except in a kiosk. */
   department?: string;
   /** Channel sent with the answers: `in-person`, `phone`, `email`, `web`, `field` or `other`. */
   channel?: string;
@@ -138,6 +141,7 @@ export class MvFeedback extends LitElement {
     () => this.mode === 'kiosk',
     () => this._blank(),
   );
+  private readonly _contact = new FollowUpChoice(this, () => this._locale);
   private _survey?: Survey | undefined;
   /** The server's survey is on its way: a page in another language than English waits for its texts (docs/design.md §14). */
   private _fetching = false;
@@ -267,10 +271,21 @@ export class MvFeedback extends LitElement {
     this._focus('[part=progress]');
   }
 
+  /** "Contact me" is offered for a department, which will answer; never at a kiosk, where the next resident would see the details (docs/design.md §12). */
+  private get _offersContact(): boolean {
+    return this.mode !== 'kiosk' && !!validContext(this.department, undefined).department;
+  }
+
   private _send(survey: Survey): void {
     if (this._phase === 'sending') return;
     if (!hasContent(this._answers, this._comment)) {
       this._alert = this._s.nothingAnswered;
+      return;
+    }
+    const contact = this._offersContact ? this._contact.check(this._s) : {};
+    if ('alert' in contact) {
+      this._alert = contact.alert;
+      this._focus(contact.focus);
       return;
     }
     const submission = buildSubmission({
@@ -283,6 +298,7 @@ export class MvFeedback extends LitElement {
       channel: this.channel,
       interaction: this.interaction,
       page: location.href,
+      followUp: contact.request,
     });
     if (!this._event<MvFeedbackSubmitDetail>('mv-feedback-submit', { submission }, true)) return;
     this._pending = submission.id;
@@ -301,14 +317,15 @@ export class MvFeedback extends LitElement {
     const s = this._s;
     if (outcome.kind === 'stored') {
       const code = reference(id);
+      const thanks = this._contact.wanted ? s.thanksFollowUp : s.thanks;
+      this._contact.clear();
       this._phase = 'sent';
       this._pending = undefined;
       this._answers = {};
       this._comment = '';
       this._page = 0;
       // A code on screen suggests the answers can be traced back: only when the page asks.
-      this._status =
-        this.showReference && this.mode !== 'kiosk' ? `${s.thanks} ${fill(s.reference, { code })}` : s.thanks;
+      this._status = this.showReference && this.mode !== 'kiosk' ? `${thanks} ${fill(s.reference, { code })}` : thanks;
       this._focus('[part=status]');
       this._kiosk._countdown(this._thanksMs);
       this._event<MvFeedbackSentDetail>('mv-feedback-sent', { id, reference: code });
@@ -336,6 +353,7 @@ export class MvFeedback extends LitElement {
 
   private _view(): SurveyView {
     const survey = this._survey;
+    const contact = this._offersContact ? this._contact : undefined;
     return {
       survey: survey && { ...survey, questions: askedQuestions(survey, this._drawn) },
       locale: this._locale,
@@ -347,7 +365,7 @@ export class MvFeedback extends LitElement {
       sending: this._phase === 'sending',
       alert: this._alert,
       status: this._status,
-      about: this.interaction ? this._s.aboutCase : this._s.about,
+      about: contact?.wanted ? this._s.aboutFollowUp : this.interaction ? this._s.aboutCase : this._s.about,
       helpHref: this.helpHref,
       channel: this.channel,
       commentOpen: this.mode !== 'kiosk' || this._commentOpen,
@@ -357,6 +375,7 @@ export class MvFeedback extends LitElement {
         this._commentOpen = true;
         this._focus('textarea');
       },
+      followUp: contact?.view(this._s),
       choose: (id, value) => (this._answers = { ...this._answers, [id]: value }),
       write: (comment) => (this._comment = comment),
       turn: (step) => this._turn(step),

@@ -5,6 +5,7 @@ import { surveyTitle } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
 import { questionTemplate } from './question-template.js';
+import { followUpFields, type FollowUpFieldsView } from '../follow-up/follow-up-fields.js';
 
 export const MAX_COMMENT = 2000;
 
@@ -33,6 +34,8 @@ export interface SurveyView {
   /** Kiosk: the seconds the thank-you showed at first, said once with it (a polite status, not every second). */
   clearsFrom: number;
   openComment(): void;
+  /** "Contact me", when this survey offers it: a department's, and not a kiosk's (docs/design.md §12). */
+  followUp: FollowUpFieldsView | undefined;
   choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
   turn(step: number): void;
@@ -42,10 +45,10 @@ export interface SurveyView {
 /**
  * The inside of the survey card: heading, how long it takes and who reads
  * the answers (with the help link for a resident who needs a reply), one page
- * of questions, the comment box on the last page (in a kiosk, once tapped),
- * the live regions for errors and status (always in the DOM, so what is put
- * in them is announced: WCAG 4.1.3), a kiosk's countdown, and the buttons.
- * After sending, the help link comes after the thank-you it follows from.
+ * of questions, the comment box (in a kiosk, once tapped) and "contact me" on
+ * the last page, the live regions for errors and status (always in the DOM, so
+ * what is put in them is announced: WCAG 4.1.3), a kiosk's countdown, and the
+ * buttons. After sending, the help link comes after the thank-you it follows from.
  */
 export function surveyTemplate(v: SurveyView) {
   const { survey, s, locale } = v;
@@ -69,6 +72,7 @@ export function surveyTemplate(v: SurveyView) {
           ></textarea>
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
+  const followUp = last && v.followUp ? followUpFields(v.followUp) : nothing;
   return html`<h2 id="t" part="title" lang=${survey.title[locale] ? nothing : 'en'}>
       ${surveyTitle(survey, v.channel, locale)}
     </h2>
@@ -81,7 +85,7 @@ export function surveyTemplate(v: SurveyView) {
               : nothing
           }
           <div class="questions">${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))}</div>
-          ${comment}`
+          ${comment} ${followUp}`
         : nothing
     }
     <div role="alert" part="error">${v.alert}</div>

@@ -46,6 +46,26 @@ export interface OwnStrings {
   addComment: string;
   /** Kiosk: under the thank-you; `{n}` seconds until the screen is blank for the next resident. */
   clears: string;
+  /** Instead of `about` once the resident asks to be contacted: their answers then go with their contact details. */
+  aboutFollowUp: string;
+  /** Instead of `thanks` after a request to be contacted. */
+  thanksFollowUp: string;
+  /** The legend of the contact fields, once the box is ticked. */
+  contactTitle: string;
+  /** The checkbox (docs/design.md §12). */
+  contactAsk: string;
+  /** Over the contact fields: who sees the details, what for, and when they are deleted; `{days}` after the request is closed. */
+  contactPrivacy: string;
+  contactName: string;
+  /** Over the e-mail and phone fields. */
+  contactHint: string;
+  contactEmail: string;
+  contactPhone: string;
+  contactLanguage: string;
+  /** Neither an e-mail nor a phone given. */
+  needContact: string;
+  badEmail: string;
+  badPhone: string;
 }
 
 /** The answer scale's words: the pack's `answer.*` texts. */
@@ -64,20 +84,24 @@ export interface AnswerWords {
   notSure: string;
 }
 
-/** Every interface text of the widget in one language, the answer scale's words and its own, and its direction. */
-export type UiStrings = AnswerWords & OwnStrings & { dir: 'ltr' | 'rtl' };
+/** Every interface text of the widget in one language, the answer scale's words and its own; the language, its name in itself and its direction. */
+export type UiStrings = AnswerWords & OwnStrings & { locale: Locale; languageName: string; dir: 'ltr' | 'rtl' };
 
-/** A locale pack as the widget reads it; the drop-in build keeps only its `widget.*` and `answer.*` texts. */
+/**
+ * A locale pack as the widget reads it; the drop-in build keeps only its
+ * `widget.*` and `answer.*` texts, named without their section (`send`).
+ */
 export interface WidgetPack {
+  name: string;
   dir: string;
   texts: PackTexts;
 }
 
-/** A pack's `widget.*` and `answer.*` texts, by their names without the prefix. */
+/** A pack's `widget.*` and `answer.*` texts (or, as the build leaves them, those alone), by their names without the section. */
 const widgetTexts = (texts: PackTexts) =>
   Object.fromEntries(
     Object.entries(texts)
-      .filter(([key, value]) => /^(widget|answer)\./.test(key) && textOf(value))
+      .filter(([key, value]) => /^((widget|answer)\.)?\w+$/.test(key) && textOf(value))
       .map(([key, value]) => [key.slice(key.indexOf('.') + 1), textOf(value)]),
   );
 
@@ -87,10 +111,16 @@ const englishTexts = widgetTexts(english.texts);
  * A language's interface texts from its pack, each one the pack lacks in English.
  *
  * @example
- * uiStrings(pack).send // → 'Gửi' for the Vietnamese pack
+ * uiStrings(pack, 'vi').send // → 'Gửi'
  */
-export const uiStrings = (pack: WidgetPack): UiStrings =>
-  ({ ...englishTexts, ...widgetTexts(pack.texts), dir: pack.dir === 'rtl' ? 'rtl' : 'ltr' }) as UiStrings;
+export const uiStrings = (pack: WidgetPack, locale: Locale): UiStrings =>
+  ({
+    ...englishTexts,
+    ...widgetTexts(pack.texts),
+    locale,
+    languageName: pack.name,
+    dir: pack.dir === 'rtl' ? 'rtl' : 'ltr',
+  }) as UiStrings;
 
 /**
  * The packs by language. English is in the drop-in bundle; each other one is
@@ -107,7 +137,7 @@ const PACKS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: WidgetPack }
   ar: () => import('@mv-feedback/scoring/locales/ar.json', { with: { type: 'json' } }),
 };
 
-const loaded = new Map<Locale, UiStrings>([['en', uiStrings(english)]]);
+const loaded = new Map<Locale, UiStrings>([['en', uiStrings(english, 'en')]]);
 
 /** A language's interface texts if they are already here, else undefined. */
 export const loadedStrings = (locale: Locale): UiStrings | undefined => loaded.get(locale);
@@ -120,7 +150,7 @@ export const loadedStrings = (locale: Locale): UiStrings | undefined => loaded.g
  * const s = await loadStrings('es'); // s.send === 'Enviar'
  */
 export async function loadStrings(locale: Locale): Promise<UiStrings> {
-  const strings = loaded.get(locale) ?? uiStrings((await PACKS[locale as Exclude<Locale, 'en'>]()).default);
+  const strings = loaded.get(locale) ?? uiStrings((await PACKS[locale as Exclude<Locale, 'en'>]()).default, locale);
   loaded.set(locale, strings);
   return strings;
 }

@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers, Locale, Submission, Survey } from '@mv-feedback/scoring';
 import { CHANNELS, SLUG_PATTERN } from '@mv-feedback/scoring/browser';
+import type { FollowUpRequest } from '../follow-up/follow-up-request.js';
 
 // A context value that breaks the rules of docs/design.md §3 is left out rather
 // than letting the server refuse the resident's answers.
@@ -15,6 +16,8 @@ export interface SubmissionInput {
   interaction?: string | null | undefined;
   /** The page the resident answered on; only http(s), without query or fragment, which may hold personal data. */
   page?: string | undefined;
+  /** The resident's request to be contacted, already checked (docs/design.md §12). */
+  followUp?: FollowUpRequest | undefined;
 }
 
 /**
@@ -42,7 +45,8 @@ export const hasContent = (answers: SubmissionInput['answers'], comment: string)
 /**
  * The request body for `POST /api/v1/responses`: answers to the survey's own
  * questions only ("does not apply" as null, untouched ones left out), the
- * comment when not blank, and the context that passes the rules.
+ * comment when not blank, the context that passes the rules, and the
+ * request to be contacted when there is one.
  *
  * @example
  * buildSubmission({ id: crypto.randomUUID(), survey, answers: { listened: 5 }, comment: '', locale: 'en', channel: 'web' });
@@ -59,5 +63,6 @@ export function buildSubmission(input: SubmissionInput): Submission {
   if (page) context.page = (page.origin + page.pathname).slice(0, 2048);
   const submission: Submission = { id: input.id, survey: input.survey.id, answers, context, locale: input.locale };
   if (input.comment.trim()) submission.comment = input.comment;
+  if (input.followUp) submission.followUp = input.followUp;
   return submission;
 }

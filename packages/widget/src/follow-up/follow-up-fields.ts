@@ -1,0 +1,106 @@
+import { html, nothing } from 'lit';
+import type { Locale } from '@mv-feedback/scoring';
+import { MAX_FOLLOW_UP_NAME_LENGTH } from '@mv-feedback/scoring/browser';
+import { fill, type UiStrings } from '../i18n/strings.js';
+import { type FollowUpDraft, type FollowUpProblem } from './follow-up-request.js';
+
+/**
+ * The languages a reply may come in, each named in itself: the page's, whose
+ * name its pack gives (docs/design.md §14), and English and Spanish, which
+ * every city answers in.
+ */
+const replyLanguages = (s: UiStrings): [Locale, string][] => [
+  [s.locale, s.languageName],
+  ...(
+    [
+      ['en', 'English'],
+      ['es', 'Español'],
+    ] as [Locale, string][]
+  ).filter(([l]) => l !== s.locale),
+];
+
+/** Days a closed request's contact details are kept: the server's default (docs/design.md §12). */
+export const RETENTION_DAYS = 90;
+
+export interface FollowUpFieldsView {
+  s: UiStrings;
+  draft: FollowUpDraft;
+  problems: readonly FollowUpProblem[];
+  edit(this: void, change: Partial<FollowUpDraft>): void;
+}
+
+const value = (e: Event) => (e.target as HTMLInputElement).value;
+
+/** One text field with its label and, when it must be fixed, its message, tied to it by aria-describedby (WCAG 3.3.1). */
+function field(
+  v: FollowUpFieldsView,
+  key: 'name' | 'email' | 'phone',
+  label: string,
+  type: string,
+  problem: string | undefined,
+  hint = '',
+) {
+  const id = `f-${key}`;
+  const described = [problem && `${id}-e`, hint].filter(Boolean).join(' ');
+  return html`<label class="field-label" for=${id}>${label}</label>
+    <input
+      id=${id}
+      class="text"
+      part="contact-field"
+      type=${type}
+      autocomplete=${key === 'phone' ? 'tel' : key}
+      maxlength=${key === 'name' ? MAX_FOLLOW_UP_NAME_LENGTH : key === 'phone' ? 40 : 254}
+      aria-invalid=${problem ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+      .value=${v.draft[key]}
+      @input=${(e: Event) => v.edit({ [key]: value(e) })}
+    />
+    ${problem ? html`<p class="field-error" id="${id}-e">${problem}</p>` : nothing}`;
+}
+
+/**
+ * "Contact me" below the comment (docs/design.md §12): a checkbox that
+ * reveals, in a fieldset whose legend names them (WCAG 1.3.1), who sees the
+ * details and when they are deleted, then the fields. Unticked it is one
+ * line, so the survey stays short on a phone.
+ */
+export function followUpFields(v: FollowUpFieldsView) {
+  const { s, draft, problems } = v;
+  const problem = (p: FollowUpProblem) =>
+    problems.includes(p) ? s[p === 'contact' ? 'needContact' : p === 'email' ? 'badEmail' : 'badPhone'] : undefined;
+  const contact = problem('contact');
+  const hint = contact ? 'f-h f-c' : 'f-h';
+  return html`<label class="choice contact-choice" part="choice"
+      ><input
+        type="checkbox"
+        aria-describedby=${draft.wanted ? 'f-p' : nothing}
+        .checked=${draft.wanted}
+        @change=${(e: Event) => v.edit({ wanted: (e.target as HTMLInputElement).checked })}
+      /><span>${s.contactAsk}</span></label
+    >
+    ${
+      draft.wanted
+        ? html`<fieldset part="question follow-up">
+            <legend part="legend">${s.contactTitle}</legend>
+            <p class="muted" id="f-p">${fill(s.contactPrivacy, { days: RETENTION_DAYS })}</p>
+            ${field(v, 'name', `${s.contactName} ${s.optional}`, 'text', undefined)}
+            <p class="muted" id="f-h">${s.contactHint}</p>
+            ${contact ? html`<p class="field-error" id="f-c">${contact}</p>` : nothing}
+            ${field(v, 'email', s.contactEmail, 'email', problem('email'), hint)}
+            ${field(v, 'phone', s.contactPhone, 'tel', problem('phone'), hint)}
+            <label class="field-label" for="f-language">${s.contactLanguage}</label>
+            <select
+              id="f-language"
+              class="text"
+              part="contact-field"
+              @change=${(e: Event) => v.edit({ language: value(e) as Locale })}
+            >
+              ${replyLanguages(s).map(
+                ([locale, name]) =>
+                  html`<option value=${locale} lang=${locale} ?selected=${draft.language === locale}>${name}</option>`,
+              )}
+            </select>
+          </fieldset>`
+        : nothing
+    }`;
+}
