@@ -23,6 +23,7 @@ const PACKAGE_IMPORTS = {
       'lean-qr',
       'lean-qr/**',
       'isbot',
+      'nodemailer',
     ],
     core: true,
   },

@@ -4,6 +4,21 @@ CREATE INDEX comment_standards_by_tone ON comment_standards (standard, favorable
 -- index daily_rollups_with_alpha on daily_rollups
 CREATE INDEX daily_rollups_with_alpha ON daily_rollups (day) WHERE alpha IS NOT NULL;
 
+-- index follow_up_notices_pending on follow_up_notices
+CREATE INDEX follow_up_notices_pending ON follow_up_notices (next_attempt_at) WHERE sent_at IS NULL;
+
+-- index follow_ups_by_closed_at on follow_ups
+CREATE INDEX follow_ups_by_closed_at ON follow_ups (closed_at) WHERE closed_at IS NOT NULL;
+
+-- index follow_ups_by_department_due on follow_ups
+CREATE INDEX follow_ups_by_department_due ON follow_ups (department, due_by, id);
+
+-- index follow_ups_by_due on follow_ups
+CREATE INDEX follow_ups_by_due ON follow_ups (due_by, id);
+
+-- index follow_ups_by_requested_at on follow_ups
+CREATE INDEX follow_ups_by_requested_at ON follow_ups (requested_at);
+
 -- index responses_by_day on responses
 CREATE INDEX responses_by_day ON responses (day, department, channel, survey);
 
@@ -18,6 +33,9 @@ CREATE INDEX responses_verified_with_comment ON responses (received_at, id) WHER
 
 -- index responses_with_comment on responses
 CREATE INDEX responses_with_comment ON responses (received_at, id) WHERE comment IS NOT NULL;
+
+-- index sqlite_autoindex_follow_ups_2 on follow_ups
+;
 
 -- index sqlite_autoindex_responses_1 on responses
 ;
@@ -102,6 +120,36 @@ CREATE TABLE daily_rollups (
         PRIMARY KEY (day, department, channel, survey, standard)
       ) WITHOUT ROWID;
 
+-- table follow_up_notices on follow_up_notices
+CREATE TABLE follow_up_notices (
+  follow_up_id TEXT PRIMARY KEY REFERENCES follow_ups (id),
+  recipient TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  sent_at TEXT,
+  last_error TEXT
+) WITHOUT ROWID;
+
+-- table follow_ups on follow_ups
+CREATE TABLE follow_ups (
+  id TEXT PRIMARY KEY,
+  response_id TEXT NOT NULL UNIQUE REFERENCES responses (id),
+  department TEXT NOT NULL,
+  channel TEXT NOT NULL DEFAULT '',
+  requested_at TEXT NOT NULL,
+  due_by TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'acknowledged', 'closed')),
+  acknowledged_at TEXT,
+  acknowledged_by TEXT,
+  acknowledge_note TEXT,
+  closed_at TEXT,
+  closed_by TEXT,
+  close_note TEXT,
+  contact BLOB,
+  contact_nonce BLOB,
+  purged_at TEXT
+) WITHOUT ROWID;
+
 -- table month_count_cube on month_count_cube
 CREATE TABLE month_count_cube (
         channel TEXT NOT NULL,
@@ -181,15 +229,17 @@ CREATE TABLE server_secrets (
       ) WITHOUT ROWID;
 
 -- table staff_tokens on staff_tokens
-CREATE TABLE staff_tokens (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL,
-        role TEXT NOT NULL CHECK (role IN ('viewer', 'admin')),
-        department TEXT,
-        token_hash TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL,
-        revoked_at TEXT
-      , expires_at TEXT, last_used_at TEXT);
+CREATE TABLE "staff_tokens" (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'responder', 'admin')),
+  department TEXT,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT,
+  expires_at TEXT,
+  last_used_at TEXT
+);
 
 -- table used_invitations on used_invitations
 CREATE TABLE used_invitations (

@@ -10,3 +10,4 @@ export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';
 export { cityDay, addDays, isIsoDay, daysBetweenInclusive } from './time/calendar-days.js';
+export { MAX_FOLLOW_UP_NAME_LENGTH, isEmailAddress, isPhoneNumber } from './submission/contact-rules.js';

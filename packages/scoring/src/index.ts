@@ -51,6 +51,28 @@ export {
 } from './submission/submission-schema.js';
 export type { AnswerValue, Answers, ResponseContext, Submission } from './submission/submission-schema.js';
 export { hotSubmissionParser } from './submission/hot-submission.js';
+export { FollowUpSchema, followUpSchema } from './submission/follow-up-schema.js';
+export { MAX_FOLLOW_UP_NAME_LENGTH, isEmailAddress, isPhoneNumber } from './submission/contact-rules.js';
+export type { FollowUp } from './submission/follow-up-schema.js';
+export {
+  FOLLOW_UP_STATUSES,
+  FollowUpStatusSchema,
+  MAX_FOLLOW_UP_NOTE_LENGTH,
+  FollowUpActionSchema,
+  FollowUpContactSchema,
+  FollowUpItemSchema,
+  FollowUpsPageSchema,
+  OnTimeRateSchema,
+  FollowUpSummarySchema,
+} from './api/follow-up-schemas.js';
+export type {
+  FollowUpStatus,
+  FollowUpAction,
+  FollowUpContact,
+  FollowUpItem,
+  FollowUpsPage,
+  FollowUpSummary,
+} from './api/follow-up-schemas.js';
 export { ImpressionShapeSchema, impressionSchema } from './submission/impression-schema.js';
 export type { Impression } from './submission/impression-schema.js';
 export {
@@ -76,6 +98,8 @@ export {
   DepartmentsResultSchema,
   ScoreFiltersSchema,
   ApiErrorSchema,
+  STAFF_ROLES,
+  StaffRoleSchema,
   StaffSessionSchema,
   SurveySummarySchema,
   SurveyListSchema,
@@ -105,6 +129,7 @@ export type {
   DepartmentsResult,
   ScoreFilters,
   ApiError,
+  StaffRole,
   StaffSession,
   SurveySummary,
   SurveyList,
@@ -139,6 +164,8 @@ export type { ProportionCount, ProportionChange } from './statistics/proportion-
 export { benjaminiHochberg } from './statistics/benjamini-hochberg.js';
 export { MIN_ALPHA_RESPONDENTS, cronbachAlpha } from './statistics/cronbach-alpha.js';
 export { summarizeStandard, summarizeShare } from './statistics/summarize-standard.js';
+export { onTimeRate } from './statistics/on-time-rate.js';
+export type { OnTimeRate } from './statistics/on-time-rate.js';
 export { DEFAULT_MIN_N, FEW_RESPONSES_N } from './statistics/thresholds.js';
 export type { StandardSummary, ShareSummary } from './statistics/summarize-standard.js';
 export { buildScoresResult } from './statistics/scores-result.js';
@@ -153,6 +180,16 @@ export type { LanguageComparison, LanguagesResult } from './api/languages-schema
 export { LANGUAGE_NAMES, LANGUAGE_ORDER, languageName } from './catalogue/language-names.js';
 export type { LanguageName } from './catalogue/language-names.js';
 export { cityDay, addDays, isIsoDay, isValidTimeZone, daysBetweenInclusive } from './time/calendar-days.js';
+export { localTime, zonedInstant } from './time/zoned-time.js';
+export type { LocalTime } from './time/zoned-time.js';
+export {
+  DEFAULT_BUSINESS_HOURS,
+  parseBusinessHours,
+  BusinessHoursSchema,
+  HolidaysSchema,
+} from './time/business-hours.js';
+export type { OpeningHours, WeeklyHours, BusinessCalendar } from './time/business-hours.js';
+export { followUpDueBy, businessHoursBetween } from './time/follow-up-due.js';
 export {
   PERIOD_KINDS,
   PeriodKindSchema,

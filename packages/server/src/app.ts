@@ -15,6 +15,8 @@ import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
 import { hostedRoutes } from './hosted/hosted-routes.js';
 import type { GroupCommitWriter } from './writer/group-commit-writer.js';
+import { followUpIntake } from './follow-ups/follow-up-intake.js';
+import { businessCalendar, keptContactKeys, noticeRecipient } from './follow-ups/follow-up-settings.js';
 import { impressionRoutes } from './ingest/impression-route.js';
 import { invitationRoutes } from './invitations/invitation-route.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
@@ -36,6 +38,8 @@ export interface AppDeps {
   assetRoots?: AssetRoots;
   /** The absolute base of links and QR codes (default: MV_PUBLIC_URL, else http://HOST:PORT of the configuration). */
   publicUrl?: () => string;
+  /** Called after a commit that stored a follow-up with a notice to send (wakes the notice sender). */
+  onFollowUpStored?: () => void;
   /** The clock responses are received by, invitations expire against and the public report's periods end by (default: the system's); tests set it. */
   now?: () => Date;
 }
@@ -80,7 +84,22 @@ export function createApp(deps: AppDeps): Hono {
   const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
   const invitationSecret = keptInvitationSecret(deps.db, deps.config.secret);
   const now = deps.now ?? (() => new Date());
-  const writes = { catalogue, writer: deps.writer, allowedOrigins, publicUrl, health, invitationSecret, now };
+  const contactKeys = keptContactKeys(invitationSecret);
+  const followUps = followUpIntake({
+    keys: contactKeys,
+    calendar: businessCalendar(deps.config),
+    recipient: noticeRecipient(deps.config),
+  });
+  const writes = {
+    catalogue,
+    writer: deps.writer,
+    allowedOrigins,
+    publicUrl,
+    health,
+    invitationSecret,
+    followUps,
+    now,
+  };
   app.route('/api/v1', ingestRoutes({ ...writes, rate: rates.responses }));
   app.route('/api/v1', impressionRoutes({ ...writes, rate: rates.impressions }));
   app.route(
@@ -115,7 +134,10 @@ export function createApp(deps: AppDeps): Hono {
       }),
     );
   }
-  app.route('/api/v1', staffApp({ db: deps.db, config: deps.config, health, publicUrl }));
+  app.route(
+    '/api/v1',
+    staffApp({ db: deps.db, config: deps.config, health, publicUrl, contactKeys, followUpClock: now }),
+  );
   app.route(
     '/api/v1',
     invitationRoutes({ db: deps.db, catalogue, writer: deps.writer, health, publicUrl, invitationSecret }),

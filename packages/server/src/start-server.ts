@@ -3,6 +3,10 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Client } from '@libsql/client';
 import { createApp } from './app.js';
+import { followUpPurgeJob } from './follow-ups/follow-up-purge.js';
+import { startNoticeSender } from './follow-ups/notice-setup.js';
+import type { NoticeSender } from './follow-ups/notice-sender.js';
+import { followUpConfig } from './follow-ups/follow-up-settings.js';
 import type { AssetRoots } from './assets/static-assets.js';
 import { ConfigError } from './config/config-error.js';
 import { databaseFilePath } from './config/database-location.js';
@@ -52,6 +56,8 @@ export interface RunningServer {
   /** The ingest writer's connection when it runs on this thread; otherwise one through `db`. */
   writeDb: WriteConnection;
   writer: GroupCommitWriter;
+  /** The follow-up notice sender, with MV_SMTP_URL (docs/design.md §12); `sendDue()` sends what is due now. */
+  notices: NoticeSender | null;
   /** Stops accepting, answers what is in flight, flushes the writer, closes the database. */
   close(): Promise<void>;
 }
@@ -105,7 +111,9 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   };
   // Known once the server listens (port 0 picks one); links are made only after that.
   let publicUrl = configuredPublicUrl(config);
+  let notices: NoticeSender | null = null;
   const app = createApp({
+    onFollowUpStored: () => notices?.wake(),
     db,
     config,
     writer,
@@ -143,6 +151,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const url = configuredPublicUrl({ host, port });
   publicUrl = configuredPublicUrl({ ...config, host, port });
   const daily = startDailyJobs(db, config);
+  notices = startNoticeSender(db, config, { publicUrl: () => publicUrl, now: options.now });
   let closing: Promise<void> | null = null;
   return {
     url,
@@ -151,6 +160,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     db,
     writeDb: ownWriteDb ?? clientWriteConnection(db),
     writer,
+    notices,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -159,6 +169,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
         await stopped;
         clearTimeout(force);
         await daily?.stop();
+        await notices?.stop();
         await writer.close();
         closeDatabases();
       })();
@@ -167,7 +178,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   };
 }
 
-/** The daily backup and retention purge, when configured (docs/design.md §15). */
+/** The daily backup and retention purge, when configured (docs/design.md §15), and the follow-up purge (§12). */
 function startDailyJobs(db: Client, config: ServerConfig) {
   const jobs: DailyJob[] = [];
   if (config.backupDir && db.protocol === 'file') {
@@ -182,7 +193,8 @@ function startDailyJobs(db: Client, config: ServerConfig) {
     );
   }
   if (config.retentionDays) jobs.push(retentionJob({ db, days: config.retentionDays }));
-  return jobs.length > 0 ? dailyJobs({ jobs, timezone: config.timezone }) : null;
+  jobs.push(followUpPurgeJob({ db, days: followUpConfig(config).retentionDays }));
+  return dailyJobs({ jobs, timezone: config.timezone });
 }
 
 /**

@@ -217,9 +217,14 @@ export const ApiErrorSchema = z.object({
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 /** The answer of `GET /api/v1/me`: who signed in, what they may read, and the city's day boundaries. */
+export const STAFF_ROLES = ['viewer', 'responder', 'admin'] as const;
+/** What a token may do: read scores (viewer), also see and answer follow-ups (responder), everything (admin). */
+export const StaffRoleSchema = z.enum(STAFF_ROLES);
+export type StaffRole = z.infer<typeof StaffRoleSchema>;
+
 export const StaffSessionSchema = z.object({
   name: z.string(),
-  role: z.enum(['viewer', 'admin']),
+  role: StaffRoleSchema,
   /** The token's department scope; null reads every department. */
   department: DepartmentSchema.nullable(),
   /** The zone the city's days are counted in, so a browser's periods match the server's days. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmailAddress } from '../submission/contact-rules.js';
 import { CHANNELS, SLUG_PATTERN } from './context-rules.js';
 
 /** The languages every text of the catalogue must exist in. */
@@ -74,6 +75,8 @@ export type Survey = z.infer<typeof SurveySchema>;
 export const DepartmentDefinitionSchema = z.strictObject({
   id: slug,
   title: LocalizedTextSchema,
+  /** Where a resident's request to be contacted is notified (docs/design.md §12); never shown to residents. */
+  email: z.string().refine(isEmailAddress, 'must be an e-mail address').optional(),
 });
 export type DepartmentDefinition = z.infer<typeof DepartmentDefinitionSchema>;
 

@@ -30,7 +30,10 @@ export type ShareSummary = Pick<StandardSummary, 'n' | 'favorable' | 'score' | '
  * @example
  * summarizeShare({ n: 19, favorable: 13, sumV: 13.625, sumV2: 10.39, alpha: null }) // → { score: 68.42…, ciLow: 46.01…, … }
  */
-export function summarizeShare(counters: StandardCounters, { minN = DEFAULT_MIN_N } = {}): ShareSummary {
+export function summarizeShare(
+  counters: Pick<StandardCounters, 'n' | 'favorable'>,
+  { minN = DEFAULT_MIN_N } = {},
+): ShareSummary {
   const { n } = counters;
   if (n < minN || n === 0) return { n, favorable: null, score: null, ciLow: null, ciHigh: null, suppressed: true };
   const wilson = wilsonInterval(counters.favorable, n);

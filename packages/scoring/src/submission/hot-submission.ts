@@ -8,13 +8,11 @@ import {
   type ResponseContext,
   type Submission,
 } from './submission-schema.js';
+import { storableText as storable } from './storable-text.js';
 
 // zod's own UUID pattern (z.uuid(), any version), so both accept the same ids.
 const UUID =
   /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-// Free text the schema stores: no NUL, no lone surrogate (see submission-schema.ts).
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = (text: string) => !text.includes('\0') && !LONE_SURROGATE.test(text);
 
 const TOP_KEYS = new Set(['id', 'survey', 'answers', 'comment', 'context', 'locale']);
 const CONTEXT_KEYS = new Set(['department', 'channel', 'interaction']);
@@ -32,7 +30,7 @@ const validValue = (question: Question, value: unknown): boolean =>
 
 /**
  * The submissions almost every request carries, checked without zod: a
- * plain body with known keys, no invitation and no page, every answer valid.
+ * plain body with known keys, no invitation, no page and no follow-up, every answer valid.
  * Returns exactly what `submissionSchema(catalogue)` returns for such a body,
  * or null for anything else, which the caller then gives to the schema: zod
  * stays the one source of truth and of the messages for refused bodies. A

@@ -7,6 +7,8 @@ import {
   type Question,
 } from '../catalogue/catalogue-schema.js';
 import { rotatingAnswers } from '../catalogue/rotation.js';
+import { FollowUpSchema } from './follow-up-schema.js';
+import { storableText, UNSTORABLE_MESSAGE } from './storable-text.js';
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_INTERACTION_LENGTH = 100;
@@ -18,13 +20,6 @@ export const AnswerValueSchema = z.union([z.number(), z.enum(['yes', 'no']), z.n
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 export const AnswersSchema = z.record(z.string(), AnswerValueSchema);
 export type Answers = z.infer<typeof AnswersSchema>;
-
-// A NUL ends a C string (a comment was shown and exported cut at it) and a
-// lone surrogate has no UTF-8 form (it was stored as U+FFFD): free text must
-// hold neither, so what is stored is what was sent (docs/design.md §11).
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storableText = (text: string) => !text.includes('\0') && !LONE_SURROGATE.test(text);
-const UNSTORABLE_MESSAGE = 'must not contain a NUL character or a lone surrogate (text that is not Unicode)';
 
 // A normalised href is scheme://[userinfo@]host[:port]/path[?query][#fragment],
 // its userinfo with any "@" or "/" percent-encoded (WHATWG URL serialising).
@@ -73,6 +68,8 @@ export const SubmissionShapeSchema = z.strictObject({
   locale: LocaleSchema.default('en'),
   // The signed token of a single-use invitation (docs/design.md §9), as its link carried it; the server checks it.
   invitation: z.string().min(1).max(MAX_INVITATION_LENGTH).optional(),
+  // A resident's request to be contacted (docs/design.md §12); it needs a department to go to.
+  followUp: FollowUpSchema.optional(),
 });
 
 /** A submission after validation: answers are known questions with values of the right type. */

@@ -4,7 +4,17 @@ import type { AuditEntry, AuditPage } from '@mv-feedback/scoring';
 
 /** What the audit log records (docs/design.md §15 and §12). */
 export type AuditAction =
-  'token.create' | 'token.revoke' | 'export.csv' | 'comments.reveal' | 'backup' | 'restore' | 'purge';
+  | 'token.create'
+  | 'token.revoke'
+  | 'export.csv'
+  | 'comments.reveal'
+  | 'backup'
+  | 'restore'
+  | 'purge'
+  | 'follow_up.contact'
+  | 'follow_up.acknowledge'
+  | 'follow_up.close'
+  | 'follow_up.purge';
 
 /** Values only: what was asked (filters, counts, file names), never the personal data itself. */
 export type AuditDetail = AuditEntry['detail'];

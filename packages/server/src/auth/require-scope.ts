@@ -8,6 +8,8 @@ export interface Scope {
   admin?: string;
   /** Only a token that may read every department: the message for one limited to a department. */
   everyDepartment?: string;
+  /** Only an admin or responder token (follow-ups, docs/design.md §12): the message for a viewer's. */
+  responder?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function requireScope(scope: Scope): MiddlewareHandler<StaffEnv> {
 export function scopeRefusal(c: Context<StaffEnv>, scope: Scope): Response | null {
   const { staff } = c.var;
   if (scope.admin !== undefined && staff.role !== 'admin') return apiError(c, 403, 'forbidden', scope.admin);
+  if (scope.responder !== undefined && staff.role === 'viewer') return apiError(c, 403, 'forbidden', scope.responder);
   if (scope.everyDepartment !== undefined && staff.department) {
     return apiError(c, 403, 'forbidden', scope.everyDepartment);
   }

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Client } from '@libsql/client';
+import { STAFF_ROLES, type StaffRole } from '@mv-feedback/scoring';
 
 /** Every staff token starts so, for secret scanners and for people reading a config file. */
 export const STAFF_TOKEN_PREFIX = 'mvf_';
 
-export type StaffRole = 'viewer' | 'admin';
+export type { StaffRole };
+const roles: ReadonlySet<unknown> = new Set(STAFF_ROLES);
 
 export interface NewStaffToken {
   name: string;
@@ -83,7 +85,8 @@ export async function verifyStaffToken(
   return {
     id: Number(row.id),
     name: String(row.name),
-    role: row.role === 'admin' ? 'admin' : 'viewer',
+    // A role this release does not know reads as the least one.
+    role: roles.has(row.role) ? (row.role as StaffRole) : 'viewer',
     department: typeof row.department === 'string' && row.department !== '' ? row.department : null,
   };
 }

@@ -10,6 +10,9 @@ import type { ServerConfig } from '../config/server-config.js';
 import { migrate } from '../db/schema/migrate.js';
 import { openDatabase } from '../db/connection/open-database.js';
 import { purgeExpiredText } from '../retention/retention-purge.js';
+import { purgeFollowUpContacts } from '../follow-ups/follow-up-purge.js';
+import { followUpConfig } from '../follow-ups/follow-up-settings.js';
+import type { Client } from '@libsql/client';
 
 export const BACKUP_USAGE = 'mv-feedback backup --to FILE [--db URL]';
 export const RESTORE_USAGE = 'mv-feedback restore --from FILE [--db URL] [--force]';
@@ -99,7 +102,8 @@ export async function restoreCommand(argv: string[]): Promise<number> {
 }
 
 /**
- * `mv-feedback purge [--dry-run]`: the retention purge of MV_RETENTION_DAYS now, or what it would erase.
+ * `mv-feedback purge [--dry-run]`: the retention purges now (MV_RETENTION_DAYS, and
+ * MV_FOLLOW_UP_RETENTION_DAYS for follow-ups' contact details), or what they would erase.
  *
  * @example
  * process.exitCode = await purgeCommand(['--dry-run']);
@@ -111,27 +115,40 @@ export async function purgeCommand(argv: string[]): Promise<number> {
     strict: true,
   });
   const config = loadConfig({ flags: values.db ? { db: values.db } : {} });
-  if (!config.retentionDays) {
-    process.stdout.write('MV_RETENTION_DAYS is not set: comments and page addresses are kept; nothing to purge\n');
-    return 0;
-  }
   const dryRun = values['dry-run'];
   const db = await openDatabase(config);
   try {
     await migrate(db, { catalogue: config.catalogue });
-    const result = await purgeExpiredText(db, { days: config.retentionDays, dryRun });
-    if (!dryRun && result.responses > 0) {
-      await recordAudit(db, {
-        actor: commandLineActor(),
-        action: 'purge',
-        detail: { ...result, days: config.retentionDays },
-      });
+    await purgeText(db, config, dryRun);
+    const days = followUpConfig(config).retentionDays;
+    const result = await purgeFollowUpContacts(db, { days, dryRun });
+    if (!dryRun && result.followUps > 0) {
+      await recordAudit(db, { actor: commandLineActor(), action: 'follow_up.purge', detail: { ...result, days } });
     }
     process.stdout.write(
-      `${dryRun ? 'would erase' : 'erased'} the comment and page address of ${result.responses} responses received before ${result.before} (MV_RETENTION_DAYS=${config.retentionDays}); answers and scores stay\n`,
+      `${dryRun ? 'would overwrite' : 'overwrote'} the contact details of ${result.followUps} follow-ups closed before ${result.before} (MV_FOLLOW_UP_RETENTION_DAYS=${days}); their times stay\n`,
     );
     return 0;
   } finally {
     db.close();
   }
+}
+
+/** The comment and page-address purge of MV_RETENTION_DAYS (docs/design.md §15), or why there is none. */
+async function purgeText(db: Client, config: ServerConfig, dryRun: boolean): Promise<void> {
+  if (!config.retentionDays) {
+    process.stdout.write('MV_RETENTION_DAYS is not set: comments and page addresses are kept; nothing to purge\n');
+    return;
+  }
+  const result = await purgeExpiredText(db, { days: config.retentionDays, dryRun });
+  if (!dryRun && result.responses > 0) {
+    await recordAudit(db, {
+      actor: commandLineActor(),
+      action: 'purge',
+      detail: { ...result, days: config.retentionDays },
+    });
+  }
+  process.stdout.write(
+    `${dryRun ? 'would erase' : 'erased'} the comment and page address of ${result.responses} responses received before ${result.before} (MV_RETENTION_DAYS=${config.retentionDays}); answers and scores stay\n`,
+  );
 }

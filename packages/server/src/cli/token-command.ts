@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DepartmentSchema } from '@mv-feedback/scoring';
+import { DepartmentSchema, StaffRoleSchema } from '@mv-feedback/scoring';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { migrate } from '../db/schema/migrate.js';
@@ -9,7 +9,7 @@ import { createStaffToken, revokeStaffToken } from '../auth/tokens.js';
 import { reportFailure } from './cli-output.js';
 
 export const TOKEN_USAGE =
-  'mv-feedback token create --name NAME [--role viewer|admin] [--department SLUG] [--expires-days N] [--db URL]\n  mv-feedback token list [--db URL] | token revoke ID [--db URL]';
+  'mv-feedback token create --name NAME [--role viewer|responder|admin] [--department SLUG] [--expires-days N] [--db URL]\n  mv-feedback token list [--db URL] | token revoke ID [--db URL]';
 
 /**
  * `mv-feedback token create|list|revoke`. `create` prints the new token alone
@@ -37,8 +37,10 @@ export async function tokenCommand(argv: string[]): Promise<number> {
     if (action === 'create') {
       const name = values.name?.trim();
       if (!name) throw new ConfigError('token create needs --name NAME (who the token is for)');
-      const role = values.role ?? 'viewer';
-      if (role !== 'viewer' && role !== 'admin') throw new ConfigError(`--role must be viewer or admin, got "${role}"`);
+      const role = StaffRoleSchema.safeParse(values.role ?? 'viewer');
+      if (!role.success) {
+        throw new ConfigError(`--role must be viewer, responder or admin, got "${values.role ?? ''}"`);
+      }
       if (values.department !== undefined && !DepartmentSchema.safeParse(values.department).success) {
         throw new ConfigError(`--department must be a department slug like "permits", got "${values.department}"`);
       }
@@ -50,14 +52,19 @@ export async function tokenCommand(argv: string[]): Promise<number> {
       return await withDatabase(values.db, async (db) => {
         const token = await createStaffToken(db, {
           name,
-          role,
+          role: role.data,
           ...(values.department ? { department: values.department } : {}),
           ...(expiresAt ? { expiresAt } : {}),
         });
         await recordAudit(db, {
           actor: commandLineActor(),
           action: 'token.create',
-          detail: { name, role, department: values.department ?? null, expiresAt: expiresAt?.toISOString() ?? null },
+          detail: {
+            name,
+            role: role.data,
+            department: values.department ?? null,
+            expiresAt: expiresAt?.toISOString() ?? null,
+          },
         });
         process.stdout.write(`${token}\n`);
         return 0;

@@ -12,6 +12,7 @@ import {
 } from '@mv-feedback/scoring';
 import { ConfigError } from './config-error.js';
 import { prepareDatabaseLocation } from './database-location.js';
+import { FollowUpSettingsSchema } from './follow-up-config.js';
 import { PublicReportSettingsSchema } from './public-report-config.js';
 import { firstMessage, onOff, refuse, setting, wholeNumber } from './setting-schemas.js';
 import type { ServerConfig } from './server-config.js';
@@ -180,6 +181,7 @@ const ConfigSchema = z.object({
   MV_BACKUP_DIR: setting,
   MV_BACKUP_KEEP: wholeNumber('MV_BACKUP_KEEP', 7, 1, 10_000),
   MV_RETENTION_DAYS: retentionDays,
+  followUps: FollowUpSettingsSchema,
   MV_DB_AUTH_TOKEN: setting,
 });
 
@@ -222,6 +224,14 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
       MV_PUBLIC_MIN_N: env.MV_PUBLIC_MIN_N,
       MV_FISCAL_YEAR_START: env.MV_FISCAL_YEAR_START,
     },
+    followUps: {
+      MV_BUSINESS_HOURS: env.MV_BUSINESS_HOURS,
+      MV_HOLIDAYS: env.MV_HOLIDAYS,
+      MV_FOLLOW_UP_RETENTION_DAYS: env.MV_FOLLOW_UP_RETENTION_DAYS,
+      MV_SMTP_URL: env.MV_SMTP_URL,
+      MV_SMTP_FROM: env.MV_SMTP_FROM,
+      MV_FOLLOW_UP_EMAIL: env.MV_FOLLOW_UP_EMAIL,
+    },
   });
   if (!parsed.success) throw new ConfigError(firstMessage(parsed.error));
   const settings = parsed.data;
@@ -237,6 +247,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     catalogue: settings.MV_CATALOGUE,
     cityName: settings.MV_CITY_NAME,
     publicReport: settings.publicReport,
+    followUps: settings.followUps,
     backupKeep: settings.MV_BACKUP_KEEP,
   };
   if (settings.MV_PUBLIC_URL !== undefined) config.publicUrl = settings.MV_PUBLIC_URL;

@@ -1,4 +1,5 @@
 import type { Catalogue } from '@mv-feedback/scoring';
+import type { FollowUpConfig } from './follow-up-config.js';
 import type { PublicReportConfig } from './public-report-config.js';
 
 /** Everything the server runs with, from the environment and flags (flags win). */
@@ -43,6 +44,8 @@ export interface ServerConfig {
   retentionDays?: number;
   /** The public scorecard and open data (`MV_PUBLIC_REPORT`, `MV_PUBLIC_MIN_N`, `MV_FISCAL_YEAR_START`); off when absent. */
   publicReport?: PublicReportConfig;
+  /** Follow-ups to residents: business calendar, retention, notices (docs/design.md §12); defaults when absent. */
+  followUps?: FollowUpConfig;
 }
 
 /**

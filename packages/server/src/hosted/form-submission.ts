@@ -9,10 +9,31 @@ export type FormFields = Readonly<Record<string, string>>;
 /** A radio's value as the JSON API takes it: `1`–`5` as numbers, `` as null, anything else as sent (the schema judges it). */
 const answerValue = (value: string): number | string | null => (/^[1-5]$/.test(value) ? Number(value) : value || null);
 
+/** The plain form's follow-up fields (docs/design.md §12): the checkbox and the details it reveals. */
+export const FOLLOW_UP_FIELDS = {
+  wanted: 'follow-up',
+  name: 'follow-up-name',
+  email: 'follow-up-email',
+  phone: 'follow-up-phone',
+  language: 'follow-up-language',
+} as const;
+
+/** The form's request to be contacted, when its checkbox is ticked: the fields as sent, judged by the API's schema. */
+function formFollowUp(fields: FormFields, locale: string): Record<string, string> | undefined {
+  if (!fields[FOLLOW_UP_FIELDS.wanted]) return undefined;
+  const followUp: Record<string, string> = { language: fields[FOLLOW_UP_FIELDS.language] || locale };
+  for (const key of ['name', 'email', 'phone'] as const) {
+    const value = fields[FOLLOW_UP_FIELDS[key]];
+    if (value !== undefined) followUp[key] = value;
+  }
+  return followUp;
+}
+
 /**
  * The JSON API's body from the hosted page's plain form (docs/design.md §9):
  * the answers of the survey's questions, the comment, the id (the one the
- * page's nonce stands for), the context and the page's language. Fields the form does not have are
+ * page's nonce stands for), the context, the page's language and, when its
+ * box is ticked, the request to be contacted (see FOLLOW_UP_FIELDS). Fields the form does not have are
  * left out; every value is judged afterwards by the same schema as the API's.
  *
  * @example
@@ -31,14 +52,17 @@ export function formSubmission(survey: Survey, fields: FormFields, id: string): 
     if (value) context[name] = value;
   }
   const invitation = fields.invitation;
+  const locale = fields.lang ?? 'en';
+  const followUp = formFollowUp(fields, locale);
   return {
     id,
     survey: survey.id,
     answers,
     comment: fields.comment ?? null,
     context,
-    locale: fields.lang ?? 'en',
+    locale,
     ...(invitation ? { invitation } : {}),
+    ...(followUp ? { followUp } : {}),
   };
 }
 

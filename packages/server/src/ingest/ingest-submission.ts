@@ -4,6 +4,7 @@ import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { StorageHealth } from '../db/health/storage-health.js';
 import type { ApiIssue } from '../http/api-error.js';
 import { withinCommitDeadline } from '../writer/commit-deadline.js';
+import type { FollowUpIntake } from '../follow-ups/follow-up-intake.js';
 import { verifyInvitation } from '../invitations/invitation-token.js';
 import type { GroupCommitWriter, WriterItem } from '../writer/group-commit-writer.js';
 import { validationIssues } from './validation-issues.js';
@@ -20,6 +21,10 @@ export interface IngestDeps {
   health: StorageHealth;
   /** The key invitations are signed with (see keptInvitationSecret). */
   invitationSecret: () => Promise<string>;
+  /** Seals a resident's request to be contacted for the writer (docs/design.md §12). */
+  followUps: FollowUpIntake;
+  /** Called after the commit of a new follow-up that has a notice to send. */
+  onFollowUpStored?: () => void;
   /** The clock a response is received by and its invitation's expiry read against (default: the system's). */
   now?: () => Date;
 }
@@ -34,7 +39,9 @@ export interface IngestDeps {
  * that does not verify is 400 `invalid_invitation`, then the response is
  * stored verified unless the invitation has expired (410) or was answered
  * by another response (409 `invitation_used`); a replay of a stored one
- * stays 200 either way. 503 when the database is known corrupt or the
+ * stays 200 either way. A follow-up request (docs/design.md §12) needs a
+ * department (400 `follow_up_needs_department`) and goes on encrypted, its
+ * details hashed with the response under a key. 503 when the database is known corrupt or the
  * commit does not come within the commit deadline (docs/design.md §11).
  *
  * @example
@@ -90,6 +97,19 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
         invitationExpired: check.expired,
       };
     }
+    const { followUp } = item.submission;
+    if (followUp !== undefined) {
+      if (item.submission.context.department === undefined) {
+        return {
+          ok: false,
+          status: 400,
+          code: 'follow_up_needs_department',
+          message: 'a request to be contacted needs the department that is to answer it',
+          issues: [{ path: 'context.department', message: 'required with followUp' }],
+        };
+      }
+      item = { ...item, ...(await deps.followUps({ ...item.submission, followUp }, receivedAt)) };
+    }
     let outcome;
     try {
       outcome = await withinCommitDeadline(deps.writer.submit(item));
@@ -119,6 +139,7 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
     if (outcome === 'invitation_expired') {
       return { ok: false, status: 410, code: 'invitation_expired', message: 'this invitation has expired' };
     }
+    if (outcome === 'stored' && item.followUp?.notify !== undefined) deps.onFollowUpStored?.();
     return { ok: true, status: outcome === 'stored' ? 201 : 200, id: submission.id };
   };
 }

@@ -1,4 +1,4 @@
-/** A job the server runs once a day (backups, the retention purge, later the follow-ups purge of docs/design.md §12). */
+/** A job the server runs once a day (backups, the retention purge, the follow-ups purge of docs/design.md §12). */
 export interface DailyJob {
   name: string;
   run(now: Date): Promise<void>;

@@ -4,6 +4,10 @@ import {
   AuditPageSchema,
   CommentsPageSchema,
   DepartmentListSchema,
+  FollowUpActionSchema,
+  FollowUpItemSchema,
+  FollowUpsPageSchema,
+  FollowUpSummarySchema,
   DepartmentsResultSchema,
   LanguagesResultSchema,
   ImpressionShapeSchema,
@@ -23,6 +27,7 @@ import { headers, ref, responses } from './openapi-parts.js';
 import { publicPaths } from './openapi-public-paths.js';
 import { publicReportPaths } from './openapi-public-report.js';
 import { staffPaths } from './openapi-staff-paths.js';
+import { followUpPaths } from './openapi-follow-up-paths.js';
 
 /** Everything the OpenAPI document names, each generated from its zod schema. */
 const componentSchemas = {
@@ -42,6 +47,10 @@ const componentSchemas = {
   LanguagesResult: { schema: LanguagesResultSchema, io: 'output' },
   CommentsPage: { schema: CommentsPageSchema, io: 'output' },
   AuditPage: { schema: AuditPageSchema, io: 'output' },
+  FollowUpAction: { schema: FollowUpActionSchema, io: 'input' },
+  FollowUpItem: { schema: FollowUpItemSchema, io: 'output' },
+  FollowUpsPage: { schema: FollowUpsPageSchema, io: 'output' },
+  FollowUpSummary: { schema: FollowUpSummarySchema, io: 'output' },
   StaffSession: { schema: StaffSessionSchema, io: 'output' },
   ApiError: { schema: ApiErrorSchema, io: 'output' },
   PublicScores: { schema: PublicScoresSchema, io: 'output' },
@@ -115,6 +124,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       ...publicPaths,
       ...staffPaths,
+      ...followUpPaths,
       ...publicReportPaths,
       '/api/v1/openapi.json': {
         get: {

@@ -7,6 +7,8 @@ import {
   type StoredResponseInput,
 } from '../db/store/response-store.js';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
+import { followUpWriteStatements } from '../db/store/follow-up-store.js';
+import type { SealedFollowUp } from '../db/store/follow-up-store.js';
 import type { WriteConnection, WriteTransaction } from '../db/connection/write-connection.js';
 
 /**
@@ -18,6 +20,8 @@ export type WriteOutcome = 'stored' | 'duplicate' | 'conflict' | 'invitation_use
 
 /** A submission for the writer: a response, and whether the invitation it answers has expired. */
 export interface WriterItem extends StoredResponseInput {
+  /** A request to be contacted, sealed: stored with the response and only if it is (docs/design.md §12). */
+  followUp?: SealedFollowUp | undefined;
   /** Refused as `invitation_expired`, unless its id is stored already (a replay stays a repeat). */
   invitationExpired?: boolean | undefined;
 }
@@ -135,7 +139,7 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
             });
       const known = new Map(found.map((row) => [String(row[0]), String(row[1])]));
       const used = await usedInvitations(tx, items);
-      const fresh: StoredResponseInput[] = [];
+      const fresh: WriterItem[] = [];
       const outcomes = items.map((item): WriteOutcome => {
         const stored = known.get(item.submission.id);
         if (stored !== undefined) return stored === item.contentHash ? 'duplicate' : 'conflict';
@@ -149,6 +153,7 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
       });
       const statements = [
         ...(fresh.length > 0 ? responseWriteStatements(fresh, options) : []),
+        ...followUpWriteStatements(fresh),
         ...offerWriteStatements(offers, options.timezone),
       ];
       if (statements.length > 0) await tx.run(statements);

@@ -1,4 +1,5 @@
 import type { Submission } from '@mv-feedback/scoring';
+import type { SealedFollowUp } from '../db/store/follow-up-store.js';
 import type { WriteOutcome } from './group-commit-writer.js';
 
 /** A submission as it crosses to the writer thread (dates as ISO text). */
@@ -8,6 +9,7 @@ export interface WireItem {
   contentHash: string;
   invitation?: string | undefined;
   invitationExpired?: boolean | undefined;
+  followUp?: SealedFollowUp | undefined;
 }
 
 /** An offer as it crosses to the writer thread. */

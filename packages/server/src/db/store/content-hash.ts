@@ -31,6 +31,6 @@ export function canonicalJson(value: unknown): string {
  * @example
  * contentHash(submission) // → 'a3f1…' (64 hex digits)
  */
-export function contentHash(submission: Submission): string {
+export function contentHash(submission: Submission | Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(submission)).digest('hex');
 }
