@@ -8,7 +8,10 @@
 //   connection, synchronous=FULL), given one batch at a time, on this thread.
 // Not part of `npm run bench`.
 //
-//   node bench/ingest/row-changes.mjs [responses]
+// A share of the responses in Spanish (0 by default) measures the language
+// cube, which English responses never write.
+//
+//   node bench/ingest/row-changes.mjs [responses] [share in Spanish, 0-1]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +26,7 @@ import {
 } from '../../packages/server/dist/index.js';
 
 const total = Number(process.argv[2] ?? 2000);
+const spanish = Number(process.argv[3] ?? 0);
 const departments = defaultCatalogue.departments.map((d) => d.id);
 const channels = ['in-person', 'phone', 'email', 'web', 'field', 'other'];
 const grade = () => 1 + Math.floor(Math.random() * 5);
@@ -43,7 +47,7 @@ function submissions(count) {
       ...answers(),
       comment: 'Clear answers, thank you.',
       context: { department: pick(departments), channel: pick(channels) },
-      locale: 'en',
+      locale: Math.random() < spanish ? 'es' : 'en',
     };
     return { submission, receivedAt, contentHash: contentHash(submission) };
   });

@@ -1,7 +1,8 @@
 // After many residents answer at once, with answers from every department,
 // channel and survey, the scores staff read from the counters (the day cubes
 // the writer thread keeps, one upsert per cell and batch) are the scores of the
-// stored responses themselves, for every filter.
+// stored responses themselves, for every filter; and so are the scores of
+// each response language, read from the language cube (docs/design.md §14).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildScoresResult, countersFromResponses, defaultCatalogue } from '@mv-feedback/scoring';
 import { computeScores, type RunningServer } from '@mv-feedback/server';
 import { previousPeriod, type StaffFilters } from '../../packages/server/src/filters/staff-filters.js';
+import { computeLanguageComparison } from '../../packages/server/src/staff/languages-query.js';
+import { computeLocaleScores } from '../../packages/server/src/staff/locale-scores-query.js';
 
 const CONCURRENCY = 40;
 const departments = (defaultCatalogue.departments ?? []).map((d) => d.id);
@@ -36,6 +39,11 @@ const submissionArb = fc
     ...(comment ? { comment } : {}),
     context: { ...(department ? { department } : {}), ...(channel ? { channel } : {}) },
   }));
+
+/** The same, about a third of them in Spanish. */
+const localizedArb = fc
+  .tuple(submissionArb, fc.constantFrom('en', 'en', 'es'))
+  .map(([submission, locale]) => ({ ...submission, locale }));
 
 let dir: string;
 let server: RunningServer;
@@ -72,10 +80,14 @@ async function postAll(bodies: readonly unknown[]): Promise<number[]> {
   return statuses;
 }
 
-/** The scores of the stored responses that match `filters`, computed from their answers alone. */
-async function scoresFromResponses(filters: StaffFilters) {
+/** The scores of the stored responses that match `filters` (and `locale`), computed from their answers alone. */
+async function scoresFromResponses(filters: StaffFilters, locale?: string) {
   const where = ['day BETWEEN ? AND ?'];
   const args: string[] = [filters.from, filters.to];
+  if (locale !== undefined) {
+    where.push('locale = ?');
+    args.push(locale);
+  }
   for (const key of ['department', 'channel', 'survey'] as const) {
     if (filters[key] !== undefined) {
       where.push(`${key} = ?`);
@@ -144,6 +156,52 @@ describe('scores after a concurrent load', () => {
         if (expected.mean === null) expect(standard.mean).toBeNull();
         else expect(standard.mean).toBeCloseTo(expected.mean, 9);
       });
+    }
+  });
+
+  it('read from the language cube equal the scores of the stored responses in each language, for every filter', async () => {
+    const bodies = fc.sample(localizedArb, { numRuns: 600, seed: 8 });
+    const statuses = await postAll([...bodies, ...bodies.slice(0, 40)]);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(bodies.length);
+    const days = (
+      await server.db.execute("SELECT min(day), max(day), count(*) FILTER (WHERE locale = 'es') FROM responses")
+    ).rows[0]!;
+    expect(Number(days[2])).toBeGreaterThan(150);
+    const period = { from: String(days[0]), to: String(days[1]) };
+    const filters: StaffFilters[] = [
+      period,
+      { ...period, department: departments[0]! },
+      { ...period, channel: 'web' },
+      { ...period, survey: 'full' },
+      { ...period, department: departments[1]!, channel: 'phone', survey: 'quick' },
+    ];
+    const options = { catalogue: defaultCatalogue, minN: 1 };
+    for (const filter of filters) {
+      const compared = await computeLanguageComparison(server.db, options, filter);
+      for (const locale of ['es', 'en']) {
+        const label = `${locale} ${JSON.stringify(filter)}`;
+        const counted = await computeLocaleScores(server.db, options, filter, locale);
+        const recomputed = await scoresFromResponses(filter, locale);
+        expect([counted.responses, counted.comments], label).toEqual([recomputed.responses, recomputed.comments]);
+        // A language nobody answered in is not among those compared.
+        const language = compared.languages.find((l) => l.locale === locale);
+        expect(language?.responses ?? 0, label).toBe(recomputed.responses);
+        counted.standards.forEach((standard, i) => {
+          const expected = recomputed.standards[i]!;
+          const inComparison = language?.standards.find((s) => s.id === standard.id) ?? { n: 0, favorable: null };
+          expect([standard.id, standard.n, standard.favorable, standard.comments], label).toEqual([
+            expected.id,
+            expected.n,
+            expected.favorable,
+            expected.comments,
+          ]);
+          expect([inComparison.n, inComparison.favorable], label).toEqual([expected.n, expected.favorable]);
+          for (const key of ['mean', 'reliability'] as const) {
+            if (expected[key] === null) expect(standard[key], `${label} ${key}`).toBeNull();
+            else expect(standard[key], `${label} ${key}`).toBeCloseTo(expected[key], 9);
+          }
+        });
+      }
     }
   });
 });

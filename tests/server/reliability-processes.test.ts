@@ -95,7 +95,7 @@ describe('migrations', () => {
       [0, ''],
     ]);
     expect(results.map((r) => r.stdout).sort()).toEqual([
-      'applied migrations 1, 2, 3, 4, 5, 6, 7\n',
+      'applied migrations 1, 2, 3, 4, 5, 6, 7, 8\n',
       'database is up to date\n',
     ]);
     const again = await run(['migrate', '--db', dbUrl]);
@@ -105,7 +105,7 @@ describe('migrations', () => {
       (r) => r.version,
     );
     db.close();
-    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
 

@@ -150,6 +150,45 @@ CREATE TABLE follow_ups (
   purged_at TEXT
 ) WITHOUT ROWID;
 
+-- table language_alpha on language_alpha
+CREATE TABLE language_alpha (
+        locale TEXT NOT NULL,
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        alpha TEXT,
+        PRIMARY KEY (locale, day, department, channel, survey, standard)
+      ) WITHOUT ROWID;
+
+-- table language_count_cube on language_count_cube
+CREATE TABLE language_count_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        day TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, day, survey, locale)
+      ) WITHOUT ROWID;
+
+-- table language_rollup_cube on language_rollup_cube
+CREATE TABLE language_rollup_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        PRIMARY KEY (department, channel, survey, day, locale, standard)
+      ) WITHOUT ROWID;
+
 -- table month_count_cube on month_count_cube
 CREATE TABLE month_count_cube (
         channel TEXT NOT NULL,
@@ -307,6 +346,45 @@ CREATE TABLE verified_daily_rollups (
         sum_v2 REAL NOT NULL,
         alpha TEXT,
         PRIMARY KEY (day, department, channel, survey, standard)
+      ) WITHOUT ROWID;
+
+-- table verified_language_alpha on verified_language_alpha
+CREATE TABLE verified_language_alpha (
+        locale TEXT NOT NULL,
+        day TEXT NOT NULL,
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        alpha TEXT,
+        PRIMARY KEY (locale, day, department, channel, survey, standard)
+      ) WITHOUT ROWID;
+
+-- table verified_language_count_cube on verified_language_count_cube
+CREATE TABLE verified_language_count_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        day TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        PRIMARY KEY (department, channel, day, survey, locale)
+      ) WITHOUT ROWID;
+
+-- table verified_language_rollup_cube on verified_language_rollup_cube
+CREATE TABLE verified_language_rollup_cube (
+        department TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        survey TEXT NOT NULL,
+        day TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        standard TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        favorable INTEGER NOT NULL,
+        sum_v REAL NOT NULL,
+        sum_v2 REAL NOT NULL,
+        PRIMARY KEY (department, channel, survey, day, locale, standard)
       ) WITHOUT ROWID;
 
 -- table verified_month_count_cube on verified_month_count_cube

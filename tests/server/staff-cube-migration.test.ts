@@ -1,6 +1,7 @@
 // Migrations 2 and 3 fill the cubes, the month cubes and the comments by
-// standard from what an older database already holds; afterwards the writer
-// keeps them in step (through migration 2's triggers until migration 6). A database upgraded from version 1 or 2 must answer
+// standard from what an older database already holds, migration 8 the
+// language cube; afterwards the writer keeps them in step (through migration
+// 2's triggers until migration 6). A database upgraded from version 1 or 2 must answer
 // every staff read exactly like one made at the newest version.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { migrations } from '../../packages/server/src/db/schema/migrations.js';
 import { openDatabase } from '../../packages/server/src/db/connection/open-database.js';
 import { listComments } from '../../packages/server/src/staff/comments-query.js';
 import { computeDepartmentComparison } from '../../packages/server/src/staff/departments-query.js';
+import { computeLanguageComparison } from '../../packages/server/src/staff/languages-query.js';
+import { computeLocaleScores } from '../../packages/server/src/staff/locale-scores-query.js';
 import { computeScores } from '../../packages/server/src/staff/scores-query.js';
 import { prng, randomRows, storeRows, testConfig, type StoredRow } from './staff-fixture.js';
 
@@ -52,6 +55,16 @@ async function everyRead(db: Client) {
     const { department: _all, ...cityWide } = filters;
     const comparison = await computeDepartmentComparison(db, options, cityWide);
     reads.push(comparison.departments.map((d) => [d.id, d.responses, d.standards.map((s) => [s.n, s.favorable])]));
+    const languages = await computeLanguageComparison(db, options, filters);
+    reads.push(languages.languages.map((l) => [l.locale, l.responses, l.standards.map((s) => [s.n, s.favorable])]));
+    for (const locale of ['es', 'en']) {
+      const scored = await computeLocaleScores(db, options, filters, locale);
+      reads.push(
+        scored.responses,
+        scored.comments,
+        scored.standards.map((s) => [s.n, s.favorable, s.comments, s.mean?.toFixed(9), s.reliability?.toFixed(9)]),
+      );
+    }
     for (const standard of ['knowing-our-business', 'same-day-response']) {
       for (const tone of [undefined, 'unfavourable'] as const) {
         const page = await listComments(db, options.catalogue, filters, { limit: 20, offset: 0, standard, tone });
@@ -72,20 +85,22 @@ it('answers the staff reads of a database upgraded from version 1 or 2 exactly l
     const [fromOne, fromTwo, fresh] = [await open('one.db'), await open('two.db'), await open('fresh.db')];
     expect(await migrate(fromOne, { migrations: migrations.slice(0, 1) })).toEqual([1]);
     expect(await migrate(fromTwo, { migrations: migrations.slice(0, 2) })).toEqual([1, 2]);
-    expect(await migrate(fresh)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(await migrate(fresh)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const before = randomRows(prng(11), 600, NOW, 120);
     const after = randomRows(prng(12), 200, NOW, 60);
     await storeAsVersion(fromOne, 1, before);
     await storeAsVersion(fromTwo, 2, before);
-    expect(await migrate(fromOne)).toEqual([2, 3, 4, 5, 6, 7]);
-    expect(await migrate(fromTwo)).toEqual([3, 4, 5, 6, 7]);
+    expect(await migrate(fromOne)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(await migrate(fromTwo)).toEqual([3, 4, 5, 6, 7, 8]);
     for (const db of [fromOne, fromTwo]) await storeRows(db, testConfig('file:unused'), after);
     await storeRows(fresh, testConfig('file:unused'), [...before, ...after]);
     const expected = await everyRead(fresh);
-    // Something to compare: responses, departments and comments filed under a standard.
+    // Something to compare: responses, departments, languages, Spanish responses, comments filed under a standard.
     expect(expected[0]).toBeGreaterThan(100);
     expect((expected[2] as unknown[]).length).toBeGreaterThanOrEqual(3);
-    expect(expected[3]).toBeGreaterThan(10);
+    expect((expected[3] as unknown[]).length).toBe(2);
+    expect(expected[4]).toBeGreaterThan(30);
+    expect(expected[10]).toBeGreaterThan(10);
     expect(await everyRead(fromOne)).toEqual(expected);
     expect(await everyRead(fromTwo)).toEqual(expected);
     for (const db of [fromOne, fromTwo, fresh]) db.close();

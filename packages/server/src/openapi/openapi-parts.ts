@@ -47,7 +47,7 @@ export const localeParameter = {
   name: 'locale',
   in: 'query',
   description:
-    'Only responses given in this language (any the widget may offer, offered now or not). On `/scores` the figures are read from the responses themselves, and `offered` is 0 and `responseRate` null: an offer has no language.',
+    'Only responses given in this language (any the widget may offer, offered now or not). On `/scores` the figures are read from the language cube (English: every response less the other languages), and `offered` is 0 and `responseRate` null: an offer has no language.',
   schema: { type: 'string', enum: [...LANGUAGE_ORDER] },
 };
 

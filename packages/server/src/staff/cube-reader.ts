@@ -81,7 +81,7 @@ function alphaQuery(slice: CubeSlice): { sql: string; args: InValue[] } {
  * catalogue's item set of that standard. Rows kept for another item set (from
  * an earlier catalogue) are left out: their respondents answered other items.
  */
-function mergeAlphaRows(
+export function mergeAlphaRows(
   rows: readonly Record<string, unknown>[],
   items: ReadonlyMap<string, readonly string[]>,
 ): Map<string, AlphaCounters> {

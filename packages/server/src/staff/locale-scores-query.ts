@@ -1,48 +1,60 @@
 import type { Client } from '@libsql/client';
-import { buildScoresResult, type CountersByStandard, type ScoresResult } from '@mv-feedback/scoring';
-import { responseFilterSql } from '../filters/response-filter-sql.js';
+import { buildScoresResult, type Catalogue, type ScoresResult } from '@mv-feedback/scoring';
+import { MAJORITY_LOCALE } from '../db/store/language-cube.js';
 import { previousPeriod, type StaffFilters } from '../filters/staff-filters.js';
-import { countersOfAnswerSets, type AnswerSet } from './answer-sets.js';
+import { countersLess } from './counters-less.js';
+import { readCounts, readStandardCounters } from './cube-reader.js';
+import { readLanguageAlpha, readLanguageSlices, type LanguageSlice } from './language-cube-reader.js';
 import { commentsByStandard, type ScoresOptions } from './scores-query.js';
 
-interface LocaleSlice {
-  responses: number;
-  comments: number;
-  commentsBySurvey: Record<string, number>;
-  counters: CountersByStandard;
-}
+const emptySlice = (): LanguageSlice => ({ responses: 0, comments: 0, commentsBySurvey: {}, counters: {} });
 
-/** One language's responses over a range, read from the `responses` table grouped by answer set. */
+/**
+ * One language's responses over a range, from the cubes: a language other
+ * than English from the language cube, English as the totals less every
+ * other language (α too), so no response row is read.
+ */
 async function readLocaleSlice(
   db: Client,
-  options: ScoresOptions,
+  catalogue: Catalogue,
   filters: StaffFilters,
   locale: string,
-): Promise<LocaleSlice> {
-  const { where, args } = responseFilterSql(filters);
-  const { rows } = await db.execute({
-    sql: `SELECT survey, answers, count(*) AS given, count(comment) AS comments FROM responses
-      WHERE ${where} AND locale = ? GROUP BY survey, answers`,
-    args: [...args, locale],
-  });
-  const sets: AnswerSet[] = [];
-  const slice: LocaleSlice = { responses: 0, comments: 0, commentsBySurvey: {}, counters: {} };
-  for (const row of rows) {
-    const set = { survey: String(row.survey), answers: String(row.answers), given: Number(row.given) };
-    sets.push(set);
-    slice.responses += set.given;
-    slice.comments += Number(row.comments);
-    slice.commentsBySurvey[set.survey] = (slice.commentsBySurvey[set.survey] ?? 0) + Number(row.comments);
+): Promise<LanguageSlice> {
+  const others = await readLanguageSlices(db, filters);
+  if (locale !== MAJORITY_LOCALE) {
+    const slice = others.get(locale) ?? emptySlice();
+    for (const [standard, alpha] of await readLanguageAlpha(db, catalogue, filters, [locale])) {
+      const counted = slice.counters[standard];
+      if (counted) counted.alpha = alpha;
+    }
+    return slice;
   }
-  slice.counters = countersOfAnswerSets(options.catalogue, sets);
+  const [counters, counts, alpha] = await Promise.all([
+    readStandardCounters(db, catalogue, filters),
+    readCounts(db, filters),
+    readLanguageAlpha(db, catalogue, filters, [...others.keys()]),
+  ]);
+  const slice: LanguageSlice = { ...counts, counters: {} };
+  for (const other of others.values()) {
+    slice.responses -= other.responses;
+    slice.comments -= other.comments;
+    for (const [survey, comments] of Object.entries(other.commentsBySurvey)) {
+      slice.commentsBySurvey[survey] = (slice.commentsBySurvey[survey] ?? 0) - comments;
+    }
+  }
+  slice.counters = countersLess(
+    counters,
+    [...others.values()].map((other) => other.counters),
+    alpha,
+  );
   return slice;
 }
 
 /**
  * `GET /api/v1/scores?locale=…` (docs/design.md §14): the scores of the
  * responses given in one language, with the change against the previous
- * period. The cubes have no language, so the rows are read; an offer has no
- * language either, so `offered` is 0 and the response rate null.
+ * period, from the cubes and the language cube. An offer has no language,
+ * so `offered` is 0 and the response rate null.
  *
  * @example
  * const result = await computeLocaleScores(db, { catalogue, minN: 10 }, { from: '2026-01-01', to: '2026-01-31' }, 'es');
@@ -55,8 +67,8 @@ export async function computeLocaleScores(
 ): Promise<ScoresResult> {
   const previous = previousPeriod(filters);
   const [current, before] = await Promise.all([
-    readLocaleSlice(db, options, filters, locale),
-    readLocaleSlice(db, options, { ...filters, ...previous }, locale),
+    readLocaleSlice(db, options.catalogue, filters, locale),
+    readLocaleSlice(db, options.catalogue, { ...filters, ...previous }, locale),
   ]);
   return buildScoresResult({
     catalogue: options.catalogue,

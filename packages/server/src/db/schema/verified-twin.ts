@@ -18,6 +18,9 @@ export const TWINNED_TABLES = [
   'comment_standards',
   'comment_cube',
   'offer_cube',
+  'language_rollup_cube',
+  'language_count_cube',
+  'language_alpha',
 ] as const;
 
 // A name of one of them, or of a trigger or index named after one (SQLite's own included).

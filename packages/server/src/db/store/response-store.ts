@@ -11,6 +11,8 @@ import {
 } from '@mv-feedback/scoring';
 import { commentStandardStatements, type CommentedResponse } from './comment-standards.js';
 import { cubeCells } from './cube-cells.js';
+import { MAJORITY_LOCALE, languageCubeStatements, type LanguageCubeEntry } from './language-cube.js';
+import { mergedAlphaSql } from './merged-alpha-sql.js';
 import { verifiedTwin } from '../schema/verified-twin.js';
 import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
 
@@ -36,26 +38,6 @@ const insertResponses = (rows: number) =>
 const insertUsedInvitations = (rows: number) =>
   `INSERT INTO used_invitations (invitation, response_id) VALUES ${placeholders(rows, 2)}`;
 
-// Element-wise sum of two JSON number arrays of equal length, in index order.
-const sumArrays = (field: string) =>
-  `(SELECT json_group_array(a.value + b.value ORDER BY a.key)
-     FROM json_each(daily_rollups.alpha, '$.${field}') AS a
-     JOIN json_each(excluded.alpha, '$.${field}') AS b ON a.key = b.key)`;
-
-// The SQL twin of scoring's mergeCounters for α: sums while both sides share
-// the same item set, null as soon as either side has none or they differ.
-const MERGED_ALPHA = `CASE
-  WHEN daily_rollups.alpha IS NULL OR excluded.alpha IS NULL
-    OR json_extract(daily_rollups.alpha, '$.items') IS NOT json_extract(excluded.alpha, '$.items') THEN NULL
-  ELSE json_object(
-    'items', json(json_extract(daily_rollups.alpha, '$.items')),
-    'complete', json_extract(daily_rollups.alpha, '$.complete') + json_extract(excluded.alpha, '$.complete'),
-    'itemSums', json(${sumArrays('itemSums')}),
-    'itemSquares', json(${sumArrays('itemSquares')}),
-    'totalSum', json_extract(daily_rollups.alpha, '$.totalSum') + json_extract(excluded.alpha, '$.totalSum'),
-    'totalSquares', json_extract(daily_rollups.alpha, '$.totalSquares') + json_extract(excluded.alpha, '$.totalSquares'))
-  END`;
-
 // Keys within one batch are distinct after aggregation, so no two rows of one
 // statement meet in ON CONFLICT; `excluded` is the row being inserted.
 const upsertRollups = (rows: number) => `INSERT INTO daily_rollups
@@ -66,7 +48,7 @@ const upsertRollups = (rows: number) => `INSERT INTO daily_rollups
     favorable = daily_rollups.favorable + excluded.favorable,
     sum_v = daily_rollups.sum_v + excluded.sum_v,
     sum_v2 = daily_rollups.sum_v2 + excluded.sum_v2,
-    alpha = ${MERGED_ALPHA}`;
+    alpha = ${mergedAlphaSql('daily_rollups')}`;
 
 const upsertCounts = upsertSums('daily_counts', ['day', 'department', 'channel', 'survey'], ['responses', 'comments']);
 const upsertCubeRollups = upsertSums(
@@ -92,7 +74,7 @@ const upsertMonthCounts = upsertSums(
 
 /**
  * The statements that store a batch of new responses and add them to the
- * daily rollups and counts, the day and month cubes and the comments by standard:
+ * daily rollups and counts, the day and month cubes, the comments by standard and the language cube:
  * multi-row INSERTs of the responses, then multi-row upserts of one row per
  * key with the batch's counters already summed. A verified response (one
  * answering an invitation) also marks its invitation used and is counted
@@ -134,12 +116,13 @@ export function responseWriteStatements(
   ];
 }
 
-/** The counters of a batch of responses: rollups, counts, day and month cubes and comments by standard. */
+/** The counters of a batch of responses: rollups, counts, day and month cubes, comments by standard, the language cube. */
 function counterStatements(items: readonly StoredResponseInput[], options: ResponseStoreOptions): SqlStatement[] {
   const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
   const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
   const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
   const commented: CommentedResponse[] = [];
+  const languages: LanguageCubeEntry[] = [];
   for (const { submission, receivedAt } of items) {
     const survey = surveys.get(submission.survey);
     if (!survey) throw new Error(`unknown survey "${submission.survey}"`);
@@ -157,11 +140,27 @@ function counterStatements(items: readonly StoredResponseInput[], options: Respo
       const { id, answers } = submission;
       commented.push({ id, receivedAt: receivedAt.toISOString(), day, department, channel, survey, answers });
     }
-    for (const contribution of responseContributions(options.catalogue, survey, submission.answers)) {
-      const rollupKey = `${groupKey}\u0000${contribution.standard}`;
-      const rollup = rollups.get(rollupKey) ?? { key: [...group, contribution.standard], counters: emptyCounters() };
-      rollup.counters = mergeCounters(rollup.counters, contributionCounters(contribution));
+    const counted = responseContributions(options.catalogue, survey, submission.answers).map((contribution) => ({
+      standard: contribution.standard,
+      counters: contributionCounters(contribution),
+    }));
+    for (const { standard, counters } of counted) {
+      const rollupKey = `${groupKey}\u0000${standard}`;
+      const rollup = rollups.get(rollupKey) ?? { key: [...group, standard], counters: emptyCounters() };
+      rollup.counters = mergeCounters(rollup.counters, counters);
       rollups.set(rollupKey, rollup);
+    }
+    if (submission.locale !== MAJORITY_LOCALE) {
+      const { locale } = submission;
+      languages.push({
+        locale,
+        day,
+        department,
+        channel,
+        survey: submission.survey,
+        commented: comment !== null,
+        counters: counted,
+      });
     }
   }
   const rollupRows = [...rollups.values()].map(({ key, counters }): InValue[] => [
@@ -186,6 +185,7 @@ function counterStatements(items: readonly StoredResponseInput[], options: Respo
     ...chunked(cubes.months.rollups, upsertMonthRollups),
     ...chunked(cubes.months.counts, upsertMonthCounts),
     ...commentStandardStatements(options.catalogue, commented),
+    ...languageCubeStatements(languages),
   ];
 }
 
