@@ -96,11 +96,15 @@ button, .button {
 .counter-card .calls { display: grid; gap: 1.5rem; grid-auto-flow: column; grid-auto-columns: 1fr; text-align: start; }
 .counter-card .calls:has(> :nth-child(3)) { gap: 1rem; }
 .counter-card .calls:has(> :nth-child(3)) h2 { font-size: 1.375rem; }
-.counter-card .calls:has(> :nth-child(3)) p { font-size: 1rem; }
+.counter-card .calls:has(> :nth-child(3)) p { font-size: 0.9375rem; }
 .counter-card .calls h2 { font-size: 1.75rem; margin: 0 0 0.5rem; }
 .counter-card .calls p { margin: 0; font-size: 1.25rem; }
 .counter-card img { display: block; width: 120mm; height: 120mm; margin: 0.5rem auto 0; }
 /* A short link stays on one line, never hyphenated or broken mid-word; a long full link breaks rather than run off. */
+/* Three languages take the room of a larger heading and of the code (100 mm, its quiet zone less wide), so the card stays one page. */
+.counter-card:has(.calls > :nth-child(3)) h1 { font-size: 2.25rem; }
+.counter-card:has(.calls > :nth-child(3)) .department { font-size: 1.375rem; margin-bottom: 0.5rem; }
+.counter-card:has(.calls > :nth-child(3)) img { width: 100mm; height: 100mm; }
 .counter-card .link { font-size: 1.375rem; font-weight: 600; hyphens: none; margin: 0; }
 .counter-card .link .unbroken { display: inline-block; white-space: nowrap; }
 .counter-card .link .longer { font-size: 1.125rem; }

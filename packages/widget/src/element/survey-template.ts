@@ -73,9 +73,9 @@ export function surveyTemplate(v: SurveyView) {
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
   const followUp = last && v.followUp ? followUpFields(v.followUp) : nothing;
-  return html`<h2 id="t" part="title" lang=${survey.title[locale] ? nothing : 'en'}>
-      ${surveyTitle(survey, v.channel, locale)}
-    </h2>
+  // A survey with no text in the language reads English, marked so (docs/design.md §14).
+  const titleLang = survey.title[locale] ? nothing : 'en';
+  return html`<h2 id="t" part="title" lang=${titleLang}>${surveyTitle(survey, v.channel, locale)}</h2>
     ${v.answering ? html`<p class="muted">${s.duration} ${v.about} ${help}</p>` : nothing}
     ${
       v.answering
