@@ -40,7 +40,7 @@ export function counterCard(page: HostedPageContext, { survey, link, short }: Co
     : page.cardLocales;
   // Several languages are printed, so the code names none: the resident's phone picks.
   const qr = `${page.root}/r/${survey.id}/qr.svg${hostedQuery(page.context)}`;
-  return html`${documentHead({ locale: page.locale, dir: s.dir, title: `${s.card.heading} · ${page.cityName}`, root: page.root })}
+  return html`${documentHead({ locale: page.locale, dir: s.dir, description: s.description, title: `${s.card.heading} · ${page.cityName}`, root: page.root })}
   <body>
     <main class="counter-card">
       <h1>${page.cityName}</h1>

@@ -104,7 +104,7 @@ export function surveyForm(view: SurveyFormView): Html {
   const trust = offersFollowUp ? (linked ? s.trustLinkedOffer : s.trustOffer) : linked ? s.trustLinked : s.trust;
   return html`<form class="survey-form" method="post" action="${view.action}" aria-labelledby="survey-title" novalidate>
     ${problems.length > 0 ? errorSummary(problems, s) : ''}
-    <h2 id="survey-title" ${survey.title[locale] ? '' : html`lang="en"`}>${surveyTitle(survey, view.context.channel, locale)}</h2>
+    <h2 id="survey-title"${survey.title[locale] ? '' : html` lang="en"`}>${surveyTitle(survey, view.context.channel, locale)}</h2>
     <p class="muted">${s.intro}</p>
     <p class="muted">${trust}</p>
     ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
