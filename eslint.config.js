@@ -106,7 +106,8 @@ export default tseslint.config(
       'import/resolver': { typescript: { project: './tsconfig.json' } },
       'boundaries/elements': Object.keys(PACKAGE_IMPORTS).map((name) => ({
         type: name,
-        pattern: `packages/${name}/src/**`,
+        // The scoring package's locale packs (JSON beside its sources) are part of it.
+        pattern: name === 'scoring' ? 'packages/scoring/{src,locales}/**' : `packages/${name}/src/**`,
         partialMatch: false,
       })),
       'boundaries/files': [{ category: 'test', pattern: '**/*.test.ts' }],

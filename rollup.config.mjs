@@ -4,11 +4,14 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { copyAssets } from './build/copy-assets.mjs';
+import { localePackSections } from './build/locale-pack-sections.mjs';
 import { minifyTemplateLiterals } from './build/minify-template-literals.mjs';
 import { onlyWithADocument } from './build/only-with-a-document.mjs';
 import { precompress } from './build/precompress.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+// A package's locale packs stay JSON files beside its build, read with `with { type: 'json' }`.
+const isExternal = (id) => isBare(id) || id.endsWith('.json');
 
 // The widget's templates and stylesheet are written for people; both of its builds ship them minified.
 const widgetTemplates = () => minifyTemplateLiterals({ include: /packages\/widget\/src\/.*\.ts$/ });
@@ -17,12 +20,14 @@ const widgetTemplates = () => minifyTemplateLiterals({ include: /packages\/widge
 function library(pkg, inputs, plugins = []) {
   return {
     input: Object.fromEntries(inputs.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
-    external: isBare,
+    external: isExternal,
     output: {
       dir: `packages/${pkg}/dist`,
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: `packages/${pkg}/src`,
+      // Node 22 reads `with { type: 'json' }` only; rollup writes `assert` unless told.
+      importAttributesKey: 'with',
     },
     plugins: [
       typescript({
@@ -85,16 +90,22 @@ export default [
   library('server', ['index', 'cli'], [copyAssets('packages/server/src', 'db/schema/migrations')]),
   library('widget', ['index'], [widgetTemplates()]),
   browserBundle('widget', 'mv-feedback', {
-    plugins: [widgetTemplates(), onlyWithADocument()],
+    plugins: [
+      widgetTemplates(),
+      onlyWithADocument(),
+      localePackSections({ keep: /^(widget|answer)\./, unprefixed: true }),
+    ],
     // The element's own members (`_locale`, `_send` ...), so no string may name one;
     // not Lit's `_$` ones, which other copies of Lit read.
     mangle: /^_[a-z]/,
   }),
   // The public scorecard's own bundle (docs/design.md §13): a city page showing results needs no survey code.
   browserBundle('widget', 'mv-scorecard', {
-    plugins: [widgetTemplates(), onlyWithADocument()],
+    plugins: [widgetTemplates(), onlyWithADocument(), localePackSections({ keep: /^$/ })],
     mangle: /^_[a-z]/,
   }),
   library('dashboard', ['index']),
-  browserBundle('dashboard', 'mv-scores-dashboard'),
+  browserBundle('dashboard', 'mv-scores-dashboard', {
+    plugins: [localePackSections({ keep: /^(answer|invitation)\./ })],
+  }),
 ];

@@ -7,7 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BUILT_IN_PACKS,
   defaultCatalogue,
+  textOf,
   type CommentsPage,
   type DepartmentsResult,
   type ScoresResult,
@@ -171,7 +173,7 @@ describe('the questions asked', () => {
     const phone = await touch.newPage();
     await signIn(phone, fx.server.url, fx.adminToken);
     await phone.getByRole('button', { name: 'Español' }).click();
-    const spanish = defaultCatalogue.surveys[0]!.questions.find((q) => q.id === 'accurate')!.text.es;
+    const spanish = textOf(BUILT_IN_PACKS.es.texts['question.accurate'])!;
     await phone.locator('tr[data-standard="knowing-our-business"] summary').tap();
     await phone.getByText(spanish, { exact: true }).waitFor();
     expect(await axeViolations(phone)).toEqual([]);

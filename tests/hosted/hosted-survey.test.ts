@@ -60,7 +60,7 @@ describe('GET /r/:survey', () => {
   it('is in the language the link names, else the browser’s, else English, and links to the other one', async () => {
     const lang = async (path: string, acceptLanguage?: string) => {
       const html = await (await get(path, acceptLanguage ? { 'Accept-Language': acceptLanguage } : {})).text();
-      return /<html lang="(\w+)">/.exec(html)![1];
+      return /<html lang="([\w-]+)"/.exec(html)![1];
     };
     expect(await lang('/r/quick')).toBe('en');
     expect(await lang('/r/quick', 'es-MX,es;q=0.9,en;q=0.5')).toBe('es');

@@ -73,7 +73,7 @@ it.each([
   [['--survey', 'long'], /--survey must be one of quick, full, got "long"/],
   [['--survey', 'quick', '--department', 'Permits Office'], /--department must be a lowercase slug/],
   [['--survey', 'quick', '--channel', 'fax'], /--channel/],
-  [['--survey', 'quick', '--lang', 'fr'], /--lang must be en or es/],
+  [['--survey', 'quick', '--lang', 'fr'], /--lang must be one of the offered locales/],
 ])('refuses %j with one line and exit status 2', async (args, message) => {
   const { code, stdout, stderr } = await link(args);
   expect(code).toBe(2);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '@mv-feedback/scoring';
+import { BUILT_IN_PACKS, LOCALES, defaultCatalogue, localizeCatalogue } from '@mv-feedback/scoring';
 import { ConfigError, loadConfig } from '@mv-feedback/server';
 
 let dir: string;
@@ -27,7 +27,12 @@ describe('loadConfig', () => {
       minN: 10,
       timezone: 'America/Los_Angeles',
     });
-    expect(config.catalogue).toBe(defaultCatalogue);
+    // Every built-in language offered, its texts in the catalogue (docs/design.md §14).
+    expect(config.languages?.offered).toEqual([...LOCALES]);
+    expect(config.languages?.card).toEqual(['en', 'es']);
+    expect(config.catalogue).toEqual(
+      localizeCatalogue(defaultCatalogue, Object.fromEntries(LOCALES.map((l) => [l, BUILT_IN_PACKS[l].texts]))),
+    );
     expect(config.dbAuthToken).toBeUndefined();
     expect(config.cityName).toBe('City services');
     expect(config.publicUrl).toBeUndefined();

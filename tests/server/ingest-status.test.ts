@@ -165,7 +165,7 @@ describe('POST /api/v1/responses', () => {
     ['no answer and no comment', { answers: { listened: null }, comment: null }, 'answers'],
     ['no answer and a blank comment', { answers: {}, comment: '  ' }, 'answers'],
     ['a comment over 2,000 characters', { comment: 'x'.repeat(2001) }, 'comment'],
-    ['a locale other than en or es', { locale: 'fr' }, 'locale'],
+    ['a locale mv-feedback has no pack for', { locale: 'fr' }, 'locale'],
     ['an unknown top-level field', { ip: '10.0.0.1' }, 'ip'],
     ['an id that is not a UUID', { id: 'not-a-uuid' }, 'id'],
     ['an unknown channel', { context: { channel: 'fax' } }, 'context.channel'],
@@ -279,12 +279,14 @@ describe('origins', () => {
 });
 
 describe('public definitions and health', () => {
-  it('serves a survey in both languages, cacheable with an ETag', async () => {
+  it('serves a survey in every offered language, and those languages, cacheable with an ETag', async () => {
     const response = await fetch(`${server.url}/api/v1/surveys/quick`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('public');
     const survey = await response.json();
     expect(survey.id).toBe('quick');
+    expect(survey.locales).toEqual(['en', 'es', 'vi', 'tl', 'ko', 'zh-Hans', 'zh-Hant', 'ar']);
+    expect(survey.title).toMatchObject({ ko: '방문 평가하기', 'zh-Hant': '評價您的來訪' });
     // Three questions always, and one drawn from the other eight standards' questions, whose texts come along.
     const pool = ['same-day', 'professional', 'acknowledged', 'at-ease', 'would-choose', 'did-best'];
     expect(survey.rotate).toEqual({ count: 1, from: [...pool, 'respected-time', 'simple-process'] });
@@ -314,15 +316,15 @@ describe('public definitions and health', () => {
     expect(await rowCount(submission.id)).toBe(1);
   });
 
-  it("serves the catalogue's departments with their names in both languages, cacheable", async () => {
+  it("serves the catalogue's departments with their names in every offered language, cacheable", async () => {
     const response = await fetch(`${server.url}/api/v1/departments`, { headers: { origin: 'https://other.example' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const { departments } = await response.json();
-    expect(departments[0]).toEqual({
+    expect(departments[0]).toMatchObject({
       id: 'permits',
-      title: { en: 'Building permits', es: 'Permisos de construcción' },
+      title: { en: 'Building permits', es: 'Permisos de construcción', vi: 'Giấy phép xây dựng', ar: 'تصاريح البناء' },
     });
     expect(departments.map((d: { id: string }) => d.id)).toEqual(
       expect.arrayContaining(['planning', 'code-enforcement', 'public-works', 'library', 'animal-services']),

@@ -1,12 +1,16 @@
-// The size budget of the drop-in bundle (issue 4): gzipped at most 16 KiB.
+// The size budget of the drop-in bundle (issue 4): gzipped at most 16 KiB; and
+// of each language's texts beside it (docs/design.md §14): at most 1.5 KiB
+// gzipped, loaded only by a page in that language.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const BUDGET = 16 * 1024;
+const LANGUAGE_BUDGET = 1.5 * 1024;
+const LANGUAGES = ['es', 'vi', 'tl', 'ko', 'zh-Hans', 'zh-Hant', 'ar'];
 const dist = new URL('../../packages/widget/dist/', import.meta.url);
 const bundle = readFileSync(new URL('mv-feedback.js', dist));
-const spanish = readFileSync(new URL('mv-feedback-es.js', dist), 'utf8');
+const languageFile = (locale: string) => readFileSync(new URL(`mv-feedback-${locale}.js`, dist));
 const IMPORTS = /\bimport\s*[{*"]|\bimport\s+\w|\bimport\s*\(|\beval\(|new Function\(/g;
 
 describe('packages/widget/dist/mv-feedback.js', () => {
@@ -21,23 +25,41 @@ describe('packages/widget/dist/mv-feedback.js', () => {
     expect(code).not.toMatch(/\/\*|\n {2,}/);
   });
 
-  it('is one ES module with no eval, whose only import is the Spanish texts beside it, when needed', () => {
+  it("is one ES module with no eval, whose only imports are each language's texts beside it, when needed", () => {
     const code = bundle.toString('utf8');
-    expect(code.match(IMPORTS)).toEqual(['import(']);
-    expect(code).toContain('import("./mv-feedback-es.js")');
+    expect(code.match(IMPORTS)).toEqual(LANGUAGES.map(() => 'import('));
+    for (const locale of LANGUAGES) expect(code).toContain(`import("./mv-feedback-${locale}.js")`);
     expect(code).toContain('customElements.define("mv-feedback"');
+  });
+
+  it("holds English alone: no other language, and nothing of the packs but the widget's texts", () => {
+    const code = bundle.toString('utf8');
+    expect(code).toContain('"Send"');
+    for (const foreign of ['"Enviar"', 'Califique su atención', '"Gửi"', '보내기', 'إرسال']) {
+      expect(code).not.toContain(foreign);
+    }
+    expect(code).not.toContain('hosted.');
+    expect(code).not.toContain('"review"');
   });
 });
 
-describe('packages/widget/dist/mv-feedback-es.js', () => {
-  it('holds the Spanish interface texts and nothing of the English ones', () => {
-    expect(spanish).toContain('"Enviar"');
-    expect(spanish).not.toContain('"Send"');
-    expect(bundle.toString('utf8')).not.toContain('"Enviar"');
+describe.each(LANGUAGES)('packages/widget/dist/mv-feedback-%s.js', (locale) => {
+  const text = languageFile(locale).toString('utf8');
+
+  it(`is at most ${LANGUAGE_BUDGET} bytes gzipped`, () => {
+    expect(gzipSync(languageFile(locale), { level: 9 }).length).toBeLessThanOrEqual(LANGUAGE_BUDGET);
+  });
+
+  it("holds the language's widget texts and answer words, and nothing of English nor of the other pages", () => {
+    expect(text).toMatch(/\bsend:"/);
+    expect(text).toMatch(/\bagree5:"/);
+    expect(text).not.toContain('"Send"');
+    expect(text).not.toMatch(/"(hosted|card|invitation|survey|question|standard|department)\./);
+    expect(text).toContain(locale === 'ar' ? 'dir:"rtl"' : 'dir:"ltr"');
   });
 
   it('imports nothing and runs no code: data only, safe to load anywhere', () => {
-    expect(spanish.match(IMPORTS)).toBeNull();
-    expect(spanish).toMatch(/^const \w+=\{[^]*\};export\{\w+ as es\};?\s*$/);
+    expect(text.match(IMPORTS)).toBeNull();
+    expect(text).toMatch(/^var \w+=\{[^]*\};export\{\w+ as default\};?\s*$/);
   });
 });

@@ -1,5 +1,6 @@
 export {
   LOCALES,
+  CATALOGUE_LOCALES,
   LocaleSchema,
   LocalizedTextSchema,
   StandardSchema,
@@ -17,6 +18,7 @@ export {
 } from './catalogue/catalogue-schema.js';
 export type {
   Locale,
+  CatalogueLocale,
   LocalizedText,
   Standard,
   StandardWeight,
@@ -34,12 +36,20 @@ export { defaultSurveys } from './catalogue/default-surveys.js';
 export { defaultDepartments } from './catalogue/default-departments.js';
 export { drawRotation, askedQuestions, rotatingAnswers } from './catalogue/rotation.js';
 export { departmentTitle } from './catalogue/department-titles.js';
+export { textIn } from './catalogue/text-in.js';
 export { surveyTitle } from './catalogue/survey-title.js';
 export { HelpHrefSchema } from './catalogue/help-href.js';
 export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export type { HostedContext, LinkOptions } from './links/hosted-link.js';
 export { ANSWER_LABELS, answerLabel } from './catalogue/answer-labels.js';
-export type { AnswerLabels } from './catalogue/answer-labels.js';
+export { answerLabelsOf } from './catalogue/answer-words.js';
+export { LocalePackSchema, BUILT_IN_PACKS } from './locales/locale-pack.js';
+export type { LocalePack } from './locales/locale-pack.js';
+export { textOf, isDraft, section } from './locales/pack-text.js';
+export type { PackText, PackTexts } from './locales/pack-text.js';
+export { catalogueTexts, localizeCatalogue } from './locales/catalogue-texts.js';
+export type { CatalogueText } from './locales/catalogue-texts.js';
+export type { AnswerLabels } from './catalogue/answer-words.js';
 export { CHANNELS, SLUG_PATTERN } from './catalogue/context-rules.js';
 export { loadCatalogue, CatalogueError, catalogueJsonSchema, formatPath } from './catalogue/load-catalogue.js';
 export {
@@ -104,6 +114,7 @@ export {
   StaffRoleSchema,
   StaffSessionSchema,
   SurveySummarySchema,
+  SurveyDefinitionSchema,
   SurveyListSchema,
   DepartmentListSchema,
   MAX_INVITATIONS,
@@ -134,6 +145,7 @@ export type {
   StaffRole,
   StaffSession,
   SurveySummary,
+  SurveyDefinition,
   SurveyList,
   DepartmentList,
   InvitationsRequest,
@@ -179,7 +191,7 @@ export { buildLanguageComparison } from './statistics/language-comparison.js';
 export type { LanguageComparisonInput } from './statistics/language-comparison.js';
 export { LanguageComparisonSchema, LanguagesResultSchema } from './api/languages-schemas.js';
 export type { LanguageComparison, LanguagesResult } from './api/languages-schemas.js';
-export { LANGUAGE_NAMES, LANGUAGE_ORDER, languageName } from './catalogue/language-names.js';
+export { LANGUAGE_NAMES, LANGUAGE_ORDER, NATIVE_NAMES, languageName } from './catalogue/language-names.js';
 export type { LanguageName } from './catalogue/language-names.js';
 export { cityDay, addDays, isIsoDay, isValidTimeZone, daysBetweenInclusive } from './time/calendar-days.js';
 export { localTime, zonedInstant } from './time/zoned-time.js';

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { assetRoutes } from './assets/asset-routes.js';
 import type { AssetRoots } from './assets/static-assets.js';
+import { defaultLanguages } from './config/languages-config.js';
 import { configuredPublicUrl, type ServerConfig } from './config/server-config.js';
 import { isStorageFailure } from './db/health/storage-error.js';
 import { invitationAnswered } from './db/store/used-invitations.js';
@@ -86,6 +87,8 @@ export function createApp(deps: AppDeps): Hono {
   const publicUrl = deps.publicUrl ?? (() => configuredPublicUrl(deps.config));
   const invitationSecret = keptInvitationSecret(deps.db, deps.config.secret);
   const now = deps.now ?? (() => new Date());
+  const languages = deps.config.languages ?? defaultLanguages();
+  const offered = languages.offered;
   const contactKeys = keptContactKeys(invitationSecret);
   const followUps = followUpIntake({
     keys: contactKeys,
@@ -94,6 +97,7 @@ export function createApp(deps: AppDeps): Hono {
   });
   const writes = {
     catalogue,
+    offered,
     writer: deps.writer,
     allowedOrigins,
     publicUrl,
@@ -108,6 +112,7 @@ export function createApp(deps: AppDeps): Hono {
     '/',
     hostedRoutes({
       catalogue,
+      languages,
       cityName: deps.config.cityName,
       ...(deps.config.helpUrl ? { helpUrl: deps.config.helpUrl } : {}),
       publicUrl,
@@ -119,7 +124,7 @@ export function createApp(deps: AppDeps): Hono {
       now,
     }),
   );
-  app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue }));
+  app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue, offered }));
   app.route('/api/v1', openApiRoute());
   // Off unless MV_PUBLIC_REPORT=on: then nothing answers at these paths but the 404 (docs/design.md §13).
   if (deps.config.publicReport?.enabled) {

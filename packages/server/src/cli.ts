@@ -2,6 +2,7 @@
 import { reportFailure, EXIT_USAGE } from './cli/cli-output.js';
 import { inviteCommand, INVITE_USAGE } from './cli/invite-command.js';
 import { linkCommand, LINK_USAGE } from './cli/link-command.js';
+import { localesCommand, LOCALES_USAGE } from './cli/locales-command.js';
 import { migrateCommand, MIGRATE_USAGE } from './cli/migrate-command.js';
 import {
   backupCommand,
@@ -27,6 +28,7 @@ const USAGE = `Usage:
   ${BACKUP_USAGE}
   ${RESTORE_USAGE}
   ${PURGE_USAGE}
+  ${LOCALES_USAGE}
 
 Environment: MV_DB_URL (default file:./data/mv-feedback.db), MV_DB_AUTH_TOKEN,
 MV_PORT (8787), MV_HOST (127.0.0.1), MV_ALLOWED_ORIGINS, MV_RATE_LIMIT (30 a
@@ -34,7 +36,10 @@ minute; 0 = off), MV_TRUST_PROXY, MV_MIN_N (10), MV_TIMEZONE (America/Los_Angele
 MV_CATALOGUE, MV_PUBLIC_URL (http://HOST:PORT), MV_CITY_NAME (City services),
 MV_SECRET (the key invitations are signed with; default: one kept in the database),
 MV_BACKUP_DIR (serve keeps a daily backup there), MV_BACKUP_KEEP (7),
-MV_RETENTION_DAYS (erase comments and page addresses older than this; default off).
+MV_RETENTION_DAYS (erase comments and page addresses older than this; default off),
+MV_LOCALES (the languages offered; default all: en,es,vi,tl,ko,zh-Hans,zh-Hant,ar),
+MV_LOCALE_DIR (a folder of LOCALE.json packs replacing the built-in ones),
+MV_CARD_LOCALES (the counter card's languages, at most three; default en,es).
 Flags beat the environment.
 `;
 
@@ -49,6 +54,7 @@ const commands: Record<string, (argv: string[]) => Promise<number> | number> = {
   backup: backupCommand,
   restore: restoreCommand,
   purge: purgeCommand,
+  locales: localesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

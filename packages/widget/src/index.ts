@@ -8,9 +8,9 @@ export type {
   MvFeedbackEventMap,
 } from './element/events.js';
 export type { MvFeedbackAttributes, MvFeedbackEventProps } from './frameworks/mv-feedback-props.js';
-export { STRINGS } from './i18n/all-strings.js';
-export { fill, loadStrings } from './i18n/strings.js';
-export type { OwnStrings, UiStrings } from './i18n/strings.js';
+export { allStrings } from './i18n/all-strings.js';
+export { fill, loadStrings, uiStrings } from './i18n/strings.js';
+export type { AnswerWords, OwnStrings, UiStrings, WidgetPack } from './i18n/strings.js';
 export { chooseLanguage, languageCandidates, supportedLocale } from './language/choose-language.js';
 export { Outbox, outboxFor } from './delivery/outbox.js';
 export type { DeliveryListener, OutboxOptions } from './delivery/outbox.js';

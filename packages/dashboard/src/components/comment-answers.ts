@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { CommentItem, Locale, LocalizedText, Survey } from '@mv-feedback/scoring';
-import { answerLabel } from '@mv-feedback/scoring/browser';
+import type { CommentItem, CatalogueLocale as Locale, LocalizedText, Survey } from '@mv-feedback/scoring';
+import { answerLabel, textIn } from '@mv-feedback/scoring/browser';
 import type { Strings } from '../i18n/strings.js';
 
 /** A standard as the comments name it. */
@@ -45,7 +45,7 @@ export function commentAnswers(
     const tone = favourable ? s.favourable : s.unfavourable;
     return [
       html`<li class=${favourable ? 'fav' : 'unfav'}>
-        <span aria-hidden="true">${favourable ? '+' : '−'}</span> ${title[locale]}:
+        <span aria-hidden="true">${favourable ? '+' : '−'}</span> ${textIn(title, locale)}:
         ${answers.length > 0 ? `${answers.join(', ')} (${tone})` : tone}
       </li>`,
     ];

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { CommentItem, CommentTone, Locale, Survey } from '@mv-feedback/scoring';
+import type { CommentItem, CommentTone, CatalogueLocale as Locale, Survey } from '@mv-feedback/scoring';
+import { textIn } from '@mv-feedback/scoring/browser';
 import { formatCount, formatDateTime } from '../i18n/format.js';
 import { responseLanguage } from '../i18n/language-strings.js';
 import type { Strings } from '../i18n/strings.js';
@@ -100,7 +101,7 @@ export class CommentsList extends LitElement {
             <option value="" ?selected=${!this.standard}>${s.allStandards}</option>
             ${this.standards.map(
               ({ id, title }) =>
-                html`<option value=${id} ?selected=${id === this.standard}>${title[this.locale]}</option>`,
+                html`<option value=${id} ?selected=${id === this.standard}>${textIn(title, this.locale)}</option>`,
             )}
           </select>
         </div>

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Locale, Share, VersusRest } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, Share, VersusRest } from '@mv-feedback/scoring';
 import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
 import { formatCount, formatPercent } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';

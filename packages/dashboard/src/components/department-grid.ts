@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { DepartmentsResult, Locale, Share, VersusRest } from '@mv-feedback/scoring';
-import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
+import type { DepartmentsResult, CatalogueLocale as Locale, Share, VersusRest } from '@mv-feedback/scoring';
+import { FEW_RESPONSES_N, textIn } from '@mv-feedback/scoring/browser';
 import { formatCount, formatPercent } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ViewChange } from './filter-bar.js';
@@ -86,7 +86,7 @@ export class DepartmentGrid extends LitElement {
             event.preventDefault();
             this.emit(change);
           }}
-          >${department.title[this.locale]}</a
+          >${textIn(department.title, this.locale)}</a
         >
       </th>
       ${this.renderFigures(share, share.vsRest)}
@@ -99,13 +99,13 @@ export class DepartmentGrid extends LitElement {
     if (departments.length === 0) return html`<p>${s.compareEmpty}</p>`;
     const index = this.standardIndex;
     const standard = city.standards[index]!;
-    const title = standard.title[this.locale];
+    const title = textIn(standard.title, this.locale);
     return html`<div class="field">
         <label for="compare-by">${s.compareBy}</label>
         <select id="compare-by" @change=${(e: Event) => this.emit({ by: (e.target as HTMLSelectElement).value })}>
           ${city.standards.map(
             (option) =>
-              html`<option value=${option.id} ?selected=${option.id === standard.id}>${option.title[this.locale]}</option>`,
+              html`<option value=${option.id} ?selected=${option.id === standard.id}>${textIn(option.title, this.locale)}</option>`,
           )}
         </select>
       </div>

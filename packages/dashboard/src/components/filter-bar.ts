@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Channel, Locale, SurveySummary } from '@mv-feedback/scoring';
-import { CHANNELS, LANGUAGE_ORDER, isIsoDay } from '@mv-feedback/scoring/browser';
+import type { Channel, CatalogueLocale as Locale, SurveySummary } from '@mv-feedback/scoring';
+import { CHANNELS, LANGUAGE_ORDER, isIsoDay, textIn } from '@mv-feedback/scoring/browser';
 import { PERIODS, type DateRange, type Period } from '../period/period-range.js';
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../state/view-state.js';
 import { responseLanguage, type LanguageStrings } from '../i18n/language-strings.js';
@@ -172,7 +172,7 @@ export class FilterBar extends LitElement {
             <option value="" ?selected=${!view.survey}>${s.allSurveys}</option>
             ${this.surveys.map(
               (survey) =>
-                html`<option value=${survey.id} ?selected=${survey.id === view.survey}>${survey.title[this.locale]}</option>`,
+                html`<option value=${survey.id} ?selected=${survey.id === view.survey}>${textIn(survey.title, this.locale)}</option>`,
             )}
           </select>
         </div>

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { LanguagesResult, Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, LanguagesResult } from '@mv-feedback/scoring';
 import type { Strings } from '../i18n/strings.js';
 import type { languagesTable } from './languages-table.js';
 import { sharedStyles } from './shared-styles.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { LanguagesResult, Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, LanguagesResult } from '@mv-feedback/scoring';
 import { responseLanguage } from '../i18n/language-strings.js';
 import { languagesTableStrings } from '../i18n/languages-table-strings.js';
 import type { Strings } from '../i18n/strings.js';

@@ -1,4 +1,5 @@
-import type { Locale, Survey } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, Survey } from '@mv-feedback/scoring';
+import { textIn } from '@mv-feedback/scoring/browser';
 
 /**
  * What residents were asked for one standard: the texts of the questions
@@ -9,7 +10,7 @@ import type { Locale, Survey } from '@mv-feedback/scoring';
  */
 export function questionTexts(surveys: readonly Survey[], standard: string, locale: Locale): string[] {
   const texts = surveys.flatMap((survey) =>
-    survey.questions.filter((q) => q.standards.some((w) => w.standard === standard)).map((q) => q.text[locale]),
+    survey.questions.filter((q) => q.standards.some((w) => w.standard === standard)).map((q) => textIn(q.text, locale)),
   );
   return [...new Set(texts)];
 }

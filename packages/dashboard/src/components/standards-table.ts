@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Locale, ScoresResult, StandardScore, Survey } from '@mv-feedback/scoring';
-import { FEW_RESPONSES_N } from '@mv-feedback/scoring/browser';
+import type { CatalogueLocale as Locale, ScoresResult, StandardScore, Survey } from '@mv-feedback/scoring';
+import { FEW_RESPONSES_N, textIn } from '@mv-feedback/scoring/browser';
 import { formatCount, formatDayRange, formatPercent, formatSignedPoints } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { SortOrder } from '../state/view-state.js';
@@ -74,7 +74,7 @@ export class StandardsTable extends LitElement {
   }
 
   private renderName(standard: StandardScore) {
-    const title = standard.title[this.locale];
+    const title = textIn(standard.title, this.locale);
     const texts = questionTexts(this.surveys, standard.id, this.locale);
     return html`<th scope="row">
       ${title}

@@ -1,6 +1,7 @@
 import { LitElement, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Locale, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import { textIn } from '@mv-feedback/scoring/browser';
 import { formatCount, formatMonth, formatPercent, formatShortDay } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from './shared-styles.js';
@@ -101,7 +102,7 @@ export class TrendChart extends LitElement {
   }
 
   override render() {
-    const title = this.series.title[this.locale];
+    const title = textIn(this.series.title, this.locale);
     const summaryId = `trend-summary-${this.series.id}`;
     return html`<figure>
       <figcaption>${title}</figcaption>

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Locale, TrendInterval, TrendResult } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, TrendInterval, TrendResult } from '@mv-feedback/scoring';
 import type { Strings } from '../i18n/strings.js';
 import type { ViewChange } from './filter-bar.js';
 import { sharedStyles } from './shared-styles.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Locale, ScoresResult } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, ScoresResult } from '@mv-feedback/scoring';
 import { formatCount, formatPercent } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 

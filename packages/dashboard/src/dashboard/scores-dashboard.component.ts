@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 import { cityDay } from '@mv-feedback/scoring/browser';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import { pickLocale } from '../i18n/pick-locale.js';

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { DepartmentDefinition, Locale, Survey } from '@mv-feedback/scoring';
-import { defaultSurveys, departmentTitle } from '@mv-feedback/scoring/browser';
+import type { DepartmentDefinition, CatalogueLocale as Locale, Survey } from '@mv-feedback/scoring';
+import { defaultSurveys, departmentTitle, textIn } from '@mv-feedback/scoring/browser';
 import type { StaffApiClient } from '../api/staff-api-client.js';
 
 /**
@@ -36,6 +36,6 @@ export class ServerCatalogue {
 
   /** A department's name in a language: the catalogue's title, else the slug. */
   departmentName(slug: string, locale: Locale): string {
-    return departmentTitle({ departments: [...this.departments] }, slug)[locale];
+    return textIn(departmentTitle({ departments: [...this.departments] }, slug), locale);
   }
 }

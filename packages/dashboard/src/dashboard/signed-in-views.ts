@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Locale, StaffSession, Survey, DepartmentDefinition } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, StaffSession, Survey, DepartmentDefinition } from '@mv-feedback/scoring';
+import { textIn } from '@mv-feedback/scoring/browser';
 import type { StaffApiClient, StaffQuery } from '../api/staff-api-client.js';
 import type { ViewChange } from '../components/filter-bar.js';
 import { readingGuide } from '../components/reading-guide.js';
@@ -219,7 +220,7 @@ function scoresView(c: SignedInContext) {
             <details class="more" ?open=${wide || Boolean(c.view.standard || c.view.q)}>
               <summary>
                 <h2 id="comments-heading" tabindex="-1">
-                  ${about ? s.whatResidentsSaidAbout(about.title[c.locale]) : s.commentsHeading}
+                  ${about ? s.whatResidentsSaidAbout(textIn(about.title, c.locale)) : s.commentsHeading}
                 </h2>
               </summary>
               <mv-dashboard-comments

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Locale, SurveySummary } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, SurveySummary } from '@mv-feedback/scoring';
+import { textIn } from '@mv-feedback/scoring/browser';
 import type { StaffQuery } from '../api/staff-api-client.js';
 import { formatCount, formatDayRange } from '../i18n/format.js';
 import { responseLanguage, type LanguageStrings } from '../i18n/language-strings.js';
@@ -45,7 +46,7 @@ export function viewSummary({
       ? []
       : [`${s.department}: ${query.department ? departmentName(query.department) : s.allDepartments}`]),
     `${s.channel}: ${query.channel ? s.channels[query.channel] : s.allChannels}`,
-    `${s.survey}: ${survey ? survey.title[locale] : (query.survey ?? s.allSurveys)}`,
+    `${s.survey}: ${survey ? textIn(survey.title, locale) : (query.survey ?? s.allSurveys)}`,
     ...(view.show === 'scores'
       ? [`${w.responseLanguage}: ${view.language ? responseLanguage(view.language, locale).name : w.allLanguages}`]
       : []),

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { FollowUpContact, FollowUpItem, Locale } from '@mv-feedback/scoring';
+import type { FollowUpContact, FollowUpItem, CatalogueLocale as Locale } from '@mv-feedback/scoring';
+import { languageName } from '@mv-feedback/scoring/browser';
 import { formatDateTime } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 import type { FollowUpStrings } from './follow-up-strings.js';
@@ -41,7 +42,7 @@ function contactDetails(v: FollowUpCardView, contact: FollowUpContact) {
       ${contact.name ? row(f.name, contact.name) : nothing}
       ${contact.email ? row(f.email, html`<a href="mailto:${contact.email}">${contact.email}</a>`) : nothing}
       ${contact.phone ? row(f.phone, html`<a href="tel:${contact.phone}">${contact.phone}</a>`) : nothing}
-      ${contact.language ? row(f.language, v.s.languageNames[contact.language]) : nothing}
+      ${contact.language ? row(f.language, languageName(contact.language, v.locale).name) : nothing}
     </dl>`;
 }
 

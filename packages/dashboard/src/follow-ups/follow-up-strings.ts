@@ -1,7 +1,7 @@
 // The words of the Follow-ups view and of the on-time rate's line under the
 // scores, in English and Spanish (docs/design.md §12), in a chunk of their own:
 // only admin and responder tokens ever load them.
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 
 const en = {
   heading: 'Residents who asked to be contacted',

@@ -1,4 +1,4 @@
-import type { FollowUpSummary, Locale } from '@mv-feedback/scoring';
+import type { FollowUpSummary, CatalogueLocale as Locale } from '@mv-feedback/scoring';
 import { formatCount, formatPercent } from '../i18n/format.js';
 import type { FollowUpStrings } from './follow-up-strings.js';
 

@@ -1,5 +1,5 @@
 // Numbers and dates in the reader's language, through Intl (no locale data shipped).
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T => {

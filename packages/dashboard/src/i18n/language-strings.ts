@@ -1,7 +1,7 @@
 // The words of the language filter and the languages view's link
 // (docs/design.md §14), in the staff's two languages; the grid's own words load
 // with it (languages-table-strings.ts).
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 import { languageName } from '@mv-feedback/scoring/browser';
 
 const en = {

@@ -1,4 +1,4 @@
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 
 /**
  * The language to show: the one asked for in the URL, else the nearest `lang`

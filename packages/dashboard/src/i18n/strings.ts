@@ -2,7 +2,7 @@
 // every text exists in both). Parameterised strings are functions so word
 // order can differ between the languages. Over 300 lines because it is the
 // table of texts itself, one language after the other.
-import type { Channel, CommentTone, Locale } from '@mv-feedback/scoring';
+import type { Channel, CommentTone, CatalogueLocale as Locale } from '@mv-feedback/scoring';
 import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
 import type { Period } from '../period/period-range.js';
 

@@ -1,7 +1,36 @@
-// What staff paste into an email or a text message to a resident, in both
-// languages: short, says the answers are anonymous and that nobody replies
-// to them (as the survey itself does), and where to go for help instead.
+// What staff paste into an email or a text message to a resident, in any
+// language with a locale pack (docs/design.md §14): short, says the answers
+// are anonymous and that nobody replies to them (as the survey itself does),
+// and where to go for help instead. The words are the packs' `invitation.*`;
+// English and Spanish come with the dashboard, another language's file is
+// fetched when staff choose it.
 import type { Locale } from '@mv-feedback/scoring';
+import { section, type PackTexts } from '@mv-feedback/scoring/browser';
+import en from '@mv-feedback/scoring/locales/en.json' with { type: 'json' };
+import es from '@mv-feedback/scoring/locales/es.json' with { type: 'json' };
+
+type Pack = { default: { texts: PackTexts } };
+const PACKS: Record<Exclude<Locale, 'en' | 'es'>, () => Promise<Pack>> = {
+  vi: () => import('@mv-feedback/scoring/locales/vi.json', { with: { type: 'json' } }),
+  tl: () => import('@mv-feedback/scoring/locales/tl.json', { with: { type: 'json' } }),
+  ko: () => import('@mv-feedback/scoring/locales/ko.json', { with: { type: 'json' } }),
+  'zh-Hans': () => import('@mv-feedback/scoring/locales/zh-Hans.json', { with: { type: 'json' } }),
+  'zh-Hant': () => import('@mv-feedback/scoring/locales/zh-Hant.json', { with: { type: 'json' } }),
+  ar: () => import('@mv-feedback/scoring/locales/ar.json', { with: { type: 'json' } }),
+};
+
+/**
+ * A language's invitation words: at once for English and Spanish, else
+ * fetched once.
+ *
+ * @example
+ * const texts = await invitationTexts('vi'); textWording(texts, link, null);
+ */
+export async function invitationTexts(locale: Locale): Promise<PackTexts> {
+  if (locale === 'en') return en.texts;
+  if (locale === 'es') return es.texts;
+  return (await PACKS[locale]()).default.texts;
+}
 
 export interface Wording {
   /** Empty for a text message. */
@@ -12,61 +41,45 @@ export interface Wording {
 /** The department as the sentence needs it, or nothing when the link names none. */
 type Who = string | null;
 
-const EMAIL: Record<Locale, (link: string, who: Who) => Wording> = {
-  en: (link, who) => ({
-    subject: who ? `How did we do? ${who}` : 'How did we do?',
-    body: [
-      'Hello,',
-      '',
-      `Thank you for contacting ${who ?? 'us'}. We would like to know how we did: the survey takes about a minute, and your answers are anonymous.`,
-      '',
-      link,
-      '',
-      'Nobody will reply to your answers. If you still need help, reply to this email.',
-      '',
-      'Thank you.',
-    ].join('\n'),
-  }),
-  es: (link, who) => ({
-    subject: who ? `¿Cómo lo atendimos? ${who}` : '¿Cómo lo atendimos?',
-    body: [
-      'Hola:',
-      '',
-      `Gracias por comunicarse con ${who ?? 'nosotros'}. Queremos saber cómo lo atendimos: la encuesta dura un minuto y sus respuestas son anónimas.`,
-      '',
-      link,
-      '',
-      'Nadie le contestará sobre sus respuestas. Si todavía necesita ayuda, responda a este correo.',
-      '',
-      'Gracias.',
-    ].join('\n'),
-  }),
-};
-
-const TEXT: Record<Locale, (link: string, who: Who) => string> = {
-  en: (link, who) => `Thanks for contacting ${who ?? 'us'}. How did we do? 1-minute anonymous survey: ${link}`,
-  es: (link, who) =>
-    `Gracias por comunicarse con ${who ?? 'nosotros'}. ¿Cómo lo atendimos? Encuesta anónima de 1 minuto: ${link}`,
-};
+const ENGLISH = { subject: '', greeting: '', us: '', emailThanks: '', noReply: '', closing: '', text: '' };
+const english = section(en.texts as PackTexts, 'invitation.', ENGLISH);
+const words = (texts: PackTexts) => section(texts, 'invitation.', english);
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
 
 /**
  * The email to paste, in one language: subject and body holding the link.
  *
  * @example
- * emailWording('en', 'https://feedback.city.gov/r/quick?department=permits', 'Building permits').subject
+ * emailWording(en.texts, 'https://feedback.city.gov/r/quick?department=permits', 'Building permits').subject
  * // → 'How did we do? Building permits'
  */
-export function emailWording(locale: Locale, link: string, department: Who): Wording {
-  return EMAIL[locale](link, department);
+export function emailWording(texts: PackTexts, link: string, department: Who): Wording {
+  const w = words(texts);
+  return {
+    subject: department ? `${w.subject} ${department}` : w.subject,
+    body: [
+      w.greeting,
+      '',
+      fill(w.emailThanks, { who: department ?? w.us }),
+      '',
+      link,
+      '',
+      w.noReply,
+      '',
+      w.closing,
+    ].join('\n'),
+  };
 }
 
 /**
  * The text message to paste, in one language: one short line holding the link.
  *
  * @example
- * textWording('es', 'https://feedback.city.gov/r/quick', null)
+ * textWording(es.texts, 'https://feedback.city.gov/r/quick', null)
  * // → 'Gracias por comunicarse con nosotros. ¿Cómo lo atendimos? Encuesta anónima de 1 minuto: https://…'
  */
-export function textWording(locale: Locale, link: string, department: Who): string {
-  return TEXT[locale](link, department);
+export function textWording(texts: PackTexts, link: string, department: Who): string {
+  const w = words(texts);
+  return fill(w.text, { who: department ?? w.us, link });
 }

@@ -1,18 +1,26 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Channel, DepartmentDefinition, Locale, SurveySummary } from '@mv-feedback/scoring';
-import { CHANNELS, departmentTitle, hostedLink, hostedQuery } from '@mv-feedback/scoring/browser';
+import type { Channel, DepartmentDefinition, CatalogueLocale, Locale, SurveySummary } from '@mv-feedback/scoring';
+import {
+  CHANNELS,
+  LOCALES,
+  LANGUAGE_NAMES,
+  departmentTitle,
+  hostedLink,
+  hostedQuery,
+  textIn,
+  type PackTexts,
+} from '@mv-feedback/scoring/browser';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../components/shared-styles.js';
-import { emailWording, textWording } from './invitation-wording.js';
+import { emailWording, invitationTexts, textWording } from './invitation-wording.js';
 import { inviteResidentsStyles } from './invite-residents.styles.js';
-
-const LOCALES: readonly Locale[] = ['en', 'es'];
 
 /**
  * "Invite residents" (docs/design.md §9): pick survey, department, channel and
  * language; get the hosted link, its QR code and counter card from the
- * server, and email and text-message wording in English and Spanish to copy.
+ * server, and email and text-message wording to copy in English, Spanish and
+ * the link's language if another (docs/design.md §14).
  * Plain hosted links: anyone with one may answer (single-use invitations are
  * made with `mv-feedback invite` or `POST /api/v1/invitations`). A department
  * and a channel are required: a link without them gives answers no one can
@@ -23,7 +31,7 @@ export class InviteResidents extends LitElement {
   static override styles = [sharedStyles, inviteResidentsStyles];
 
   @property({ attribute: false }) strings!: Strings;
-  @property() locale: Locale = 'en';
+  @property() locale: CatalogueLocale = 'en';
   @property({ attribute: false }) surveys: readonly SurveySummary[] = [];
   /** The catalogue's departments, for their names in both languages. */
   @property({ attribute: false }) departmentList: readonly DepartmentDefinition[] = [];
@@ -40,6 +48,8 @@ export class InviteResidents extends LitElement {
   @state() private department = '';
   @state() private channel: Channel | '' = '';
   @state() private surveyLang: Locale | '' = '';
+  /** Each language's invitation words, once here: English and Spanish at once, another when chosen. */
+  @state() private wordings = new Map<Locale, PackTexts>();
   @state() private copied = '';
 
   private get chosenSurvey(): string {
@@ -71,7 +81,24 @@ export class InviteResidents extends LitElement {
   }
 
   private departmentIn(locale: Locale, slug: string): string {
-    return departmentTitle({ departments: [...this.departmentList] }, slug)[locale];
+    return textIn(departmentTitle({ departments: [...this.departmentList] }, slug), locale);
+  }
+
+  /** The wording's languages: English and Spanish, and the link's language when it is another. */
+  private get wordingLocales(): Locale[] {
+    const lang = this.surveyLang;
+    return lang && lang !== 'en' && lang !== 'es' ? ['en', 'es', lang] : ['en', 'es'];
+  }
+
+  protected override willUpdate(): void {
+    for (const locale of this.wordingLocales) {
+      if (this.wordings.has(locale)) continue;
+      void invitationTexts(locale).then(
+        (texts) => (this.wordings = new Map(this.wordings).set(locale, texts)),
+        // Without its file the link's language gets no wording; English and Spanish still show.
+        () => undefined,
+      );
+    }
   }
 
   private get departmentChoices(): string[] {
@@ -115,7 +142,7 @@ export class InviteResidents extends LitElement {
         'invite-survey',
         s.survey,
         this.chosenSurvey,
-        this.surveys.map((survey) => [survey.id, survey.title[this.locale]]),
+        this.surveys.map((survey) => [survey.id, textIn(survey.title, this.locale)]),
         (v) => (this.survey = v),
       )}
       ${
@@ -145,11 +172,7 @@ export class InviteResidents extends LitElement {
         'invite-lang',
         s.inviteLanguage,
         this.surveyLang,
-        [
-          ['', s.inviteLanguageBrowser],
-          ['en', 'English'],
-          ['es', 'Español'],
-        ],
+        [['', s.inviteLanguageBrowser], ...LOCALES.map((l): [string, string] => [l, LANGUAGE_NAMES[l]!.native])],
         (v) => (this.surveyLang = LOCALES.find((l) => l === v) ?? ''),
       )}
     </form>`;
@@ -157,9 +180,12 @@ export class InviteResidents extends LitElement {
 
   private renderWording(locale: Locale) {
     const s = this.strings;
+    const texts = this.wordings.get(locale);
+    if (!texts) return nothing;
     const department = this.chosenDepartment ? this.departmentIn(locale, this.chosenDepartment) : null;
-    const email = emailWording(locale, this.link, department);
-    const language = s.languageNames[locale];
+    const email = emailWording(texts, this.link, department);
+    // A language the staff's strings do not name is named in itself.
+    const language = locale === 'en' || locale === 'es' ? s.languageNames[locale] : LANGUAGE_NAMES[locale]!.native;
     return html`${this.renderCopyable(
       `email-${locale}`,
       locale,
@@ -173,7 +199,7 @@ export class InviteResidents extends LitElement {
       locale,
       s.inviteText(language),
       s.inviteCopyText(language),
-      textWording(locale, this.link, department),
+      textWording(texts, this.link, department),
       3,
     )}`;
   }
@@ -220,7 +246,7 @@ export class InviteResidents extends LitElement {
         </div>
       </div>
       <h3>${s.inviteWordingHeading}</h3>
-      <div class="wordings">${LOCALES.map((locale) => this.renderWording(locale))}</div>
+      <div class="wordings">${this.wordingLocales.map((locale) => this.renderWording(locale))}</div>
       <p class="copied" role="status">${this.copied}</p>`;
   }
 }

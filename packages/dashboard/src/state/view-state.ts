@@ -1,6 +1,6 @@
 // What the dashboard shows, kept in the query string so a view can be
 // bookmarked, shared and restored with the browser's back button.
-import type { Channel, CommentTone, Locale, TrendInterval } from '@mv-feedback/scoring';
+import type { Channel, CommentTone, CatalogueLocale as Locale, TrendInterval } from '@mv-feedback/scoring';
 import { CHANNELS, LANGUAGE_ORDER, SLUG_PATTERN, isIsoDay } from '@mv-feedback/scoring/browser';
 import { PERIODS, periodRange, type DateRange, type Period } from '../period/period-range.js';
 

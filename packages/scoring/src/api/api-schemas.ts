@@ -5,6 +5,7 @@ import {
   ChannelSchema,
   DepartmentDefinitionSchema,
   DepartmentSchema,
+  LocaleSchema,
   LocalizedTextSchema,
   SurveySchema,
 } from '../catalogue/catalogue-schema.js';
@@ -239,6 +240,14 @@ export type StaffSession = z.infer<typeof StaffSessionSchema>;
 /** One survey of `GET /api/v1/surveys`: enough to name it in a filter, in both languages. */
 export const SurveySummarySchema = SurveySchema.pick({ id: true, title: true });
 export type SurveySummary = z.infer<typeof SurveySummarySchema>;
+
+/**
+ * The answer of `GET /api/v1/surveys/:id`: the survey with its texts in every
+ * language the server offers (docs/design.md §14), and those languages, which
+ * a submission's `locale` may name.
+ */
+export const SurveyDefinitionSchema = SurveySchema.extend({ locales: z.array(LocaleSchema).min(1) });
+export type SurveyDefinition = z.infer<typeof SurveyDefinitionSchema>;
 
 /** The answer of `GET /api/v1/surveys`: the configured catalogue's surveys, in catalogue order. */
 export const SurveyListSchema = z.object({ surveys: z.array(SurveySummarySchema) });

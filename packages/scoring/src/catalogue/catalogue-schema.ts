@@ -2,18 +2,31 @@ import { z } from 'zod';
 import { isEmailAddress } from '../submission/contact-rules.js';
 import { HelpHrefSchema } from './help-href.js';
 import { CHANNELS, SLUG_PATTERN } from './context-rules.js';
+import { LOCALES } from './locales.js';
 
-/** The languages every text of the catalogue must exist in. */
-export const LOCALES = ['en', 'es'] as const;
-export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
+export { LOCALES, CATALOGUE_LOCALES, type Locale, type CatalogueLocale } from './locales.js';
+
+export const LocaleSchema = z.enum(LOCALES, {
+  error: (issue) => `unknown locale ${JSON.stringify(issue.input)} (expected one of ${LOCALES.join(', ')})`,
+});
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug (letters, digits, hyphens)');
 
-/** A text in every supported language; a missing or blank translation is a fault. */
+const packText = z.string().trim().min(1, 'a text may not be blank').optional();
+
+/**
+ * A text in English, which a catalogue must give, and in any other language
+ * it chooses to; the locale packs give the rest (docs/design.md §14).
+ */
 export const LocalizedTextSchema = z.strictObject({
   en: z.string().trim().min(1, 'English text is missing'),
-  es: z.string().trim().min(1, 'Spanish text is missing'),
+  es: packText,
+  vi: packText,
+  tl: packText,
+  ko: packText,
+  'zh-Hans': packText,
+  'zh-Hant': packText,
+  ar: packText,
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 

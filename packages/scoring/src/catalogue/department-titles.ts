@@ -5,9 +5,9 @@ import type { Catalogue, LocalizedText } from './catalogue-schema.js';
  * itself for a department the catalogue does not list (docs/design.md §10).
  *
  * @example
- * departmentTitle(defaultCatalogue, 'library') // → { en: 'Library', es: 'Biblioteca' }
- * departmentTitle(defaultCatalogue, 'harbor-office') // → { en: 'harbor-office', es: 'harbor-office' }
+ * departmentTitle(config.catalogue, 'library') // → { en: 'Library', es: 'Biblioteca', … } (see localizeCatalogue)
+ * departmentTitle(config.catalogue, 'harbor-office') // → { en: 'harbor-office' }
  */
 export function departmentTitle(catalogue: Pick<Catalogue, 'departments'>, id: string): LocalizedText {
-  return catalogue.departments?.find((department) => department.id === id)?.title ?? { en: id, es: id };
+  return catalogue.departments?.find((department) => department.id === id)?.title ?? { en: id };
 }

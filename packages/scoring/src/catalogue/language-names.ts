@@ -9,15 +9,27 @@ export interface LanguageName {
 /** Every locale a resident may answer in, in the order the comparison lists them. */
 export const LANGUAGE_ORDER: readonly string[] = ['en', 'es', 'vi', 'tl', 'ko', 'zh-Hans', 'zh-Hant', 'ar'];
 
+/** Each language's name in itself, apart from the staff's names so a resident's form takes only these. */
+export const NATIVE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  es: 'Español',
+  vi: 'Tiếng Việt',
+  tl: 'Tagalog',
+  ko: '한국어',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  ar: 'العربية',
+};
+
 export const LANGUAGE_NAMES: Readonly<Record<string, LanguageName>> = {
-  en: { en: 'English', es: 'inglés', native: 'English' },
-  es: { en: 'Spanish', es: 'español', native: 'Español' },
-  vi: { en: 'Vietnamese', es: 'vietnamita', native: 'Tiếng Việt' },
-  tl: { en: 'Tagalog', es: 'tagalo', native: 'Tagalog' },
-  ko: { en: 'Korean', es: 'coreano', native: '한국어' },
-  'zh-Hans': { en: 'Chinese (Simplified)', es: 'chino simplificado', native: '简体中文' },
-  'zh-Hant': { en: 'Chinese (Traditional)', es: 'chino tradicional', native: '繁體中文' },
-  ar: { en: 'Arabic', es: 'árabe', native: 'العربية' },
+  en: { en: 'English', es: 'inglés', native: NATIVE_NAMES.en! },
+  es: { en: 'Spanish', es: 'español', native: NATIVE_NAMES.es! },
+  vi: { en: 'Vietnamese', es: 'vietnamita', native: NATIVE_NAMES.vi! },
+  tl: { en: 'Tagalog', es: 'tagalo', native: NATIVE_NAMES.tl! },
+  ko: { en: 'Korean', es: 'coreano', native: NATIVE_NAMES.ko! },
+  'zh-Hans': { en: 'Chinese (Simplified)', es: 'chino simplificado', native: NATIVE_NAMES['zh-Hans']! },
+  'zh-Hant': { en: 'Chinese (Traditional)', es: 'chino tradicional', native: NATIVE_NAMES['zh-Hant']! },
+  ar: { en: 'Arabic', es: 'árabe', native: NATIVE_NAMES.ar! },
 };
 
 /**

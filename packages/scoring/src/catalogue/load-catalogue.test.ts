@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './default-catalogue.js';
+import { localizeCatalogue } from '../locales/catalogue-texts.js';
+import { BUILT_IN_PACKS } from '../locales/locale-pack.js';
 import { CatalogueError, loadCatalogue } from './load-catalogue.js';
 
 // Through JSON, as a city's file would be: the default surveys share question objects.
@@ -95,11 +97,14 @@ describe('loading a catalogue', () => {
     expect(fault.issues[0]!.path).toBe('surveys.0.questions.0.standards.0.weight');
   });
 
-  it('names a missing translation', () => {
-    const bad = clone();
-    delete bad.standards[3]!.title.es;
+  it('names a missing English text, and takes a text with no other language (the packs give those)', () => {
+    const bad = clone() as unknown as { standards: { title: Record<string, string> }[] };
+    delete bad.standards[3]!.title.en;
     const fault = faultOf(bad);
-    expect(fault.issues[0]!.path).toBe('standards.3.title.es');
+    expect(fault.issues[0]!.path).toBe('standards.3.title.en');
+    const english = clone();
+    delete english.standards[3]!.title.es;
+    expect(loadCatalogue(english).standards[3]!.title).toEqual({ en: english.standards[3]!.title.en });
   });
 
   it('names an unknown question type', () => {
@@ -110,19 +115,21 @@ describe('loading a catalogue', () => {
     expect(fault.issues[0]!.path).toBe('surveys.1.questions.1.type');
   });
 
-  it('lists city departments with both titles, and refuses a duplicate or a missing translation', () => {
+  it('lists city departments, named in the packs, and refuses a duplicate or a missing English title', () => {
     expect(defaultCatalogue.departments!.length).toBeGreaterThanOrEqual(10);
-    expect(defaultCatalogue.departments!.find((d) => d.id === 'code-enforcement')?.title).toEqual({
+    const localized = localizeCatalogue(defaultCatalogue, { es: BUILT_IN_PACKS.es.texts, vi: BUILT_IN_PACKS.vi.texts });
+    expect(localized.departments!.find((d) => d.id === 'code-enforcement')?.title).toEqual({
       en: 'Code enforcement',
       es: 'Cumplimiento de códigos',
+      vi: 'Thực thi quy định',
     });
     const duplicate = {
       ...clone(),
       departments: [...defaultCatalogue.departments!, defaultCatalogue.departments![0]!],
     };
     expect(faultOf(duplicate).message).toContain('duplicate department id "permits"');
-    const untranslated = { ...clone(), departments: [{ id: 'harbor', title: { en: 'Harbor' } }] };
-    expect(faultOf(untranslated).issues[0]!.path).toBe('departments.0.title.es');
+    const untitled = { ...clone(), departments: [{ id: 'harbor', title: { es: 'Puerto' } }] };
+    expect(faultOf(untitled).issues[0]!.path).toBe('departments.0.title.en');
     // A catalogue may leave departments out: every slug is then named by itself.
     const { departments: _none, ...withoutDepartments } = defaultCatalogue;
     expect(loadCatalogue(withoutDepartments).departments).toBeUndefined();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { departmentTitle } from './department-titles.js';
 import { defaultCatalogue } from './default-catalogue.js';
+import { localizeCatalogue } from '../locales/catalogue-texts.js';
+import { BUILT_IN_PACKS } from '../locales/locale-pack.js';
 import { askedQuestions, drawRotation, rotatingAnswers } from './rotation.js';
 
 const quick = defaultCatalogue.surveys.find((s) => s.id === 'quick')!;
@@ -54,8 +56,9 @@ describe('the rotation of the quick survey', () => {
 
 describe('department titles', () => {
   it("gives the catalogue's title, and the slug itself for an unlisted department", () => {
-    expect(departmentTitle(defaultCatalogue, 'library')).toEqual({ en: 'Library', es: 'Biblioteca' });
-    expect(departmentTitle(defaultCatalogue, 'harbor-office')).toEqual({ en: 'harbor-office', es: 'harbor-office' });
-    expect(departmentTitle({}, 'permits')).toEqual({ en: 'permits', es: 'permits' });
+    const catalogue = localizeCatalogue(defaultCatalogue, { es: BUILT_IN_PACKS.es.texts });
+    expect(departmentTitle(catalogue, 'library')).toEqual({ en: 'Library', es: 'Biblioteca' });
+    expect(departmentTitle(catalogue, 'harbor-office')).toEqual({ en: 'harbor-office' });
+    expect(departmentTitle({}, 'permits')).toEqual({ en: 'permits' });
   });
 });

@@ -13,4 +13,6 @@ export const surveyTitle = (
   locale: Locale,
 ) =>
   (channel ? survey.channelTitles?.[channel as keyof NonNullable<Survey['channelTitles']>] : undefined)?.[locale] ??
-  survey.title[locale];
+  // A language the survey has no text in reads English (docs/design.md §14).
+  survey.title[locale] ??
+  survey.title.en;

@@ -1,4 +1,4 @@
-import { LOCALES, type Catalogue, type Question } from '../catalogue/catalogue-schema.js';
+import { LOCALES, type Catalogue, type Locale, type Question } from '../catalogue/catalogue-schema.js';
 import { CHANNELS, SLUG_PATTERN } from '../catalogue/context-rules.js';
 import { rotatingAnswers } from '../catalogue/rotation.js';
 import {
@@ -17,7 +17,6 @@ const UUID =
 const TOP_KEYS = new Set(['id', 'survey', 'answers', 'comment', 'context', 'locale']);
 const CONTEXT_KEYS = new Set(['department', 'channel', 'interaction']);
 const channels: ReadonlySet<unknown> = new Set(CHANNELS);
-const locales: ReadonlySet<unknown> = new Set(LOCALES);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,7 +40,11 @@ const validValue = (question: Question, value: unknown): boolean =>
  * const hot = hotSubmissionParser(catalogue);
  * const submission = hot(body) ?? submissionSchema(catalogue).parse(body);
  */
-export function hotSubmissionParser(catalogue: Catalogue): (body: unknown) => Submission | null {
+export function hotSubmissionParser(
+  catalogue: Catalogue,
+  offered: readonly Locale[] = LOCALES,
+): (body: unknown) => Submission | null {
+  const locales: ReadonlySet<unknown> = new Set(offered);
   const surveys = new Map(
     catalogue.surveys.map((survey) => [survey, new Map(survey.questions.map((q) => [q.id, q]))] as const),
   );

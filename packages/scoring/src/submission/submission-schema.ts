@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   ChannelSchema,
   DepartmentSchema,
+  LOCALES,
   LocaleSchema,
   type Catalogue,
+  type Locale,
   type Question,
 } from '../catalogue/catalogue-schema.js';
 import { rotatingAnswers } from '../catalogue/rotation.js';
@@ -110,11 +112,19 @@ const answersWithoutPrototypeKey = z.unknown().superRefine((body, ctx) => {
  * const result = submissionSchema(defaultCatalogue).safeParse(body);
  * if (!result.success) console.log(result.error.issues);
  */
-export function submissionSchema(catalogue: Catalogue) {
+export function submissionSchema(catalogue: Catalogue, offered: readonly Locale[] = LOCALES) {
   const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
   return answersWithoutPrototypeKey
     .pipe(SubmissionShapeSchema)
     .superRefine((body, ctx) => {
+      // Any language mv-feedback knows passes the shape; this server takes those it offers (MV_LOCALES).
+      if (!offered.includes(body.locale)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locale'],
+          message: `locale "${body.locale}" is not offered here (offered: ${offered.join(', ')})`,
+        });
+      }
       const survey = surveys.get(body.survey);
       if (!survey) {
         ctx.addIssue({

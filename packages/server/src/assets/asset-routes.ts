@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Hono } from 'hono';
+import { LOCALES } from '@mv-feedback/scoring';
 import { defaultAssetRoots, isDirectory, resolveInside, sendFile, type AssetRoots } from './static-assets.js';
 
 // The hosted pages run only their own module script and talk only to this
@@ -29,8 +30,10 @@ export interface AssetRoutesOptions {
 export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
   const roots = options.roots ?? defaultAssetRoots;
   const app = new Hono();
-  // The bundle and the Spanish texts it loads from beside itself, wherever the page is; and the scorecard's bundle.
-  for (const file of ['mv-feedback.js', 'mv-feedback-es.js', 'mv-scorecard.js']) {
+  // The bundle and each language's texts it loads from beside itself (docs/design.md §14), wherever the page is;
+  // and the scorecard's bundle.
+  const languageFiles = LOCALES.filter((locale) => locale !== 'en').map((locale) => `mv-feedback-${locale}.js`);
+  for (const file of ['mv-feedback.js', ...languageFiles, 'mv-scorecard.js']) {
     app.get(`/${file}`, (c) =>
       sendFile(c, join(roots.widgetDist, file), {
         headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
@@ -45,13 +48,16 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
   app.get('/dashboard', dashboardPage);
   app.get('/dashboard/', dashboardPage);
   // The bundle, the chunk it fetches on sign-in (so the sign-in view loads only what it draws),
-  // the languages view's, and the follow-up views' chunk, which only admin and responder
-  // tokens fetch (docs/design.md §12).
+  // the languages view's, the follow-up views' chunk, which only admin and responder tokens fetch
+  // (docs/design.md §12), and the invitation words of each language beyond English and Spanish,
+  // fetched when staff choose one.
+  const wordingFiles = LOCALES.filter((l) => l !== 'en' && l !== 'es').map((l) => `mv-scores-dashboard-${l}.js`);
   for (const file of [
     'mv-scores-dashboard.js',
     'mv-scores-dashboard-signed-in-parts.js',
     'mv-scores-dashboard-languages-table.js',
     'mv-scores-dashboard-follow-up-elements.js',
+    ...wordingFiles,
   ]) {
     app.get(`/dashboard/${file}`, (c) => sendFile(c, join(roots.dashboardDist, file)));
   }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ContextSchema, LocaleSchema, hostedLink } from '@mv-feedback/scoring';
+import { ContextSchema, LOCALES, LocaleSchema, hostedLink } from '@mv-feedback/scoring';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { configuredPublicUrl } from '../config/server-config.js';
@@ -10,7 +10,7 @@ import { listenFlags } from './listen-flags.js';
 import { surveyArgument } from './survey-argument.js';
 
 export const LINK_USAGE =
-  'mv-feedback link --survey ID [--department SLUG] [--channel CHANNEL] [--interaction REF] [--lang en|es] [--qr FILE] [--port 8787] [--host 127.0.0.1]';
+  'mv-feedback link --survey ID [--department SLUG] [--channel CHANNEL] [--interaction REF] [--lang LOCALE] [--qr FILE] [--port 8787] [--host 127.0.0.1]';
 
 /**
  * `mv-feedback link`: the absolute link to a hosted survey, alone on stdout
@@ -50,8 +50,11 @@ export function linkCommand(argv: string[]): number {
       const issue = context.error.issues[0]!;
       throw new ConfigError(`--${String(issue.path[0])} ${issue.message}`);
     }
+    const offered = config.languages?.offered ?? LOCALES;
     const lang = values.lang === undefined ? undefined : LocaleSchema.safeParse(values.lang);
-    if (lang && !lang.success) throw new ConfigError(`--lang must be en or es, got "${values.lang}"`);
+    if (lang && (!lang.success || !offered.includes(lang.data))) {
+      throw new ConfigError(`--lang must be one of the offered locales (${offered.join(', ')}), got "${values.lang}"`);
+    }
     const link = hostedLink(configuredPublicUrl(config), survey, context.data, {
       lang: lang?.data,
     });

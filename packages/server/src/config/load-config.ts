@@ -9,10 +9,12 @@ import {
   HelpHrefSchema,
   isValidTimeZone,
   loadCatalogue,
+  localizeCatalogue,
   type Catalogue,
 } from '@mv-feedback/scoring';
 import { ConfigError } from './config-error.js';
 import { prepareDatabaseLocation } from './database-location.js';
+import { LanguagesSettingsSchema, offeredTexts } from './languages-config.js';
 import { FollowUpSettingsSchema } from './follow-up-config.js';
 import { PublicReportSettingsSchema } from './public-report-config.js';
 import { firstMessage, onOff, refuse, setting, wholeNumber } from './setting-schemas.js';
@@ -185,6 +187,7 @@ const ConfigSchema = z.object({
   MV_CITY_NAME: cityName,
   MV_HELP_URL: helpUrl,
   publicReport: PublicReportSettingsSchema,
+  languages: LanguagesSettingsSchema,
   MV_PUBLIC_URL: publicUrl,
   MV_TRUST_PROXY: onOff('MV_TRUST_PROXY', 'true or false'),
   MV_SECRET: secret,
@@ -234,6 +237,7 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
       MV_PUBLIC_MIN_N: env.MV_PUBLIC_MIN_N,
       MV_FISCAL_YEAR_START: env.MV_FISCAL_YEAR_START,
     },
+    languages: { MV_LOCALES: env.MV_LOCALES, MV_LOCALE_DIR: env.MV_LOCALE_DIR, MV_CARD_LOCALES: env.MV_CARD_LOCALES },
     followUps: {
       MV_BUSINESS_HOURS: env.MV_BUSINESS_HOURS,
       MV_HOLIDAYS: env.MV_HOLIDAYS,
@@ -254,7 +258,9 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     rateLimit: settings.MV_RATE_LIMIT,
     minN: settings.MV_MIN_N,
     timezone: settings.MV_TIMEZONE,
-    catalogue: settings.MV_CATALOGUE,
+    // Every offered language's texts in the catalogue itself, so each reader of it has them (docs/design.md §14).
+    catalogue: localizeCatalogue(settings.MV_CATALOGUE, offeredTexts(settings.languages)),
+    languages: settings.languages,
     cityName: settings.MV_CITY_NAME,
     publicReport: settings.publicReport,
     followUps: settings.followUps,

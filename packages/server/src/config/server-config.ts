@@ -1,4 +1,5 @@
 import type { Catalogue } from '@mv-feedback/scoring';
+import type { LanguagesConfig } from './languages-config.js';
 import type { FollowUpConfig } from './follow-up-config.js';
 import type { PublicReportConfig } from './public-report-config.js';
 
@@ -23,7 +24,10 @@ export interface ServerConfig {
   minN: number;
   /** IANA zone the city's days are counted in. */
   timezone: string;
+  /** The catalogue, its texts in every offered language the packs or the catalogue give. */
   catalogue: Catalogue;
+  /** The languages offered to residents and their packs (`MV_LOCALES`, `MV_LOCALE_DIR`, `MV_CARD_LOCALES`); unset, every built-in one. */
+  languages?: LanguagesConfig;
   /**
    * The absolute base of every link and QR code residents are given, without
    * a trailing slash (`MV_PUBLIC_URL`); unset, `serve` uses its own address.

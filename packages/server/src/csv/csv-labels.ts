@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@mv-feedback/scoring';
+import { textIn, type Catalogue, type CatalogueLocale as Locale } from '@mv-feedback/scoring';
 
 /** The fixed columns' names for a person reading the export in a spreadsheet. */
 const FIXED_LABELS: Record<Locale, Record<string, string>> = {
@@ -37,6 +37,7 @@ const FIXED_LABELS: Record<Locale, Record<string, string>> = {
 export function labelledHeader(ids: readonly string[], catalogue: Catalogue, locale: Locale): string[] {
   const texts = new Map<string, string>();
   for (const survey of catalogue.surveys)
-    for (const question of survey.questions) if (!texts.has(question.id)) texts.set(question.id, question.text[locale]);
+    for (const question of survey.questions)
+      if (!texts.has(question.id)) texts.set(question.id, textIn(question.text, locale));
   return ids.map((id) => FIXED_LABELS[locale][id] ?? (texts.has(id) ? `${texts.get(id)} (${id})` : id));
 }

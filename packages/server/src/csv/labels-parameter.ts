@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { apiError } from '../http/api-error.js';
 

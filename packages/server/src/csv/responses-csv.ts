@@ -1,5 +1,5 @@
 import type { Client, InValue } from '@libsql/client';
-import type { Catalogue, Locale } from '@mv-feedback/scoring';
+import type { Catalogue, CatalogueLocale } from '@mv-feedback/scoring';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 import { maskPersonalData } from '../privacy/personal-data-mask.js';
@@ -51,7 +51,7 @@ export async function responsesCsvStream(
   }: {
     pageSize?: number;
     /** A header in this language's words for spreadsheet readers, instead of the column ids. */
-    labels?: Locale | undefined;
+    labels?: CatalogueLocale | undefined;
     /** Comments as written; otherwise personal data in them is masked (docs/design.md §15). */
     reveal?: boolean;
   } = {},

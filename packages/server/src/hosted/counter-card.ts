@@ -1,7 +1,6 @@
 import { html } from 'hono/html';
-import { LOCALES, departmentTitle, hostedQuery, type Survey } from '@mv-feedback/scoring';
+import { departmentTitle, hostedQuery, type Survey } from '@mv-feedback/scoring';
 import type { HostedPageContext } from './hosted-pages.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
 import { documentHead, type Html } from './page-layout.js';
 
 /**
@@ -22,8 +21,9 @@ export interface CounterCardView {
 
 /**
  * A counter card to print (docs/design.md §9): the city's and the department's
- * names, the call to answer in English and Spanish side by side, the QR
- * code of the hosted link about 100 mm wide (the 10:1 rule: scanned from a metre),
+ * names, the call to answer in each language of MV_CARD_LOCALES (English and
+ * Spanish unless the city chooses up to three) side by side, the QR code of
+ * the hosted link about 100 mm wide (the 10:1 rule: scanned from a metre),
  * and the link in text, unbroken (a short one, `/r/q/…`, when the link has
  * one), on one page of Letter or A4 (the stylesheet's print rules keep it
  * within both).
@@ -33,27 +33,34 @@ export interface CounterCardView {
  */
 export function counterCard(page: HostedPageContext, { survey, link, short }: CounterCardView): Html {
   const department = page.context.department ? departmentTitle(page.catalogue, page.context.department) : undefined;
-  const s = HOSTED_STRINGS[page.locale];
-  // The page's language first, then the other: both are always printed.
-  const locales = [page.locale, ...LOCALES.filter((locale) => locale !== page.locale)];
-  // Both languages are printed, so the code names none: the resident's phone picks.
+  const { s } = page;
+  // The page's language first when the card prints it, then the others: all are always printed.
+  const locales = page.cardLocales.includes(page.locale)
+    ? [page.locale, ...page.cardLocales.filter((locale) => locale !== page.locale)]
+    : page.cardLocales;
+  // Several languages are printed, so the code names none: the resident's phone picks.
   const qr = `${page.root}/r/${survey.id}/qr.svg${hostedQuery(page.context)}`;
-  return html`${documentHead({ locale: page.locale, title: `${s.card.heading} · ${page.cityName}`, root: page.root })}
+  return html`${documentHead({ locale: page.locale, dir: s.dir, description: s.description, title: `${s.card.heading} · ${page.cityName}`, root: page.root })}
   <body>
     <main class="counter-card">
       <h1>${page.cityName}</h1>
       ${
         department
           ? html`<p class="department">
-              ${locales.map((locale, i) => html`${i > 0 ? ' · ' : ''}<span lang="${locale}">${department[locale]}</span>`)}
+              ${locales.map(
+                (locale, i) =>
+                  html`${i > 0 ? ' · ' : ''}<span lang="${department[locale] ? locale : 'en'}"
+                      >${department[locale] ?? department.en}</span
+                    >`,
+              )}
             </p>`
           : ''
       }
       <div class="calls">
         ${locales.map(
-          (locale) => html`<section lang="${locale}">
-            <h2>${HOSTED_STRINGS[locale].card.heading}</h2>
-            <p>${page.context.interaction ? HOSTED_STRINGS[locale].card.callLinked : HOSTED_STRINGS[locale].card.call}</p>
+          (locale) => html`<section lang="${locale}" dir="${page.strings(locale).dir}">
+            <h2>${page.strings(locale).card.heading}</h2>
+            <p>${page.context.interaction ? page.strings(locale).card.callLinked : page.strings(locale).card.call}</p>
           </section>`,
         )}
       </div>

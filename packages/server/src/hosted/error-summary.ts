@@ -11,7 +11,7 @@ import type { Html } from './page-layout.js';
  * the fields.
  *
  * @example
- * errorSummary([{ field: 'q-listened', message: 'Please answer…' }], HOSTED_STRINGS.en)
+ * errorSummary([{ field: 'q-listened', message: 'Please answer…' }], here.s)
  */
 export function errorSummary(problems: readonly FormProblem[], s: HostedStrings): Html {
   return html`<div class="problems" role="alert" aria-labelledby="problems-title" tabindex="-1" autofocus>

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
-import { LOCALES, MAX_FOLLOW_UP_NAME_LENGTH, type Locale } from '@mv-feedback/scoring';
-import { HOSTED_STRINGS } from './hosted-strings.js';
+import { MAX_FOLLOW_UP_NAME_LENGTH, type Locale } from '@mv-feedback/scoring';
+import type { HostedStrings } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
 
 /** Days a closed request's contact details are kept when the city sets none (docs/design.md §12). */
@@ -29,6 +29,10 @@ export const FOLLOW_UP_FIELDS = {
 
 export interface FollowUpFieldsetView {
   locale: Locale;
+  /** The hosted words in `locale`. */
+  s: HostedStrings;
+  /** The languages a resident may be contacted in: those offered, each named in itself. */
+  languages: readonly { locale: Locale; name: string }[];
   given?: FollowUpFormFields | undefined;
   /** Each field to fix, with its message. */
   problems?: Partial<Record<FollowUpField, string>>;
@@ -42,8 +46,8 @@ export interface FollowUpFieldsetView {
  * why beside it, tied by aria-describedby (3.3.1), with autocomplete (1.3.5).
  */
 export function followUpFieldset(view: FollowUpFieldsetView): Html {
-  const s = HOSTED_STRINGS[view.locale].followUp;
-  const optional = HOSTED_STRINGS[view.locale].optional;
+  const s = view.s.followUp;
+  const optional = view.s.optional;
   const given = view.given;
   const problems = view.problems ?? {};
   const error = (field: FollowUpField) =>
@@ -90,11 +94,9 @@ export function followUpFieldset(view: FollowUpFieldsetView): Html {
     ${input('phone', s.phone, 'tel', 'follow-up-hint')}
     <label class="field-label" for="follow-up-language">${s.language}</label>
     <select class="text" id="follow-up-language" name="${FOLLOW_UP_FIELDS.language}">
-      ${LOCALES.map(
-        (locale) =>
-          html`<option value="${locale}" lang="${locale}" ${locale === language ? 'selected' : ''}>
-            ${HOSTED_STRINGS[locale].languageName}
-          </option>`,
+      ${view.languages.map(
+        ({ locale, name }) =>
+          html`<option value="${locale}" lang="${locale}" ${locale === language ? 'selected' : ''}>${name}</option>`,
       )}
     </select>
   </fieldset>`;

@@ -6,7 +6,6 @@ import { formResponseId } from './form-nonce.js';
 import { followUpProblems, formProblems, formSubmission, shownFollowUp } from './form-submission.js';
 import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage, surveyPage } from './hosted-pages.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
 import { readFormBody } from './read-form-body.js';
 import { ROTATION_FIELD } from './survey-form.js';
 
@@ -56,7 +55,7 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
         return c.redirect(`${form.root}/r/${survey.id}/thanks${thanks}${contact}`, 303);
       }
       if (result.status === 503) noteUnavailable(c, result.cause);
-      const s = HOSTED_STRINGS[form.locale];
+      const { s } = form;
       const invitationProblem = INVITATION_PROBLEMS[result.code];
       if (invitationProblem) {
         return answers.page(c, messagePage(form, s.invitationTitle, s.problems[invitationProblem]), result.status);
@@ -84,7 +83,7 @@ export function formPostRoute(app: HostedApp, deps: HostedRoutesDeps, answers: H
           invitation: typeof body.invitation === 'string' ? body.invitation : undefined,
           problems: formProblems(
             result,
-            s,
+            form.s,
             survey,
             questions.map((q) => q.id),
             contactProblems,

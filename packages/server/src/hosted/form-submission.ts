@@ -1,4 +1,4 @@
-import type { Locale, Survey } from '@mv-feedback/scoring';
+import { LOCALES, type Locale, type Survey } from '@mv-feedback/scoring';
 import type { IngestResult } from '../ingest/ingest-submission.js';
 import { answerField, fieldId } from './survey-form.js';
 import type { HostedStrings } from './hosted-strings.js';
@@ -72,7 +72,7 @@ export function shownFollowUp(fields: FormFields, locale: Locale): FollowUpFormF
     name: fields[FOLLOW_UP_FIELDS.name] ?? '',
     email: fields[FOLLOW_UP_FIELDS.email] ?? '',
     phone: fields[FOLLOW_UP_FIELDS.phone] ?? '',
-    language: localeNamed(fields[FOLLOW_UP_FIELDS.language]) ?? locale,
+    language: localeNamed(fields[FOLLOW_UP_FIELDS.language], LOCALES) ?? locale,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
-import { LOCALES, hostedQuery, type Catalogue, type Locale, type Survey } from '@mv-feedback/scoring';
+import { hostedQuery, type Catalogue, type Locale, type Survey } from '@mv-feedback/scoring';
+import type { LanguagesConfig } from '../config/languages-config.js';
 import { DEFAULTS } from '../config/load-config.js';
 import type { GroupCommitWriter } from '../writer/group-commit-writer.js';
 import type { IngestResult } from '../ingest/ingest-submission.js';
@@ -7,11 +8,13 @@ import type { ClientCounter } from '../http/rate-limit.js';
 import { formResponseId, makeFormNonce } from './form-nonce.js';
 import { hostedContext } from './hosted-context.js';
 import { messagePage, surveyPage, type HostedPageContext, type SurveyPageView } from './hosted-pages.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
+import { hostedStringsByLocale } from './hosted-strings.js';
 import { HOSTED_PAGE_POLICY, type Html } from './page-layout.js';
 
 export interface HostedRoutesDeps {
   catalogue: Catalogue;
+  /** The languages offered and their packs (docs/design.md §14). */
+  languages: LanguagesConfig;
   cityName: string;
   /** The city's contact for residents who need an answer (MV_HELP_URL); a department's own `helpHref` wins. */
   helpUrl?: string;
@@ -70,18 +73,24 @@ export interface HostedAnswers {
  */
 export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
   const surveys = new Map(deps.catalogue.surveys.map((survey) => [survey.id, survey]));
+  const strings = hostedStringsByLocale(deps.languages);
+  const { offered, card } = deps.languages;
 
   const pageContext: HostedAnswers['pageContext'] = (c, query) => {
     // A form names its page's language in a field; a link, in its query or else the browser's Accept-Language.
-    const locale = localeNamed(query.lang) ?? (c.var.language as Locale);
+    const locale = localeNamed(query.lang, offered) ?? (c.var.language as Locale);
     const context = hostedContext(query);
     const department = deps.catalogue.departments?.find((d) => d.id === context.department);
     return {
       catalogue: deps.catalogue,
       // The default name is words, not a name: it is said in the page's language.
-      cityName: deps.cityName === DEFAULTS.cityName ? HOSTED_STRINGS[locale].defaultCityName : deps.cityName,
+      cityName: deps.cityName === DEFAULTS.cityName ? strings(locale).defaultCityName : deps.cityName,
       root: new URL(deps.publicUrl()).pathname.replace(/\/$/, ''),
       locale,
+      s: strings(locale),
+      strings,
+      offered,
+      cardLocales: card,
       context,
       help: department?.helpHref ?? deps.helpUrl,
     };
@@ -112,7 +121,7 @@ export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
       const here = pageContext(c, c.req.query());
       const survey = surveys.get(c.req.param('survey') ?? '');
       if (survey) return answer(c, survey, here);
-      const s = HOSTED_STRINGS[here.locale];
+      const { s } = here;
       // The way on from a wrong link: the city's first survey, for the same department and channel.
       const open = deps.catalogue.surveys[0];
       const { department, channel } = here.context;
@@ -128,11 +137,11 @@ export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
     },
     refusal(c, status, problem) {
       const here = pageContext(c, c.req.query());
-      const s = HOSTED_STRINGS[here.locale];
-      return page(c, messagePage(here, s.problemTitle, s.problems[problem]), status);
+      return page(c, messagePage(here, here.s.problemTitle, here.s.problems[problem]), status);
     },
   };
 }
 
 /** The offered locale a `lang` value names, if any. */
-export const localeNamed = (lang: string | undefined): Locale | undefined => LOCALES.find((locale) => locale === lang);
+export const localeNamed = (lang: string | undefined, offered: readonly Locale[]): Locale | undefined =>
+  offered.find((locale) => locale === lang);

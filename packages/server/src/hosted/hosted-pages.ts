@@ -8,8 +8,8 @@ import {
   type Locale,
   type Survey,
 } from '@mv-feedback/scoring';
-import { HOSTED_STRINGS } from './hosted-strings.js';
-import { pageLayout, type Html } from './page-layout.js';
+import type { HostedStrings } from './hosted-strings.js';
+import { pageLayout, type Html, type LanguageLink } from './page-layout.js';
 import { surveyForm, type SurveyFormView } from './survey-form.js';
 
 /** What every hosted page of one request knows. */
@@ -19,19 +19,46 @@ export interface HostedPageContext {
   /** The server's root path as residents see it (from MV_PUBLIC_URL), without a trailing slash. */
   root: string;
   locale: Locale;
+  /** The hosted words in `locale`. */
+  s: HostedStrings;
+  /** The hosted words in any offered language (the counter card prints several). */
+  strings: (locale: Locale) => HostedStrings;
+  /** The languages offered (MV_LOCALES), English first. */
+  offered: readonly Locale[];
+  /** The languages a counter card prints (MV_CARD_LOCALES). */
+  cardLocales: readonly Locale[];
   context: HostedContext;
   /** Where a resident who needs an answer turns: the department's own contact, else MV_HELP_URL; none when neither is set. */
   help?: string | undefined;
 }
 
-const departmentName = (page: HostedPageContext) =>
-  page.context.department ? departmentTitle(page.catalogue, page.context.department)[page.locale] : undefined;
+const departmentName = (page: HostedPageContext) => {
+  if (!page.context.department) return undefined;
+  const title = departmentTitle(page.catalogue, page.context.department);
+  return title[page.locale] ?? title.en;
+};
 
-/** The same path in the other language: the context kept, `lang` switched. */
-const otherLanguage = (page: HostedPageContext, path: string) =>
-  `${path}${hostedQuery(page.context, { lang: page.locale === 'en' ? 'es' : 'en' })}`;
+/** The same path in each other offered language: the context kept, `lang` switched. */
+const otherLanguages = (page: HostedPageContext, path: string): LanguageLink[] =>
+  page.offered
+    .filter((locale) => locale !== page.locale)
+    .map((locale) => ({
+      locale,
+      name: page.strings(locale).languageName,
+      href: `${path}${hostedQuery(page.context, { lang: locale })}`,
+    }));
 
-export interface SurveyPageView extends Omit<SurveyFormView, 'locale' | 'context' | 'action'> {
+/** The frame's language parts: the page's language and direction, and its menu of the others. */
+const languageFrame = (page: HostedPageContext, path: string | undefined) => ({
+  locale: page.locale,
+  dir: page.s.dir,
+  description: page.s.description,
+  helpLabel: page.s.help,
+  languageLabel: page.s.language,
+  languages: path === undefined ? undefined : otherLanguages(page, path),
+});
+
+export interface SurveyPageView extends Omit<SurveyFormView, 'locale' | 's' | 'context' | 'action'> {
   /** Show the widget, with the form as its fallback; an invitation's page is the form alone (the widget cannot pass one on). */
   widget: boolean;
 }
@@ -48,17 +75,23 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
   const path = `${page.root}/r/${survey.id}`;
   // Posted to another URL than the page's: a POST makes the browser drop what it keeps of its target,
   // and the page must stay kept, so Back shows the same form, with the same id.
-  const form = surveyForm({ ...view, locale: page.locale, context: page.context, action: `${path}?send` });
+  const form = surveyForm({
+    ...view,
+    locale: page.locale,
+    s: page.s,
+    languages: page.offered.map((locale) => ({ locale, name: page.strings(locale).languageName })),
+    context: page.context,
+    action: `${path}?send`,
+  });
   const { department, channel, interaction } = page.context;
   return pageLayout({
-    locale: page.locale,
+    ...languageFrame(page, view.invitation ? undefined : path),
     // GOV.UK's error pattern: the title says first that the page shows a refused form (WCAG 3.3.1).
-    title: `${view.problems?.length ? `${HOSTED_STRINGS[page.locale].errorPrefix} ` : ''}${surveyTitle(survey, channel, page.locale)} · ${page.cityName}`,
+    title: `${view.problems?.length ? `${page.s.errorPrefix} ` : ''}${surveyTitle(survey, channel, page.locale)} · ${page.cityName}`,
     cityName: page.cityName,
     department: departmentName(page),
     root: page.root,
     help: page.help,
-    otherLanguage: view.invitation ? undefined : otherLanguage(page, path),
     script: view.widget ? '/mv-feedback.js' : undefined,
     body: view.widget
       ? html`<mv-feedback
@@ -82,17 +115,16 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
  * to be contacted, that someone will be (docs/design.md §12).
  */
 export function thanksPage(page: HostedPageContext, survey: Survey, { invited = false, contact = false } = {}): Html {
-  const s = HOSTED_STRINGS[page.locale];
+  const { s } = page;
   const path = `${page.root}/r/${survey.id}`;
   const { department, channel } = page.context;
   return pageLayout({
-    locale: page.locale,
+    ...languageFrame(page, invited ? undefined : `${path}/thanks`),
     title: `${s.thanksTitle} · ${page.cityName}`,
     cityName: page.cityName,
     department: departmentName(page),
     root: page.root,
     help: page.help,
-    otherLanguage: invited ? undefined : otherLanguage(page, `${path}/thanks`),
     body: html`<div class="card" role="status">
       <h2>${s.thanksTitle}</h2>
       <p>${s.thanks}</p>
@@ -123,10 +155,10 @@ export function messagePage(
   message: string,
   onward: readonly Onward[] = [],
 ): Html {
-  const s = HOSTED_STRINGS[page.locale];
+  const { s } = page;
   const ways = [...onward, ...(page.help ? [{ href: page.help, text: s.help }] : [])];
   return pageLayout({
-    locale: page.locale,
+    ...languageFrame(page, undefined),
     title: `${heading} · ${page.cityName}`,
     cityName: page.cityName,
     root: page.root,

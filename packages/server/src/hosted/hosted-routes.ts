@@ -31,7 +31,7 @@ export function hostedRoutes(deps: HostedRoutesDeps): Hono<HostedEnv> {
   staticText(app, '/r/icon.svg', HOSTED_ICON, 'image/svg+xml');
   // The icon a browser asks for by itself on any page of this server (the dashboard, the demo): not a 404 in its console.
   staticText(app, '/favicon.ico', HOSTED_ICON, 'image/svg+xml');
-  app.use('/r/*', residentLanguage());
+  app.use('/r/*', residentLanguage(deps.languages.offered));
 
   const answers = hostedAnswers(deps);
   // Before the survey's routes: `/r/q/…` is a short link, not a survey named `q`.

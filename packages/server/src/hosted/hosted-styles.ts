@@ -12,7 +12,11 @@ export const HOSTED_CSS = `
   --muted: #4a4f55;
   --border: #71767a;
   --error: #b50909;
-  font: 16px/1.5 system-ui, sans-serif;
+  /* System fonts only, none downloaded (docs/design.md §14): between them they draw Vietnamese's
+     stacked diacritics, Hangul, Han and Arabic on Windows, macOS, iOS, Android and Linux. */
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
+    "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
+    "Geeza Pro", "Noto Sans Arabic", Tahoma, sans-serif;
   color: var(--text);
   background: var(--page);
 }
@@ -43,7 +47,9 @@ a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visib
 .onward { margin: 0; padding-left: 1.25rem; }
 .onward li { padding: 0.25rem 0; }
 /* With its padding, the link is a target of at least 24 px (WCAG 2.2 2.5.8). */
-.language { padding: 0.25rem 0; }
+.languages ul { display: flex; flex-wrap: wrap; gap: 0 0.75rem; margin: 0; padding: 0; list-style: none; }
+.language { display: inline-block; padding: 0.25rem 0; }
+:lang(zh-Hant) { font-family: system-ui, "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", sans-serif; }
 main { padding-top: 0; }
 mv-feedback { display: block; }
 .card, .survey-form {
@@ -71,7 +77,7 @@ button, .button {
   font: inherit; font-weight: 600; text-decoration: none;
   color: #fff; background: #005ea2; border: 2px solid #005ea2; border-radius: 0.25rem; cursor: pointer;
 }
-.problems { border-left: 4px solid var(--error); padding: 0.5rem 1rem; margin-bottom: 1rem; }
+.problems { border-inline-start: 4px solid var(--error); padding: 0.5rem 1rem; margin-bottom: 1rem; }
 .problems h2 { color: var(--error); font-size: 1.125rem; margin: 0; }
 .problems ul { margin: 0.5rem 0 0; padding-left: 1.25rem; }
 .problems a { color: var(--error); font-weight: 600; }
@@ -86,11 +92,19 @@ button, .button {
 .counter-card { max-width: 180mm; margin: 0 auto; padding: 1rem; text-align: center; }
 .counter-card h1 { font-size: 2.75rem; margin: 0 0 0.25rem; }
 .counter-card .department { font-size: 1.75rem; margin: 0 0 1rem; }
-.counter-card .calls { display: grid; gap: 1.5rem; grid-template-columns: 1fr 1fr; text-align: left; }
+/* One column per language printed (MV_CARD_LOCALES, up to three). */
+.counter-card .calls { display: grid; gap: 1.5rem; grid-auto-flow: column; grid-auto-columns: 1fr; text-align: start; }
+.counter-card .calls:has(> :nth-child(3)) { gap: 1rem; }
+.counter-card .calls:has(> :nth-child(3)) h2 { font-size: 1.375rem; }
+.counter-card .calls:has(> :nth-child(3)) p { font-size: 0.9375rem; }
 .counter-card .calls h2 { font-size: 1.75rem; margin: 0 0 0.5rem; }
 .counter-card .calls p { margin: 0; font-size: 1.25rem; }
 .counter-card img { display: block; width: 120mm; height: 120mm; margin: 0.5rem auto 0; }
 /* A short link stays on one line, never hyphenated or broken mid-word; a long full link breaks rather than run off. */
+/* Three languages take the room of a larger heading and of the code (100 mm, its quiet zone less wide), so the card stays one page. */
+.counter-card:has(.calls > :nth-child(3)) h1 { font-size: 2.25rem; }
+.counter-card:has(.calls > :nth-child(3)) .department { font-size: 1.375rem; margin-bottom: 0.5rem; }
+.counter-card:has(.calls > :nth-child(3)) img { width: 100mm; height: 100mm; }
 .counter-card .link { font-size: 1.375rem; font-weight: 600; hyphens: none; margin: 0; }
 .counter-card .link .unbroken { display: inline-block; white-space: nowrap; }
 .counter-card .link .longer { font-size: 1.125rem; }
@@ -98,7 +112,7 @@ button, .button {
 .counter-card .link .breaks { overflow-wrap: anywhere; }
 .print-note { color: var(--muted); }
 @media (max-width: 40rem) {
-  .counter-card .calls { grid-template-columns: 1fr; }
+  .counter-card .calls { grid-auto-flow: row; }
 }
 @media print {
   @page { margin: 15mm; }

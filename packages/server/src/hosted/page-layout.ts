@@ -1,6 +1,5 @@
 import { html } from 'hono/html';
 import type { Locale } from '@mv-feedback/scoring';
-import { HOSTED_STRINGS, otherLocale } from './hosted-strings.js';
 
 export type Html = ReturnType<typeof html>;
 
@@ -13,8 +12,17 @@ export const HOSTED_PAGE_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/** Another language of the same page, named in itself. */
+export interface LanguageLink {
+  locale: Locale;
+  name: string;
+  /** The same page in that language, a URL relative to this one. */
+  href: string;
+}
+
 export interface PageFrame {
   locale: Locale;
+  dir?: 'ltr' | 'rtl' | undefined;
   /** The document's title. */
   title: string;
   cityName: string;
@@ -22,10 +30,16 @@ export interface PageFrame {
   department?: string | undefined;
   /** The path of the server's root as the resident sees it (from MV_PUBLIC_URL), without a trailing slash. */
   root: string;
-  /** The same page in the other language, a URL relative to this one; none on a page that has no other. */
-  otherLanguage?: string | undefined;
+  /** The language menu's label, in the page's language. */
+  languageLabel?: string | undefined;
+  /** The same page in each other offered language; none on a page that has no other. */
+  languages?: readonly LanguageLink[] | undefined;
   /** Where a resident who needs an answer turns (see HostedPageContext.help), linked at the page's foot. */
   help?: string | undefined;
+  /** The help link's words, in the page's language. */
+  helpLabel?: string | undefined;
+  /** The pages' meta description, in the page's language. */
+  description?: string | undefined;
   /** A module script to load from the server, e.g. `/mv-feedback.js`. */
   script?: string | undefined;
   body: Html;
@@ -40,19 +54,21 @@ export interface PageFrame {
  */
 export const documentHead = ({
   locale,
+  dir = 'ltr',
   title,
+  description,
   root,
   script,
-}: Pick<PageFrame, 'locale' | 'title' | 'root' | 'script'>) =>
+}: Pick<PageFrame, 'locale' | 'dir' | 'title' | 'description' | 'root' | 'script'>) =>
   html`<!doctype html>
-<html lang="${locale}">
+<html lang="${locale}" dir="${dir}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="same-origin" />
     <meta name="robots" content="noindex, nofollow" />
     <title>${title}</title>
-    <meta name="description" content="${HOSTED_STRINGS[locale].description}" />
+    ${description ? html`<meta name="description" content="${description}" />` : ''}
     <link rel="icon" href="${root}/r/icon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${root}/r/hosted.css" />
     ${script ? html`<script type="module" src="${root}${script}"></script>` : ''}
@@ -60,29 +76,34 @@ export const documentHead = ({
 
 /**
  * The frame of a hosted page: its head, the city's name (and the department's) as its heading, and a
- * link to the same page in the other language, named in that language
- * (WCAG 2.2 3.1.2).
+ * menu of the same page in each other offered language, each named in itself
+ * and marked with its language (WCAG 2.2 3.1.2).
  *
  * @example
  * c.html(pageLayout({ locale: 'en', title: 'Thank you', cityName: 'Riverton', root: '', body: html`<p>…</p>` }));
  */
 export function pageLayout(frame: PageFrame): Html {
-  const other = otherLocale(frame.locale);
+  const languages = frame.languages ?? [];
   return html`${documentHead(frame)}
   <body>
     <header class="site-header">
       <h1>${frame.cityName}</h1>
       ${
-        frame.otherLanguage === undefined
+        languages.length === 0
           ? ''
-          : html`<a class="language" href="${frame.otherLanguage}" lang="${other}" hreflang="${other}"
-              >${HOSTED_STRINGS[other].languageName}</a
-            >`
+          : html`<nav class="languages" aria-label="${frame.languageLabel}">
+              <ul>
+                ${languages.map(
+                  (l) =>
+                    html`<li><a class="language" href="${l.href}" lang="${l.locale}" hreflang="${l.locale}">${l.name}</a></li>`,
+                )}
+              </ul>
+            </nav>`
       }
       ${frame.department ? html`<p class="department">${frame.department}</p>` : ''}
     </header>
     <main id="main">${frame.body}</main>
-    ${frame.help ? html`<footer class="site-footer"><p><a href="${frame.help}">${HOSTED_STRINGS[frame.locale].help}</a></p></footer>` : ''}
+    ${frame.help ? html`<footer class="site-footer"><p><a href="${frame.help}">${frame.helpLabel}</a></p></footer>` : ''}
   </body>
 </html>
 `;

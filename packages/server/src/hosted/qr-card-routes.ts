@@ -31,7 +31,9 @@ export function qrCardRoutes(app: HostedApp, deps: HostedRoutesDeps, answers: Ho
     etag(),
     answers.withSurvey((c, survey, here) => {
       // A link that names its language keeps it in the code; a card's leaves it to the resident's phone.
-      const link = hostedLink(deps.publicUrl(), survey.id, here.context, { lang: localeNamed(c.req.query('lang')) });
+      const link = hostedLink(deps.publicUrl(), survey.id, here.context, {
+        lang: localeNamed(c.req.query('lang'), deps.languages.offered),
+      });
       // An image's refusals are a few bytes of text: under a storm they must cost less than a page.
       if (link.length > MAX_QR_LINK_LENGTH) return c.text(`link over ${MAX_QR_LINK_LENGTH} characters`, 414);
       let svg = qrCodes.get(link);

@@ -1,7 +1,6 @@
 import { hostedQuery } from '@mv-feedback/scoring';
 import type { HostedAnswers, HostedApp, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage } from './hosted-pages.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
 import { SHORT_LINK_PATH, contextOfShortSlug, shortLinkSurvey } from './short-link.js';
 
 /**
@@ -24,7 +23,7 @@ export function shortLinkRoute(app: HostedApp, deps: HostedRoutesDeps, answers: 
     const survey = shortLinkSurvey(deps.catalogue);
     const context = contextOfShortSlug(c.req.param('slug'), deps.catalogue);
     if (survey === undefined || context === undefined) {
-      const s = HOSTED_STRINGS[here.locale];
+      const { s } = here;
       const onward = survey
         ? [{ href: `${here.root}/r/${survey}${hostedQuery({}, { lang: here.locale })}`, text: s.answerOpenSurvey }]
         : [];

@@ -1,17 +1,17 @@
 import { html } from 'hono/html';
 import {
-  ANSWER_LABELS,
   MAX_COMMENT_LENGTH,
   type AnswerValue,
   type HostedContext,
   type Locale,
+  type LocalizedText,
   type Question,
   type Survey,
   surveyTitle,
 } from '@mv-feedback/scoring';
 import { errorSummary, fieldProblem } from './error-summary.js';
 import type { FormProblem } from './form-submission.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
+import type { HostedStrings } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
 import { followUpFieldset, type FollowUpField, type FollowUpFormFields } from './follow-up-fieldset.js';
 
@@ -25,8 +25,7 @@ export const fieldId = (questionId: string) => `q-${questionId}`;
 export const ROTATION_FIELD = 'rotation';
 
 /** A question's choices as the form sends them: `1`–`5`, `yes`, `no`, and `` for "does not apply" / "not sure". */
-function choices(question: Question, locale: Locale): [string, string][] {
-  const labels = ANSWER_LABELS[locale];
+function choices(question: Question, labels: HostedStrings['labels']): [string, string][] {
   return question.type === 'agree5'
     ? [...labels.agree.map((label, i): [string, string] => [String(i + 1), label]), ['', labels.notApplicable]]
     : [
@@ -36,12 +35,20 @@ function choices(question: Question, locale: Locale): [string, string][] {
       ];
 }
 
+/** A catalogue text in the page's language, or in English marked as such when neither the catalogue nor the pack has it (docs/design.md §14). */
+const inLocale = (text: LocalizedText, locale: Locale): Html | string =>
+  text[locale] ?? html`<span lang="en">${text.en}</span>`;
+
 const formValue = (value: AnswerValue | undefined) =>
   value === undefined ? undefined : value === null ? '' : String(value);
 
 export interface SurveyFormView {
   survey: Survey;
   locale: Locale;
+  /** The hosted words in `locale`. */
+  s: HostedStrings;
+  /** The languages offered, each named in itself: those a resident may ask to be contacted in. */
+  languages?: readonly { locale: Locale; name: string }[] | undefined;
   /** The questions this display asks (the fixed ones and the drawn rotating ones). */
   questions: readonly Question[];
   /** The response's id, made by the server for this display from its nonce. */
@@ -74,8 +81,7 @@ export interface SurveyFormView {
  * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id, nonce, action: '/r/quick?send', context: {} })
  */
 export function surveyForm(view: SurveyFormView): Html {
-  const s = HOSTED_STRINGS[view.locale];
-  const { survey, locale } = view;
+  const { survey, locale, s } = view;
   const hidden: [string, string | undefined][] = [
     ['id', view.id],
     ['nonce', view.nonce],
@@ -98,7 +104,7 @@ export function surveyForm(view: SurveyFormView): Html {
   const trust = offersFollowUp ? (linked ? s.trustLinkedOffer : s.trustOffer) : linked ? s.trustLinked : s.trust;
   return html`<form class="survey-form" method="post" action="${view.action}" aria-labelledby="survey-title" novalidate>
     ${problems.length > 0 ? errorSummary(problems, s) : ''}
-    <h2 id="survey-title">${surveyTitle(survey, view.context.channel, locale)}</h2>
+    <h2 id="survey-title"${survey.title[locale] ? '' : html` lang="en"`}>${surveyTitle(survey, view.context.channel, locale)}</h2>
     <p class="muted">${s.intro}</p>
     <p class="muted">${trust}</p>
     ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
@@ -107,9 +113,9 @@ export function surveyForm(view: SurveyFormView): Html {
       const id = fieldId(question.id);
       const problem = fieldProblem(problems, id, s);
       return html`<fieldset ${problem ? html`aria-describedby="${id}-problem" class="has-problem"` : ''}>
-        <legend>${question.text[locale]}</legend>
+        <legend>${inLocale(question.text, locale)}</legend>
         ${problem}
-        ${choices(question, locale).map(
+        ${choices(question, s.labels).map(
           ([value, label], i) =>
             html`<label class="choice"
               ><input type="radio" name="${answerField(question.id)}" value="${value}" ${i === 0 ? html`id="${id}"` : ''} ${given === value ? 'checked' : ''} />
@@ -121,7 +127,7 @@ export function surveyForm(view: SurveyFormView): Html {
     ${
       survey.comment
         ? html`<label class="comment-label" for="comment"
-              >${survey.comment.text[locale]} <span class="muted">${s.optional}</span></label
+              >${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label
             >
             <p class="muted" id="comment-hint">${s.privacy}</p>
             ${fieldProblem(problems, 'comment', s)}
@@ -135,7 +141,17 @@ ${view.comment ?? ''}</textarea
             >`
         : ''
     }
-    ${offersFollowUp ? followUpFieldset({ locale, given: view.followUp, problems: view.followUpProblems }) : ''}
+    ${
+      offersFollowUp
+        ? followUpFieldset({
+            locale,
+            s,
+            languages: view.languages ?? [{ locale, name: s.languageName }],
+            given: view.followUp,
+            problems: view.followUpProblems,
+          })
+        : ''
+    }
     <button type="submit">${s.send}</button>
   </form>`;
 }

@@ -4,7 +4,6 @@ import { verifyInvitation } from '../invitations/invitation-token.js';
 import { listedDepartment } from '../ingest/listed-department.js';
 import type { HostedAnswers, HostedApp, HostedEnv, HostedRoutesDeps } from './hosted-answers.js';
 import { messagePage, type HostedPageContext } from './hosted-pages.js';
-import { HOSTED_STRINGS } from './hosted-strings.js';
 import { isResidentVisit } from './resident-visit.js';
 
 /**
@@ -38,7 +37,7 @@ export function surveyPageRoute(app: HostedApp, deps: HostedRoutesDeps, answers:
    */
   async function invitationPage(c: Context<HostedEnv>, survey: Survey, here: HostedPageContext, token: string) {
     const check = verifyInvitation(token, await deps.invitationSecret(), deps.now?.());
-    const s = HOSTED_STRINGS[here.locale];
+    const { s } = here;
     // The way on from an invitation that cannot be answered: the same survey's open link (its answer is not
     // verified), unless the invitation was answered; and the help link, which messagePage adds.
     const open = (context: HostedContext) => [

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { languageDetector } from 'hono/language';
-import { LOCALES } from '@mv-feedback/scoring';
+import { CATALOGUE_LOCALES, type Locale } from '@mv-feedback/scoring';
 
 /**
  * The language of a page for residents: `?lang=`, else the browser's
@@ -10,11 +10,13 @@ import { LOCALES } from '@mv-feedback/scoring';
  * @example
  * app.use('/r/*', residentLanguage());
  */
-export function residentLanguage(): MiddlewareHandler<{ Variables: { language: string } }> {
+export function residentLanguage(
+  offered: readonly Locale[] = CATALOGUE_LOCALES,
+): MiddlewareHandler<{ Variables: { language: string } }> {
   return languageDetector({
     order: ['querystring', 'header'],
     lookupQueryString: 'lang',
-    supportedLanguages: [...LOCALES],
+    supportedLanguages: [...offered],
     fallbackLanguage: 'en',
     caches: false,
   });

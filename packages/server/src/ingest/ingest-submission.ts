@@ -1,4 +1,10 @@
-import { hotSubmissionParser, submissionSchema, type Catalogue, type Submission } from '@mv-feedback/scoring';
+import {
+  hotSubmissionParser,
+  submissionSchema,
+  type Catalogue,
+  type Locale,
+  type Submission,
+} from '@mv-feedback/scoring';
 import { contentHash } from '../db/store/content-hash.js';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { StorageHealth } from '../db/health/storage-health.js';
@@ -17,6 +23,8 @@ export type IngestResult =
 
 export interface IngestDeps {
   catalogue: Catalogue;
+  /** The languages a submission's `locale` may name (MV_LOCALES); unset, every built-in one. */
+  offered?: readonly Locale[];
   writer: GroupCommitWriter;
   health: StorageHealth;
   /** The key invitations are signed with (see keptInvitationSecret). */
@@ -49,9 +57,9 @@ export interface IngestDeps {
  * const result = await ingest({ id, survey: 'quick', answers: { listened: 5 } });
  */
 export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<IngestResult> {
-  const schema = submissionSchema(deps.catalogue);
+  const schema = submissionSchema(deps.catalogue, deps.offered);
   const now = deps.now ?? (() => new Date());
-  const hot = hotSubmissionParser(deps.catalogue);
+  const hot = hotSubmissionParser(deps.catalogue, deps.offered);
   return async function ingest(body) {
     // The schema only for what the hot check does not take: it alone refuses, with its messages.
     let submission: Submission | null = hot(body);

@@ -19,7 +19,7 @@ import {
   StandardSchema,
   SubmissionShapeSchema,
   SurveyListSchema,
-  SurveySchema,
+  SurveyDefinitionSchema,
   TrendResultSchema,
 } from '@mv-feedback/scoring';
 import { z } from 'zod';
@@ -38,7 +38,7 @@ const componentSchemas = {
   Stored: { schema: z.object({ id: z.uuid(), status: z.literal('stored') }), io: 'output' },
   SurveyList: { schema: SurveyListSchema, io: 'output' },
   DepartmentList: { schema: DepartmentListSchema, io: 'output' },
-  Survey: { schema: SurveySchema, io: 'output' },
+  Survey: { schema: SurveyDefinitionSchema, io: 'output' },
   Standards: { schema: z.object({ standards: z.array(StandardSchema) }), io: 'output' },
   Health: { schema: z.object({ status: z.literal('ok') }), io: 'output' },
   ScoresResult: { schema: ScoresResultSchema, io: 'output' },

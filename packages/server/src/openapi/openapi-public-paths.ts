@@ -117,7 +117,7 @@ export const publicPaths = {
   '/api/v1/surveys/{id}': {
     get: {
       operationId: 'getSurvey',
-      summary: 'A survey definition, in English and Spanish',
+      summary: 'A survey definition, its texts in every offered language (MV_LOCALES), and those languages',
       security: [],
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       responses: {

@@ -7,7 +7,6 @@ import {
   WHOLE_CITY,
   publicScoreRows,
   type Catalogue,
-  type Locale,
   type PublicScores,
 } from '@mv-feedback/scoring';
 import type { PublicReportConfig } from '../config/public-report-config.js';
@@ -92,7 +91,8 @@ export function publicReportRoutes(deps: PublicReportDeps): Hono<ReportEnv> {
 
   staticText(app, '/scorecard.css', SCORECARD_CSS, 'text/css; charset=utf-8');
   app.get('/scorecard', residentLanguage(), sound, async (c) => {
-    const locale = c.var.language as Locale;
+    // The scorecard is in the catalogue's two languages (docs/design.md §13); any other reads it in English.
+    const locale = c.var.language === 'es' ? ('es' as const) : ('en' as const);
     const department = c.req.query('department') || WHOLE_CITY;
     const quarter = c.req.query('quarter') || undefined;
     const asked = publicPeriods(new URLSearchParams(), {

@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import type { Catalogue, DepartmentList, SurveyList } from '@mv-feedback/scoring';
+import type { Catalogue, DepartmentList, Locale, SurveyDefinition, SurveyList } from '@mv-feedback/scoring';
 import { apiError } from '../http/api-error.js';
 import { withinDeadline } from '../db/health/storage-deadline.js';
 import type { StorageHealth } from '../db/health/storage-health.js';
@@ -11,6 +11,8 @@ import { storageUnavailable } from '../http/storage-unavailable.js';
 export interface PublicRoutesDeps {
   db: Client;
   catalogue: Catalogue;
+  /** The languages offered (MV_LOCALES), which a survey's definition names. */
+  offered: readonly Locale[];
 }
 
 /** Definitions change only with a new catalogue, that is a restart; ETag lets clients revalidate cheaply. */
@@ -18,11 +20,11 @@ const DEFINITIONS_CACHE = 'public, max-age=300';
 
 /**
  * The public read routes under /api/v1: the survey list, survey, standard and
- * department definitions in both languages, readable from any page (they are
+ * department definitions in every offered language, readable from any page (they are
  * public data).
  *
  * @example
- * app.route('/api/v1', definitionRoutes({ db, catalogue }));
+ * app.route('/api/v1', definitionRoutes({ db, catalogue, offered: ['en', 'es'] }));
  */
 export function definitionRoutes(deps: PublicRoutesDeps): Hono {
   const app = new Hono();
@@ -45,7 +47,8 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
       const known = deps.catalogue.surveys.map((s) => s.id).join(', ');
       return apiError(c, 404, 'unknown_survey', `no survey "${c.req.param('id')}" (known: ${known})`);
     }
-    return definition(c, survey);
+    const body: SurveyDefinition = { ...survey, locales: [...deps.offered] };
+    return definition(c, body);
   });
   app.get('/standards', (c) => definition(c, { standards: deps.catalogue.standards }));
   app.get('/departments', (c) => {

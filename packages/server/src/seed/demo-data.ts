@@ -6,7 +6,7 @@ import {
   drawRotation,
   type Answers,
   type Channel,
-  type Locale,
+  type CatalogueLocale,
   type Question,
   type Submission,
   type Survey,
@@ -157,7 +157,7 @@ function demoSubmission(
     surveys.length === 1 || random() < 0.85 ? surveys[0]! : surveys[1 + Math.floor(random() * (surveys.length - 1))]!;
   const department = weightedPick(random, departments);
   const channel = weightedPick(random, department.channels);
-  const locale: Locale = random() < 0.3 ? 'es' : 'en';
+  const locale: CatalogueLocale = random() < 0.3 ? 'es' : 'en';
   // One resident's mood shifts all their answers together, as in real surveys.
   const mood = (random() + random() + random() - 1.5) * 0.25;
   const quality = department.quality + (CHANNEL_QUALITY[channel] ?? 0) + mood;
@@ -199,7 +199,7 @@ function demoAnswer(random: Random, question: Question, pFavorable: number): Ans
   return low < 0.5 ? 3 : low < 0.8 ? 2 : 1;
 }
 
-function demoComment(random: Random, locale: Locale, share: number): string {
+function demoComment(random: Random, locale: CatalogueLocale, share: number): string {
   const tone = share >= 0.75 ? (random() < 0.75 ? 'praise' : 'idea') : random() < 0.7 ? 'complaint' : 'idea';
   const pool = DEMO_COMMENTS[locale].filter((c) => c.tone === tone);
   return pool[Math.floor(random() * pool.length)]!.text;

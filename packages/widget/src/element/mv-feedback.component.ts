@@ -45,7 +45,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @attr department - Department slug sent with the answers, e.g. `permits`; with one, the resident may ask to be contacted (not in a kiosk).
  * @attr channel - `in-person`, `phone`, `email`, `web`, `field` or `other`.
  * @attr interaction - An opaque reference to the interaction (at most 100 characters).
- * @attr lang - `en` or `es`; default: the nearest `lang` in the page, then the browser's languages. The widget follows a live change of `lang` on itself or any ancestor.
+ * @attr lang - `en`, `es`, `vi`, `tl`, `ko`, `zh-Hans`, `zh-Hant` or `ar` (right to left), those the server offers; default: the nearest `lang` in the page, then the browser's languages. The widget follows a live change of `lang` on itself or any ancestor.
  * @attr mode - `inline` (default), `button`: a floating button that opens the survey in a dialog, or `kiosk`: a shared tablet at a counter, blank again for each resident: a compact layout with large targets whose Send fits one tablet screen, the comment box behind "Add a comment", and a countdown on the thank-you.
  * @attr reset-after - Kiosk: seconds the thank-you shows before the survey is blank again; default 10.
  * @attr show-reference - Show the response's reference code in the thank-you (never in a kiosk).
@@ -104,6 +104,7 @@ export class MvFeedback extends LitElement {
     noImpression: { attribute: 'no-impression', converter: flag },
     helpHref: { attribute: 'help-href' },
     _survey: { state: true },
+    _fetching: { state: true },
     _page: { state: true },
     _answers: { state: true },
     _comment: { state: true },
@@ -142,6 +143,8 @@ export class MvFeedback extends LitElement {
   );
   private readonly _contact = new FollowUpChoice(this, () => this._locale);
   private _survey?: Survey | undefined;
+  /** The server's survey is on its way: a page in another language than English waits for its texts (docs/design.md §14). */
+  private _fetching = false;
   private _page = 0;
   private _answers: Record<string, AnswerValue> = {};
   private _comment = '';
@@ -196,7 +199,7 @@ export class MvFeedback extends LitElement {
       ...new Set(
         outboxFor(this.endpointUrl)
           .takeRefusals()
-          .map(({ status }) => fill(this._s.earlier, { status })),
+          .map(({ status }) => fill(this._s.earlier, { status }, this._locale)),
       ),
     ].join(' ');
     // A kiosk's next resident did not send them.
@@ -206,9 +209,13 @@ export class MvFeedback extends LitElement {
   private async _loadSurvey(): Promise<void> {
     const id = this.survey;
     this._show(bundledSurvey(id) ?? this._survey);
+    this._fetching = true;
     const fresh = await fetchSurvey(this.endpointUrl, id);
-    if (fresh && id === this.survey) this._show(fresh);
-    else if (!this._survey || this._survey.id !== id) this._show(undefined);
+    this._fetching = false;
+    if (fresh && id === this.survey) {
+      this._language._offer(fresh.locales);
+      this._show(fresh);
+    } else if (!this._survey || this._survey.id !== id) this._show(undefined);
   }
 
   /** Shows a definition with one draw of its rotating questions per display, kept while it still rotates them (docs/design.md §10). */
@@ -377,11 +384,11 @@ export class MvFeedback extends LitElement {
   }
 
   protected override render() {
-    if (!this._language._ready) return nothing;
+    if (!this._language._ready || (this._fetching && !this._survey?.title[this._locale])) return nothing;
     const s = this._s;
     const body = surveyTemplate(this._view());
     const touched = () => this._touched();
-    return html`<div class="widget ${this.mode === 'kiosk' ? 'kiosk' : ''}" lang=${this._locale} @input=${touched} @keydown=${touched} @pointerdown=${touched}>
+    return html`<div class="widget ${this.mode === 'kiosk' ? 'kiosk' : ''}" lang=${this._locale} dir=${s.dir} @input=${touched} @keydown=${touched} @pointerdown=${touched}>
       ${
         this.mode === 'button'
           ? html`<button

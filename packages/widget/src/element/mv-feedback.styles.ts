@@ -321,7 +321,7 @@ export const styles = css`
   /* Above the page's own sticky headers and chat buttons. */
   .open-button {
     position: fixed;
-    right: 1em;
+    inset-inline-end: 1em;
     bottom: 1em;
     z-index: 2147483000;
     box-shadow: 0 2px 8px #0008;
@@ -343,8 +343,9 @@ export const styles = css`
   }
 
   .close-button {
-    float: right;
-    margin: 0 0 0.5em 0.5em;
+    float: inline-end;
+    margin: 0 0 0.5em;
+    margin-inline-start: 0.5em;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@mv-feedback/scoring';
+import { LOCALES } from '@mv-feedback/scoring/browser';
 import { loadStrings, loadedStrings, type UiStrings } from '../i18n/strings.js';
 import { chooseLanguage, languageCandidates } from '../language/choose-language.js';
 
@@ -21,6 +22,8 @@ export class PageLanguage implements ReactiveController {
   _ready = false;
   /** The language last asked for, whose texts may still be loading. */
   private _wanted?: Locale;
+  /** The languages the server takes (the survey's `locales`): every one the widget has until it says. */
+  private _offered: readonly Locale[] = LOCALES;
   private _observer?: MutationObserver;
 
   constructor(
@@ -43,8 +46,16 @@ export class PageLanguage implements ReactiveController {
     this._observer?.disconnect();
   }
 
+  /** The languages the server offers, from the survey it gave: a response is sent only in one of them. */
+  _offer(locales: readonly Locale[] | undefined): void {
+    const offered = locales?.filter((locale) => LOCALES.includes(locale)) ?? LOCALES;
+    if (offered.join() === this._offered.join()) return;
+    this._offered = offered;
+    this._choose();
+  }
+
   private _choose(): void {
-    const wanted = chooseLanguage(languageCandidates(this._host));
+    const wanted = chooseLanguage(languageCandidates(this._host), this._offered);
     if (wanted === this._wanted) return;
     this._wanted = wanted;
     const show = (locale: Locale, s: UiStrings) => {

@@ -1,11 +1,19 @@
 import { html, nothing } from 'lit';
 import type { AnswerValue, Locale, Question } from '@mv-feedback/scoring';
+import { inLocale } from '../i18n/in-locale.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** The choices of a question, in reading order: value and label. */
 const choices = (question: Question, s: UiStrings): Array<[AnswerValue, string]> =>
   question.type === 'agree5'
-    ? [...s.agree.map((label, i): [AnswerValue, string] => [i + 1, label]), [null, s.notApplicable]]
+    ? [
+        [1, s.agree1],
+        [2, s.agree2],
+        [3, s.agree3],
+        [4, s.agree4],
+        [5, s.agree5],
+        [null, s.notApplicable],
+      ]
     : [
         ['yes', s.yes],
         ['no', s.no],
@@ -31,14 +39,14 @@ export const questionTemplate = (
 ) => {
   const scale = question.type === 'agree5';
   return html`<fieldset part="question">
-    <legend part="legend">${question.text[locale]}</legend>
+    <legend part="legend">${inLocale(question.text, locale)}</legend>
     <div class="choices ${scale ? 'agreement-scale' : ''}">
       ${choices(question, s).map(
         ([v, label], i) =>
           html`${
             // Under the five points, before "Does not apply".
             i === 5
-              ? html`<p class="scale-ends" aria-hidden="true"><span>${s.agree[0]}</span><span>${s.agree[4]}</span></p>`
+              ? html`<p class="scale-ends" aria-hidden="true"><span>${s.agree1}</span><span>${s.agree5}</span></p>`
               : nothing
           }<label class="choice" part="choice" data-point=${scale && v ? v : nothing}
               ><input type="radio" name=${question.id} .checked=${value === v} @change=${() => choose(question.id, v)} /><span

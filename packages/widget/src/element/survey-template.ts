@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
+import { inLocale } from '../i18n/in-locale.js';
 import { surveyTitle } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
@@ -59,7 +60,7 @@ export function surveyTemplate(v: SurveyView) {
   const help = v.helpHref ? html`<a part="help" href=${v.helpHref}>${s.help}</a>` : nothing;
   const comment =
     last && survey.comment && v.commentOpen
-      ? html`<label class="comment-label" for="c">${survey.comment.text[locale]} <span class="muted">${s.optional}</span></label>
+      ? html`<label class="comment-label" for="c">${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label>
           <p class="muted" id="ch">${s.privacy}</p>
           <textarea
             id="c"
@@ -72,13 +73,15 @@ export function surveyTemplate(v: SurveyView) {
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
   const followUp = last && v.followUp ? followUpFields(v.followUp) : nothing;
-  return html`<h2 id="t" part="title">${surveyTitle(survey, v.channel, locale)}</h2>
+  // A survey with no text in the language reads English, marked so (docs/design.md §14).
+  const titleLang = survey.title[locale] ? nothing : 'en';
+  return html`<h2 id="t" part="title" lang=${titleLang}>${surveyTitle(survey, v.channel, locale)}</h2>
     ${v.answering ? html`<p class="muted">${s.duration} ${v.about} ${help}</p>` : nothing}
     ${
       v.answering
         ? html`${
             pages.length > 1
-              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length })}</p>`
+              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length }, locale)}</p>`
               : nothing
           }
           <div class="questions">${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))}</div>

@@ -4,8 +4,20 @@ import { MAX_FOLLOW_UP_NAME_LENGTH } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { type FollowUpDraft, type FollowUpProblem } from './follow-up-request.js';
 
-/** Each language named in itself, so a resident finds their own; add a locale here when the widget gets its strings. */
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
+/**
+ * The languages a reply may come in, each named in itself: the page's, whose
+ * name its pack gives (docs/design.md §14), and English and Spanish, which
+ * every city answers in.
+ */
+const replyLanguages = (s: UiStrings): [Locale, string][] => [
+  [s.locale, s.languageName],
+  ...(
+    [
+      ['en', 'English'],
+      ['es', 'Español'],
+    ] as [Locale, string][]
+  ).filter(([l]) => l !== s.locale),
+];
 
 /** Days a closed request's contact details are kept: the server's default (docs/design.md §12). */
 export const RETENTION_DAYS = 90;
@@ -83,11 +95,9 @@ export function followUpFields(v: FollowUpFieldsView) {
               part="contact-field"
               @change=${(e: Event) => v.edit({ language: value(e) as Locale })}
             >
-              ${(Object.keys(LANGUAGE_NAMES) as Locale[]).map(
-                (locale) =>
-                  html`<option value=${locale} lang=${locale} ?selected=${draft.language === locale}>
-                    ${LANGUAGE_NAMES[locale]}
-                  </option>`,
+              ${replyLanguages(s).map(
+                ([locale, name]) =>
+                  html`<option value=${locale} lang=${locale} ?selected=${draft.language === locale}>${name}</option>`,
               )}
             </select>
           </fieldset>`

@@ -1,12 +1,12 @@
-import type { AnswerLabels, Locale } from '@mv-feedback/scoring';
-import { ANSWER_LABELS } from '@mv-feedback/scoring/browser';
-import { en } from './en.js';
+import type { Locale } from '@mv-feedback/scoring';
+import { textOf, type PackTexts } from '@mv-feedback/scoring/browser';
+import english from '@mv-feedback/scoring/locales/en.json' with { type: 'json' };
 
 /**
- * The widget's own interface texts in one language. A translator edits one
- * table per language (en.ts, es.ts); `{name}` marks a value filled in at run
- * time. Question texts come from the survey catalogue, the answer scale's
- * words from the scoring package (the dashboard reports with the same).
+ * The widget's own interface texts in one language: its locale pack's
+ * `widget.*` texts (packages/scoring/locales/LOCALE.json, docs/design.md §14);
+ * `{name}` marks a value filled in at run time. Question texts come from the
+ * survey, the answer scale's words from the pack's `answer.*`.
  */
 export interface OwnStrings {
   /** Under the title while answering: every question is optional, the answers anonymous, who reads them, that no one replies. */
@@ -68,23 +68,76 @@ export interface OwnStrings {
   badPhone: string;
 }
 
-/** Every interface text of the widget in one language: the answer scale's words and its own. */
-export type UiStrings = AnswerLabels & OwnStrings;
+/** The answer scale's words: the pack's `answer.*` texts. */
+export interface AnswerWords {
+  /** `agree1` (strongly disagree) to `agree5` (strongly agree). */
+  agree1: string;
+  agree2: string;
+  agree3: string;
+  agree4: string;
+  agree5: string;
+  /** `null` on an agreement item. */
+  notApplicable: string;
+  yes: string;
+  no: string;
+  /** `null` on a yes/no item. */
+  notSure: string;
+}
 
-/** A language's interface texts, from its own table and the scoring package's answer words. */
-export const withAnswerLabels = (locale: Locale, own: OwnStrings): UiStrings => ({ ...ANSWER_LABELS[locale], ...own });
+/** Every interface text of the widget in one language, the answer scale's words and its own; the language, its name in itself and its direction. */
+export type UiStrings = AnswerWords & OwnStrings & { locale: Locale; languageName: string; dir: 'ltr' | 'rtl' };
 
 /**
- * The tables by language; add one here to support another language. English
- * is in the drop-in bundle; the others are read only by a page in their
- * language, from a file beside it (`mv-feedback-es.js`).
+ * A locale pack as the widget reads it; the drop-in build keeps only its
+ * `widget.*` and `answer.*` texts, named without their section (`send`).
  */
-const OWN: Record<Locale, () => Promise<OwnStrings>> = {
-  en: () => Promise.resolve(en),
-  es: () => import('./es.js').then((module) => module.es),
+export interface WidgetPack {
+  name: string;
+  dir: string;
+  texts: PackTexts;
+}
+
+/** A pack's `widget.*` and `answer.*` texts (or, as the build leaves them, those alone), by their names without the section. */
+const widgetTexts = (texts: PackTexts) =>
+  Object.fromEntries(
+    Object.entries(texts)
+      .filter(([key, value]) => /^((widget|answer)\.)?\w+$/.test(key) && textOf(value))
+      .map(([key, value]) => [key.slice(key.indexOf('.') + 1), textOf(value)]),
+  );
+
+const englishTexts = widgetTexts(english.texts);
+
+/**
+ * A language's interface texts from its pack, each one the pack lacks in English.
+ *
+ * @example
+ * uiStrings(pack, 'vi').send // → 'Gửi'
+ */
+export const uiStrings = (pack: WidgetPack, locale: Locale): UiStrings =>
+  ({
+    ...englishTexts,
+    ...widgetTexts(pack.texts),
+    locale,
+    languageName: pack.name,
+    dir: pack.dir === 'rtl' ? 'rtl' : 'ltr',
+  }) as UiStrings;
+
+/**
+ * The packs by language. English is in the drop-in bundle; each other one is
+ * read only by a page in its language, from a file beside the bundle
+ * (`mv-feedback-vi.js`, ≤ 1.5 KiB gzipped).
+ */
+const PACKS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: WidgetPack }>> = {
+  es: () => import('@mv-feedback/scoring/locales/es.json', { with: { type: 'json' } }),
+  vi: () => import('@mv-feedback/scoring/locales/vi.json', { with: { type: 'json' } }),
+  tl: () => import('@mv-feedback/scoring/locales/tl.json', { with: { type: 'json' } }),
+  ko: () => import('@mv-feedback/scoring/locales/ko.json', { with: { type: 'json' } }),
+  'zh-Hans': () => import('@mv-feedback/scoring/locales/zh-Hans.json', { with: { type: 'json' } }),
+  'zh-Hant': () => import('@mv-feedback/scoring/locales/zh-Hant.json', { with: { type: 'json' } }),
+  ar: () => import('@mv-feedback/scoring/locales/ar.json', { with: { type: 'json' } }),
 };
 
-const loaded = new Map<Locale, UiStrings>([['en', withAnswerLabels('en', en)]]);
+const loaded = new Map<Locale, UiStrings>([['en', uiStrings(english, 'en')]]);
 
 /** A language's interface texts if they are already here, else undefined. */
 export const loadedStrings = (locale: Locale): UiStrings | undefined => loaded.get(locale);
@@ -97,16 +150,19 @@ export const loadedStrings = (locale: Locale): UiStrings | undefined => loaded.g
  * const s = await loadStrings('es'); // s.send === 'Enviar'
  */
 export async function loadStrings(locale: Locale): Promise<UiStrings> {
-  const strings = loaded.get(locale) ?? withAnswerLabels(locale, await OWN[locale]());
+  const strings = loaded.get(locale) ?? uiStrings((await PACKS[locale as Exclude<Locale, 'en'>]()).default, locale);
   loaded.set(locale, strings);
   return strings;
 }
 
 /**
- * Fills the `{name}` slots of a string.
+ * Fills the `{name}` slots of a string, numbers written the language's way.
  *
  * @example
- * fill('Page {page} of {pages}', { page: 2, pages: 3 }); // 'Page 2 of 3'
+ * fill('Page {page} of {pages}', { page: 2, pages: 3 }, 'ar'); // 'Page ٢ of ٣'
  */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
+export const fill = (text: string, values: Record<string, string | number>, locale: Locale = 'en'): string =>
+  text.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const value = values[name];
+    return value === undefined ? slot : typeof value === 'number' ? value.toLocaleString(locale) : value;
+  });

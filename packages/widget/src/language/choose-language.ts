@@ -1,23 +1,40 @@
 import type { Locale } from '@mv-feedback/scoring';
+import { LOCALES } from '@mv-feedback/scoring/browser';
 
-const SUPPORTED: readonly Locale[] = ['en', 'es'];
-
-/** The supported language a BCP 47 tag asks for ("es-MX" → "es"), or undefined. */
-export const supportedLocale = (tag: string | null | undefined): Locale | undefined => {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return SUPPORTED.find((locale) => locale === primary);
+/**
+ * The language a BCP 47 tag asks for among `offered`, or undefined: by its
+ * primary subtag ("es-MX" → "es", "fil" → "tl"), and Chinese by its script,
+ * written or implied by the region ("zh-TW" → "zh-Hant", "zh" → "zh-Hans").
+ *
+ * @example
+ * supportedLocale('zh-HK') // → 'zh-Hant'
+ */
+export const supportedLocale = (
+  tag: string | null | undefined,
+  offered: readonly Locale[] = LOCALES,
+): Locale | undefined => {
+  const clean = tag?.trim().replace(/_/g, '-');
+  if (!clean) return undefined;
+  let primary = clean.toLowerCase().split('-')[0]!;
+  if (primary === 'fil') primary = 'tl';
+  // Traditional characters: written so, or Taiwan's, Hong Kong's and Macau's; else Simplified.
+  if (primary === 'zh') primary = /^zh-(hant|tw|hk|mo)\b/i.test(clean) ? 'zh-Hant' : 'zh-Hans';
+  return offered.find((locale) => locale === primary);
 };
 
 /**
- * The first supported language among the candidates, in order of preference;
- * English when none is supported.
+ * The first offered language among the candidates, in order of preference;
+ * English when none is offered.
  *
  * @example
  * chooseLanguage([el.getAttribute('lang'), 'fr', ...navigator.languages]); // 'es' for 'es-MX'
  */
-export const chooseLanguage = (candidates: readonly (string | null | undefined)[]): Locale => {
+export const chooseLanguage = (
+  candidates: readonly (string | null | undefined)[],
+  offered: readonly Locale[] = LOCALES,
+): Locale => {
   for (const tag of candidates) {
-    const locale = supportedLocale(tag);
+    const locale = supportedLocale(tag, offered);
     if (locale) return locale;
   }
   return 'en';

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import type { Locale, PublicCell, PublicScores } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale, PublicCell, PublicScores } from '@mv-feedback/scoring';
+import { textIn } from '@mv-feedback/scoring/browser';
 import { styles } from './mv-scorecard.styles.js';
 import { SCORECARD_STRINGS, fillIn } from './scorecard-strings.js';
 
@@ -101,7 +102,7 @@ export class MvScorecard extends LitElement {
         ${scores.standards.map((standard) => {
           const cell = group.standards.find((c) => c.standard === standard.id);
           return html`<tr part="row">
-            <th scope="row">${standard.title[locale]}</th>
+            <th scope="row">${textIn(standard.title, locale)}</th>
             <td>${this._figures(cell, locale, scores.minN)}</td>
             <td class="n">${whole(locale, cell?.n ?? 0)}</td>
           </tr>`;

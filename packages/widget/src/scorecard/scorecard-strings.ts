@@ -1,6 +1,6 @@
 // The few words <mv-scorecard> says itself; the standards' and departments'
 // titles come with the open data in both languages.
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 
 export interface ScorecardStrings {
   caption: string;

@@ -1,11 +1,11 @@
-import type { Question, Survey } from '@mv-feedback/scoring';
+import type { Locale, Question, Survey } from '@mv-feedback/scoring';
 import { defaultSurveys } from '@mv-feedback/scoring/browser';
 
 /** The survey shipped inside the bundle, so the widget renders with no server at all. */
 export const bundledSurvey = (id: string): Survey | undefined => defaultSurveys.find((s) => s.id === id);
 
-const isText = (t: unknown): boolean =>
-  !!t && typeof (t as { en?: unknown }).en === 'string' && typeof (t as { es?: unknown }).es === 'string';
+// English is every text's fallback, so a text must have it; the other languages are optional.
+const isText = (t: unknown): boolean => !!t && typeof (t as { en?: unknown }).en === 'string';
 const isQuestion = (q: Question): boolean =>
   typeof q?.id === 'string' && (q.type === 'agree5' || q.type === 'yesno') && isText(q.text);
 
@@ -21,11 +21,12 @@ export async function fetchSurvey(
   endpoint: string,
   id: string,
   fetchFn: typeof fetch = globalThis.fetch,
-): Promise<Survey | undefined> {
+): Promise<(Survey & { locales?: Locale[] }) | undefined> {
   try {
     const response = await fetchFn(`${endpoint}/api/v1/surveys/${encodeURIComponent(id)}`, { credentials: 'omit' });
     if (!response.ok) return undefined;
-    const body = (await response.json()) as Survey | { survey: Survey };
+    // `locales`: the languages the server offers and a response may name (docs/design.md §14).
+    const body = (await response.json()) as (Survey & { locales?: Locale[] }) | { survey: Survey };
     const survey = 'survey' in body ? body.survey : body;
     const valid =
       survey?.id === id &&
@@ -33,7 +34,8 @@ export async function fetchSurvey(
       survey.questions.length > 0 &&
       survey.questions.every(isQuestion) &&
       (survey.comment === null || isText(survey.comment?.text)) &&
-      (!survey.rotate || (survey.rotate.count > 0 && survey.rotate.from.every((id) => typeof id === 'string')));
+      (!survey.rotate || (survey.rotate.count > 0 && survey.rotate.from.every((id) => typeof id === 'string'))) &&
+      (!('locales' in survey) || (Array.isArray(survey.locales) && survey.locales.includes('en')));
     return valid ? survey : undefined;
   } catch {
     return undefined;

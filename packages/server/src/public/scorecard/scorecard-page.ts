@@ -1,6 +1,12 @@
 import { html } from 'hono/html';
-import { WHOLE_CITY, type Locale, type PublicCell, type PublicScores } from '@mv-feedback/scoring';
-import { HOSTED_STRINGS, otherLocale } from '../../hosted/hosted-strings.js';
+import {
+  BUILT_IN_PACKS,
+  WHOLE_CITY,
+  textIn,
+  type CatalogueLocale as Locale,
+  type PublicCell,
+  type PublicScores,
+} from '@mv-feedback/scoring';
 import type { Html } from '../../hosted/page-layout.js';
 import { intervalBar, sparkline } from './interval-svg.js';
 import { SCORECARD_STRINGS, type ScorecardStrings } from './scorecard-strings.js';
@@ -117,7 +123,7 @@ export function scorecardMissingPage(frame: PageFrame): Html {
  */
 export function scorecardPage(view: ScorecardView): Html {
   const s = SCORECARD_STRINGS[view.locale];
-  const other = otherLocale(view.locale);
+  const other: Locale = view.locale === 'en' ? 'es' : 'en';
   const { scores } = view;
   const index =
     view.quarter === undefined ? scores.periods.length - 1 : scores.periods.findIndex((p) => p.period === view.quarter);
@@ -135,7 +141,7 @@ export function scorecardPage(view: ScorecardView): Html {
   <body>
     <header class="site-header scorecard-header">
       <p class="city"><strong>${view.cityName}</strong></p>
-      <a class="language" href="?${here.toString()}" lang="${other}" hreflang="${other}">${HOSTED_STRINGS[other].languageName}</a>
+      <a class="language" href="?${here.toString()}" lang="${other}" hreflang="${other}">${BUILT_IN_PACKS[other].name}</a>
     </header>
     <main id="main" class="scorecard">
       <h1>${s.title}</h1>
@@ -150,7 +156,7 @@ export function scorecardPage(view: ScorecardView): Html {
               .filter((d) => d.id !== WHOLE_CITY)
               .map(
                 (d) =>
-                  html`<option value="${d.id}" ${d.id === view.department ? 'selected' : ''}>${d.title[view.locale]}</option>`,
+                  html`<option value="${d.id}" ${d.id === view.department ? 'selected' : ''}>${textIn(d.title, view.locale)}</option>`,
               )}
           </select>
         </label>
@@ -192,7 +198,7 @@ export function scorecardPage(view: ScorecardView): Html {
                   ${scores.standards.map((standard) => {
                     const cell = group?.standards.find((c) => c.standard === standard.id);
                     return html`<tr>
-                      <th scope="row">${standard.title[view.locale]}</th>
+                      <th scope="row">${textIn(standard.title, view.locale)}</th>
                       <td>
                         ${cellFigures(view, s, cell, scores.minN)} ${earlierQuarters(view, s, standard.id, index)}
                       </td>

@@ -1,6 +1,6 @@
 // The words of the public scorecard (docs/design.md §13) in both languages:
 // plain words for a resident, the methods note included.
-import type { Locale } from '@mv-feedback/scoring';
+import type { CatalogueLocale as Locale } from '@mv-feedback/scoring';
 
 export interface ScorecardStrings {
   languageName: string;
