@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET = 16 * 1024;
+// 16 KiB until issue 17: "contact me" (its fieldset, checks and 13 texts) added ≈ 1.7 KB and the
+// kiosk's one-screen layout and countdown ≈ 0.3 KB, 16,567 bytes measured with both. The lazy
+// follow-up chunk that takes it back to ≈ 15.3 KB is designed (branch widget-diet) but not yet
+// reconciled with the locale packs: the budget is to come back down to 16 KiB.
+const BUDGET = 16.5 * 1024;
 const LANGUAGE_BUDGET = 1.5 * 1024;
 const LANGUAGES = ['es', 'vi', 'tl', 'ko', 'zh-Hans', 'zh-Hant', 'ar'];
 const dist = new URL('../../packages/widget/dist/', import.meta.url);
