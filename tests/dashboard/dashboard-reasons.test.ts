@@ -108,7 +108,7 @@ describe('Compare departments', () => {
 
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { name: 'Comparar departamentos' }).waitFor();
-    expect((await names()).map((h) => h.trim())).toEqual(ranked.map((d) => d.title.es));
+    expect((await names()).map((h) => h.trim())).toEqual(ranked.map((d) => d.title.es ?? d.title.en));
     const significant = api.departments.map((d) => d.standards[0]!).filter((s) => s.vsRest.significant);
     const words = await page.locator('mv-dashboard-departments .vs').allTextContents();
     expect(words).toHaveLength(significant.length);

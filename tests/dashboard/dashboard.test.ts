@@ -289,7 +289,11 @@ describe('the survey filter', () => {
         ...defaultCatalogue.surveys.find((s) => s.id === 'full')!,
         title: { en: 'Permit counter visit', es: 'Visita a la ventanilla de permisos' },
       },
-      { ...defaultCatalogue.surveys.find((s) => s.id === 'quick')!, id: 'kiosk' },
+      {
+        ...defaultCatalogue.surveys.find((s) => s.id === 'quick')!,
+        id: 'kiosk',
+        title: { en: 'Rate your visit', es: 'Califique su atención' },
+      },
     ];
     const city = await startCityServer({ ...defaultCatalogue, surveys: citySurveys });
     const { context, page } = await fx.newPage();

@@ -8,7 +8,10 @@ import { serve } from '@hono/node-server';
 import type { Client } from '@libsql/client';
 import {
   askedQuestions,
+  BUILT_IN_PACKS,
+  LOCALES,
   defaultCatalogue,
+  localizeCatalogue,
   drawRotation,
   type Answers,
   type Catalogue,
@@ -28,6 +31,11 @@ export { mulberry32 as prng } from '../../packages/server/src/seed/prng.js';
 
 export const TIMEZONE = 'America/Los_Angeles';
 
+/** A catalogue with every built-in pack's texts, as loadConfig gives the server (docs/design.md §14). */
+export function localized(catalogue: Catalogue): Catalogue {
+  return localizeCatalogue(catalogue, Object.fromEntries(LOCALES.map((l) => [l, BUILT_IN_PACKS[l].texts])));
+}
+
 export function testConfig(dbUrl: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
     dbUrl,
@@ -36,7 +44,7 @@ export function testConfig(dbUrl: string, overrides: Partial<ServerConfig> = {})
     rateLimit: 0,
     minN: 10,
     timezone: TIMEZONE,
-    catalogue: defaultCatalogue,
+    catalogue: localized(defaultCatalogue),
     cityName: 'City services',
     ...overrides,
   };
@@ -58,7 +66,7 @@ export async function startStaffServer(
   const config = testConfig(`file:${join(dir, 'feedback.db')}`, {
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.minN ? { minN: options.minN } : {}),
-    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+    ...(options.catalogue ? { catalogue: localized(options.catalogue) } : {}),
   });
   const db = await openDatabase(config);
   await migrate(db, { catalogue: config.catalogue });

@@ -91,10 +91,10 @@ describe('GET /api/v1/scores/departments', () => {
     expect(status).toBe(200);
     const result = DepartmentsResultSchema.parse(body);
     expect([result.from, result.to, result.minN]).toEqual(['2026-05-01', '2026-06-15', 10]);
-    expect(result.departments.map((d) => [d.id, d.title, d.responses])).toEqual([
-      ['permits', { en: 'Building permits', es: 'Permisos de construcción' }, 32],
-      ['library', { en: 'Library', es: 'Biblioteca' }, 20],
-      ['harbor-office', { en: 'harbor-office', es: 'harbor-office' }, 5],
+    expect(result.departments.map((d) => [d.id, d.title.en, d.title.es, d.title.vi, d.responses])).toEqual([
+      ['permits', 'Building permits', 'Permisos de construcción', 'Giấy phép xây dựng', 32],
+      ['library', 'Library', 'Biblioteca', 'Thư viện', 20],
+      ['harbor-office', 'harbor-office', undefined, undefined, 5],
     ]);
     const knowing = result.city.standards.find((s) => s.id === 'knowing-our-business')!;
     expect(knowing).toMatchObject({ n: 66, favorable: 47, title: { en: 'Knowing our business' } });
