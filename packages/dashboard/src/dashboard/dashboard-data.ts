@@ -11,11 +11,12 @@ import type {
 } from '@mv-feedback/scoring';
 import { StaffApiError, type StaffApiClient, type StaffQuery } from '../api/staff-api-client.js';
 import type { ViewState } from '../state/view-state.js';
+import { loadFollowUpParts } from '../follow-ups/load-follow-up-parts.js';
 import { autoInterval } from './trend-interval.js';
 
 const COMMENTS_PAGE = 20;
 
-type LoadKind = 'scores' | 'trend' | 'comments' | 'departments' | 'languages' | 'sameDay';
+type LoadKind = 'scores' | 'trend' | 'comments' | 'departments' | 'languages';
 
 /** Which comments a view lists. */
 export interface CommentsFilter {
@@ -54,7 +55,6 @@ export class DashboardData {
     comments: 0,
     departments: 0,
     languages: 0,
-    sameDay: 0,
   };
 
   constructor(
@@ -111,17 +111,7 @@ export class DashboardData {
         ),
       ];
     }
-    return [
-      this.loadScoresAndTrend(api, query, view),
-      this.loadComments(api, query, view, false),
-      followUps
-        ? this.guarded(
-            'sameDay',
-            () => api.followUpSummary(query),
-            (summary) => (this.sameDay = summary),
-          )
-        : Promise.resolve(),
-    ];
+    return [this.loadScoresAndTrend(api, query, view, followUps), this.loadComments(api, query, view, false)];
   }
 
   private dropTrend(): Promise<void> {
@@ -130,17 +120,34 @@ export class DashboardData {
     return Promise.resolve();
   }
 
+  /** The summary with its element loaded; without it (a failed call) the scores show without the line. */
+  private async sameDaySummary(api: StaffApiClient, query: StaffQuery): Promise<FollowUpSummary | null> {
+    try {
+      const [summary] = await Promise.all([api.followUpSummary(query), loadFollowUpParts()]);
+      return summary;
+    } catch {
+      return null;
+    }
+  }
+
   /** The interval the view asks for, or the one the scores call for when it asks for none. */
   trendInterval(query: StaffQuery, chosen: TrendInterval | undefined): TrendInterval {
     return chosen ?? (this.scores ? autoInterval(this.scores, query.from, query.to) : 'month');
   }
 
-  /** Scores, and the trend alongside, or after them when its interval depends on them. */
-  private async loadScoresAndTrend(api: StaffApiClient, query: StaffQuery, view: ViewState) {
+  /**
+   * Scores, and the trend alongside, or after them when its interval depends on them. With
+   * `followUps`, the same-day summary and its element's chunk arrive with the scores, so its
+   * line under "Providing same day response" does not push the table down later (layout shift).
+   */
+  private async loadScoresAndTrend(api: StaffApiClient, query: StaffQuery, view: ViewState, followUps: boolean) {
     const scores = this.guarded(
       'scores',
-      () => api.scores(query, view.language),
-      (result) => (this.scores = result),
+      () => Promise.all([api.scores(query, view.language), followUps ? this.sameDaySummary(api, query) : null]),
+      ([result, sameDay]) => {
+        this.scores = result;
+        this.sameDay = sameDay;
+      },
     );
     const chosen = view.interval;
     if (view.language) await Promise.all([scores, this.dropTrend()]);

@@ -8,6 +8,7 @@ import type { LanguageStrings } from '../i18n/language-strings.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ViewState } from '../state/view-state.js';
 import type { DashboardData } from './dashboard-data.js';
+import { loadFollowUpParts } from '../follow-ups/load-follow-up-parts.js';
 import { errorText } from './error-text.js';
 import { responseRateLine } from './response-rate-line.js';
 import { viewSummary } from './view-summary.js';
@@ -53,10 +54,6 @@ export function signedInView(c: SignedInContext) {
 
 /** The catalogue's "Providing same day response", under which the follow-ups' on-time rate is shown. */
 const SAME_DAY_STANDARD = 'same-day-response';
-
-let followUpParts: Promise<unknown> | undefined;
-/** The follow-up elements, fetched the first time one is shown: only admin and responder tokens need them. */
-const loadFollowUpParts = () => (followUpParts ??= import('../follow-ups/follow-up-elements.js'));
 
 /** The follow-up queue (docs/design.md §12), for the token's department or the one the filters chose. */
 function followUpsView(c: SignedInContext) {
@@ -164,7 +161,6 @@ function languagesView(c: SignedInContext) {
 /** The on-time rate's line for "Providing same day response", once the summary is in. */
 function sameDayNotes(c: SignedInContext) {
   if (!c.data.sameDay) return {};
-  void loadFollowUpParts();
   return { [SAME_DAY_STANDARD]: html`<mv-dashboard-same-day .context=${c}></mv-dashboard-same-day>` };
 }
 
