@@ -66,3 +66,18 @@ it('is described in the OpenAPI document by the SurveyList schema', async () => 
   );
   expect(JSON.stringify(document.components.schemas.SurveyList)).toContain('"surveys"');
 });
+
+it('gives a survey in English and the offered languages a page asks for, and refuses an unknown one', async () => {
+  const titles = async (query: string) => {
+    const response = await fetch(`${server.url}/api/v1/surveys/full${query}`);
+    const body = (await response.json()) as { title: Record<string, string>; locales: string[] };
+    return { status: response.status, titles: Object.keys(body.title).sort(), locales: body.locales };
+  };
+  const offered = ['en', 'es', 'vi', 'tl', 'ko', 'zh-Hans', 'zh-Hant', 'ar'];
+  expect(await titles('')).toEqual({ status: 200, titles: [...offered].sort(), locales: offered });
+  expect(await titles('?lang=vi,es')).toEqual({ status: 200, titles: ['en', 'es', 'vi'], locales: offered });
+  expect(await titles('?lang=en')).toEqual({ status: 200, titles: ['en'], locales: offered });
+  const refused = await fetch(`${server.url}/api/v1/surveys/full?lang=vi,fr`);
+  expect(refused.status).toBe(400);
+  expect(await refused.json()).toMatchObject({ error: { code: 'invalid_query', issues: [{ path: 'lang' }] } });
+});

@@ -120,6 +120,26 @@ describe('an English page', () => {
   });
 });
 
+describe("the survey's texts", () => {
+  it('come in English alone to an English page, and in the page language when it turns to another', async () => {
+    const page = await h.browser.newPage();
+    const surveys: { url: string; titles: string[] }[] = [];
+    page.on('response', async (response) => {
+      if (!response.url().includes('/api/v1/surveys/')) return;
+      const { title } = (await response.json()) as { title: Record<string, string> };
+      surveys.push({ url: new URL(response.url()).search, titles: Object.keys(title).sort() });
+    });
+    await page.goto(`${host.url}/plain.html?script=remote&lang=en`);
+    await widget(page).getByRole('button', { name: 'Send' }).waitFor();
+    await expect.poll(() => surveys).toEqual([{ url: '?lang=en', titles: ['en'] }]);
+
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'vi'));
+    await expect.poll(() => widget(page).locator('legend').first().textContent()).toBe(text('vi', 'question.listened'));
+    expect(surveys[1]).toEqual({ url: '?lang=vi,en', titles: ['en', 'vi'] });
+    await page.close();
+  });
+});
+
 describe('a language file that cannot load', () => {
   it('leaves a Korean page in English, marked so, and the answers still go', async () => {
     const page = await h.browser.newPage();

@@ -38,6 +38,7 @@ export { drawRotation, askedQuestions, rotatingAnswers } from './catalogue/rotat
 export { departmentTitle } from './catalogue/department-titles.js';
 export { textIn } from './catalogue/text-in.js';
 export { surveyTitle } from './catalogue/survey-title.js';
+export { surveyInLanguages } from './catalogue/survey-in-languages.js';
 export { HelpHrefSchema } from './catalogue/help-href.js';
 export { hostedLink, hostedQuery } from './links/hosted-link.js';
 export type { HostedContext, LinkOptions } from './links/hosted-link.js';

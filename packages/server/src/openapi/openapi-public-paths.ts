@@ -117,12 +117,24 @@ export const publicPaths = {
   '/api/v1/surveys/{id}': {
     get: {
       operationId: 'getSurvey',
-      summary: 'A survey definition, its texts in every offered language (MV_LOCALES), and those languages',
+      summary:
+        'A survey definition, its texts in the offered languages (MV_LOCALES) a page asks for, and those languages',
       security: [],
-      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+        {
+          name: 'lang',
+          in: 'query',
+          required: false,
+          description:
+            'The languages wanted beside English, comma-separated (e.g. `vi,es`); those not offered are left out. Without it, every offered language.',
+          schema: { type: 'string' },
+        },
+      ],
       responses: {
         '200': jsonResponse('The survey', 'Survey', { ETag: header('ETag') }),
         '304': ref('NotModified'),
+        '400': errorResponse('A language that is not known (`invalid_query`)'),
         '404': errorResponse('Unknown survey (`unknown_survey`)'),
         '405': ref('MethodNotAllowed'),
       },

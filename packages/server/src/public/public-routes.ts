@@ -2,11 +2,19 @@ import type { Client } from '@libsql/client';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import type { Catalogue, DepartmentList, Locale, SurveyDefinition, SurveyList } from '@mv-feedback/scoring';
+import {
+  surveyInLanguages,
+  type Catalogue,
+  type DepartmentList,
+  type Locale,
+  type SurveyDefinition,
+  type SurveyList,
+} from '@mv-feedback/scoring';
 import { apiError } from '../http/api-error.js';
 import { withinDeadline } from '../db/health/storage-deadline.js';
 import type { StorageHealth } from '../db/health/storage-health.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
+import { askedLanguages } from './survey-languages.js';
 
 export interface PublicRoutesDeps {
   db: Client;
@@ -20,8 +28,8 @@ const DEFINITIONS_CACHE = 'public, max-age=300';
 
 /**
  * The public read routes under /api/v1: the survey list, survey, standard and
- * department definitions in every offered language, readable from any page (they are
- * public data).
+ * department definitions in every offered language (a survey in those a page
+ * asks for), readable from any page (they are public data).
  *
  * @example
  * app.route('/api/v1', definitionRoutes({ db, catalogue, offered: ['en', 'es'] }));
@@ -47,7 +55,9 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
       const known = deps.catalogue.surveys.map((s) => s.id).join(', ');
       return apiError(c, 404, 'unknown_survey', `no survey "${c.req.param('id')}" (known: ${known})`);
     }
-    const body: SurveyDefinition = { ...survey, locales: [...deps.offered] };
+    const asked = askedLanguages(c.req.query('lang'), deps.offered);
+    if (!asked.ok) return apiError(c, 400, 'invalid_query', 'The query is not valid.', asked.issues);
+    const body: SurveyDefinition = { ...surveyInLanguages(survey, asked.keep), locales: [...deps.offered] };
     return definition(c, body);
   });
   app.get('/standards', (c) => definition(c, { standards: deps.catalogue.standards }));

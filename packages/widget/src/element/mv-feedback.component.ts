@@ -135,7 +135,7 @@ export class MvFeedback extends LitElement {
   /** The city's contact page, for residents who need help rather than give feedback: linked as "Need an answer? Contact us." after the line under the title. */
   helpHref?: string;
 
-  private readonly _language = new PageLanguage(this, () => this._showRefusals());
+  private readonly _language = new PageLanguage(this, () => this._languageShown());
   private readonly _kiosk = new KioskReset(
     this,
     () => this.mode === 'kiosk',
@@ -206,11 +206,17 @@ export class MvFeedback extends LitElement {
     if (text && this.mode !== 'kiosk') this._alert = text;
   }
 
+  /** A page that turns to a language whose survey texts were not fetched fetches them. */
+  private _languageShown(): void {
+    this._showRefusals();
+    if (this._survey && !this._fetching && !this._survey.title[this._locale]) void this._loadSurvey();
+  }
+
   private async _loadSurvey(): Promise<void> {
     const id = this.survey;
     this._show(bundledSurvey(id) ?? this._survey);
     this._fetching = true;
-    const fresh = await fetchSurvey(this.endpointUrl, id);
+    const fresh = await fetchSurvey(this.endpointUrl, id, undefined, this._language._asked());
     this._fetching = false;
     if (fresh && id === this.survey) {
       this._language._offer(fresh.locales);

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@mv-feedback/scoring';
 import { LOCALES } from '@mv-feedback/scoring/browser';
 import { loadStrings, loadedStrings, type UiStrings } from '../i18n/strings.js';
-import { chooseLanguage, languageCandidates } from '../language/choose-language.js';
+import { chooseLanguage, languageCandidates, supportedLocale } from '../language/choose-language.js';
 
 /**
  * The widget's language: the nearest `lang` in the page, then the browser's,
@@ -44,6 +44,12 @@ export class PageLanguage implements ReactiveController {
 
   hostDisconnected(): void {
     this._observer?.disconnect();
+  }
+
+  /** The languages the page and the browser ask for that the widget knows, nearest first: those whose survey texts to fetch. */
+  _asked(): Locale[] {
+    const known = languageCandidates(this._host).map((tag) => supportedLocale(tag));
+    return [...new Set(known.filter((locale): locale is Locale => locale !== undefined))];
   }
 
   /** The languages the server offers, from the survey it gave: a response is sent only in one of them. */

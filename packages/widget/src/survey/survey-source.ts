@@ -13,6 +13,8 @@ const isQuestion = (q: Question): boolean =>
  * The server's current definition of a survey (`GET /api/v1/surveys/:id`),
  * or undefined when it cannot be had or does not look like a survey: the
  * bundled one stays. Checked by hand, since the bundle carries no zod.
+ * With `languages`, its texts come in those and English only, so a page
+ * downloads no words it cannot show (docs/design.md §14).
  *
  * @example
  * const survey = (await fetchSurvey('https://feedback.example.gov', 'quick')) ?? bundledSurvey('quick');
@@ -21,9 +23,13 @@ export async function fetchSurvey(
   endpoint: string,
   id: string,
   fetchFn: typeof fetch = globalThis.fetch,
+  languages?: readonly Locale[],
 ): Promise<(Survey & { locales?: Locale[] }) | undefined> {
+  const query = languages ? `?lang=${languages.join(',')}` : '';
   try {
-    const response = await fetchFn(`${endpoint}/api/v1/surveys/${encodeURIComponent(id)}`, { credentials: 'omit' });
+    const response = await fetchFn(`${endpoint}/api/v1/surveys/${encodeURIComponent(id)}${query}`, {
+      credentials: 'omit',
+    });
     if (!response.ok) return undefined;
     // `locales`: the languages the server offers and a response may name (docs/design.md §14).
     const body = (await response.json()) as (Survey & { locales?: Locale[] }) | { survey: Survey };
