@@ -2,7 +2,6 @@
 // against a real, seeded server: invitations that need a department and a
 // channel, a shorter phone page with its caption whole and a lowest-first
 // order, and the verified-only filter (the first part: dashboard-manager.test.ts).
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommentsPage, ScoresResult } from '@mv-feedback/scoring';
 import {
