@@ -16,6 +16,17 @@ import {
 
 export { saveScreenshot } from '../support/screenshots.js';
 
+/** The viewports the manager's tests read the dashboard in: a laptop and a phone. */
+export const LAPTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 360, height: 740 };
+
+/** One query parameter of the page's address, as the dashboard keeps its view state there. */
+export const urlParam = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
+
+/** How far the page scrolls sideways (0 when it fits its viewport). */
+export const pageOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** A department with a dozen quick-survey answers: three standards "few responses", the rest suppressed. */
 export const SMALL_DEPARTMENT = 'harbor-office';
 export const SMALL_DEPARTMENT_RESPONSES = 12;

@@ -2,14 +2,20 @@
 // against a real, seeded server: invitations that need a department and a
 // channel, a shorter phone page with its caption whole and a lowest-first
 // order, and the verified-only filter (the first part: dashboard-manager.test.ts).
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommentsPage, ScoresResult } from '@mv-feedback/scoring';
-import { eventually, signIn, startDashboardFixture, waitForData, type DashboardFixture } from './dashboard-fixture.js';
+import {
+  eventually,
+  LAPTOP,
+  pageOverflow,
+  PHONE,
+  signIn,
+  startDashboardFixture,
+  urlParam,
+  waitForData,
+  type DashboardFixture,
+} from './dashboard-fixture.js';
 import { axeViolations } from '../support/axe.js';
-
-const LAPTOP = { width: 1366, height: 768 };
-const PHONE = { width: 360, height: 740 };
 
 let fx: DashboardFixture;
 beforeAll(async () => {
@@ -18,10 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fx?.close();
 });
-
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-const pageOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('Invite residents', () => {
   it('asks for a department and a channel, in words, before there is a link to copy or a card to print', async () => {
@@ -89,7 +91,7 @@ describe('a 360×740 phone', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Order').selectOption('lowest');
-    await eventually(async () => expect(param(page, 'sort')).toBe('lowest'));
+    await eventually(async () => expect(urlParam(page, 'sort')).toBe('lowest'));
     const api = await fx.api<ScoresResult>('/api/v1/scores');
     const lowest = api.standards
       .filter((standard) => standard.score !== null && !standard.suppressed)
@@ -120,7 +122,7 @@ describe('verified responses only', () => {
       expect(await summary.textContent()).toContain(`${all.responses.toLocaleString('en-US')} responses`),
     );
     await page.getByLabel('Verified responses only').check();
-    await eventually(async () => expect(param(page, 'verified')).toBe('true'));
+    await eventually(async () => expect(urlParam(page, 'verified')).toBe('true'));
     await eventually(async () =>
       expect(await summary.textContent()).toContain(`${verified.responses.toLocaleString('en-US')} responses`),
     );

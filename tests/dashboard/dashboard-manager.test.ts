@@ -19,11 +19,18 @@ import { cityDay } from '@mv-feedback/scoring/browser';
 import { autoInterval } from '../../packages/dashboard/src/dashboard/trend-interval.js';
 import { periodRange } from '../../packages/dashboard/src/period/period-range.js';
 import { rankDepartments } from '../../packages/dashboard/src/components/rank-departments.js';
-import { eventually, signIn, startDashboardFixture, waitForData, type DashboardFixture } from './dashboard-fixture.js';
+import {
+  eventually,
+  LAPTOP,
+  pageOverflow,
+  PHONE,
+  signIn,
+  startDashboardFixture,
+  urlParam,
+  waitForData,
+  type DashboardFixture,
+} from './dashboard-fixture.js';
 import { axeViolations } from '../support/axe.js';
-
-const LAPTOP = { width: 1366, height: 768 };
-const PHONE = { width: 360, height: 740 };
 
 let fx: DashboardFixture;
 beforeAll(async () => {
@@ -32,10 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fx?.close();
 });
-
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-const pageOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const rowIds = (page: Page) =>
   page
     .locator('mv-dashboard-departments tbody tr[data-department]:not(.city)')
@@ -61,7 +64,7 @@ describe('Compare departments at 1366×768', () => {
     // Any standard ranks them; the choice is in the URL.
     const index = api.city.standards.findIndex((s) => s.id === 'knowing-our-business');
     await page.getByLabel('Rank the departments by').selectOption('knowing-our-business');
-    await eventually(async () => expect(param(page, 'by')).toBe('knowing-our-business'));
+    await eventually(async () => expect(urlParam(page, 'by')).toBe('knowing-our-business'));
     await eventually(async () => expect(await rowIds(page)).toEqual(ranked(index)));
     const scores = await page
       .locator('mv-dashboard-departments tbody tr:not(.city) .score')
@@ -80,10 +83,10 @@ describe('Compare departments at 1366×768', () => {
     const first = ranked(index)[0]!;
     await page.locator(`mv-dashboard-departments tr[data-department="${first}"] a`).click();
     await eventually(async () => {
-      expect(param(page, 'show')).toBeNull();
-      expect(param(page, 'department')).toBe(first);
-      expect(param(page, 'standard')).toBe('knowing-our-business');
-      expect(param(page, 'tone')).toBe('unfavourable');
+      expect(urlParam(page, 'show')).toBeNull();
+      expect(urlParam(page, 'department')).toBe(first);
+      expect(urlParam(page, 'standard')).toBe('knowing-our-business');
+      expect(urlParam(page, 'tone')).toBe('unfavourable');
     });
     await waitForData(page);
     expect(await page.getByLabel('Department').inputValue()).toBe(first);
@@ -122,10 +125,10 @@ describe('the trend’s interval', () => {
     const month = page.getByRole('radio', { name: 'a month' });
     await eventually(async () => expect(await month.isChecked()).toBe(true));
     await page.getByText('Each point is a month, chosen from the number of responses').waitFor();
-    expect(param(page, 'interval')).toBeNull();
+    expect(urlParam(page, 'interval')).toBeNull();
 
     await page.getByRole('radio', { name: 'a week' }).check();
-    await eventually(async () => expect(param(page, 'interval')).toBe('week'));
+    await eventually(async () => expect(urlParam(page, 'interval')).toBe('week'));
     await eventually(async () =>
       expect(
         await page.locator('mv-dashboard-trend').evaluate((el) => (el as HTMLElement & { interval: string }).interval),
@@ -199,8 +202,8 @@ describe('What residents said, from a standard', () => {
     await signIn(page, fx.server.url, fx.adminToken, '?period=year-to-date');
     await page.getByRole('button', { name: 'What residents said about “Connecting”' }).click();
     await eventually(async () => {
-      expect(param(page, 'standard')).toBe('connecting');
-      expect(param(page, 'tone')).toBe('unfavourable');
+      expect(urlParam(page, 'standard')).toBe('connecting');
+      expect(urlParam(page, 'tone')).toBe('unfavourable');
     });
     const api = await fx.api<CommentsPage>(
       `/api/v1/comments?${await yearRange()}&standard=connecting&tone=unfavourable&limit=20`,
@@ -216,7 +219,7 @@ describe('What residents said, from a standard', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Which answers').selectOption('');
-    await eventually(async () => expect(param(page, 'tone')).toBeNull());
+    await eventually(async () => expect(urlParam(page, 'tone')).toBeNull());
     await context.close();
   });
 });

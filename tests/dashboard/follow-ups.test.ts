@@ -9,9 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { axeViolations } from '../support/axe.js';
 import { followUpBody, startFollowUpServer, type FollowUpServer } from '../server/follow-ups-fixture.js';
-import { signIn } from './dashboard-fixture.js';
+import { PHONE, signIn } from './dashboard-fixture.js';
 
-const PHONE = { width: 360, height: 740 };
 const NOW = new Date('2027-06-16T17:00:00Z');
 
 let fx: FollowUpServer;

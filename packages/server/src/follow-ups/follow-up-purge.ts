@@ -1,6 +1,7 @@
 import type { Client } from '@libsql/client';
 import { recordAudit } from '../audit/audit-log.js';
 import type { DailyJob } from '../jobs/daily-jobs.js';
+import { daysBefore, updateInBatches } from '../retention/update-in-batches.js';
 
 export interface FollowUpPurgeResult {
   /** Follow-ups whose contact details were (or, dry, would be) overwritten. */
@@ -8,9 +9,6 @@ export interface FollowUpPurgeResult {
   /** Those closed before this instant. */
   before: string;
 }
-
-const DAY_MS = 86_400_000;
-const PURGE_BATCH = 500;
 
 /**
  * Overwrites the contact details of follow-ups closed more than `days` ago
@@ -26,7 +24,7 @@ export async function purgeFollowUpContacts(
   db: Client,
   { days, now = new Date(), dryRun = false }: { days: number; now?: Date; dryRun?: boolean },
 ): Promise<FollowUpPurgeResult> {
-  const before = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const before = daysBefore(now, days);
   const matching = 'closed_at < ? AND contact IS NOT NULL';
   if (dryRun) {
     const { rows } = await db.execute({
@@ -39,16 +37,13 @@ export async function purgeFollowUpContacts(
   const secureDelete = Number(rows[0]?.[0] ?? 0);
   await db.execute('PRAGMA secure_delete = ON');
   try {
-    let followUps = 0;
-    for (;;) {
-      const { rowsAffected } = await db.execute({
-        sql: `UPDATE follow_ups SET contact = NULL, contact_nonce = NULL, purged_at = ?
-          WHERE id IN (SELECT id FROM follow_ups WHERE ${matching} LIMIT ?)`,
-        args: [now.toISOString(), before, PURGE_BATCH],
-      });
-      followUps += rowsAffected;
-      if (rowsAffected < PURGE_BATCH) return { followUps, before };
-    }
+    const followUps = await updateInBatches(
+      db,
+      `UPDATE follow_ups SET contact = NULL, contact_nonce = NULL, purged_at = ?
+        WHERE id IN (SELECT id FROM follow_ups WHERE ${matching} LIMIT ?)`,
+      [now.toISOString(), before],
+    );
+    return { followUps, before };
   } finally {
     await db.execute(`PRAGMA secure_delete = ${secureDelete === 1 ? 'ON' : 'OFF'}`);
   }

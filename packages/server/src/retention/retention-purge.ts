@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import { daysBefore, updateInBatches } from './update-in-batches.js';
 
 export interface PurgeResult {
   /** Responses whose comment or page address was (or, dry, would be) erased. */
@@ -6,10 +7,6 @@ export interface PurgeResult {
   /** Responses received before this instant are affected. */
   before: string;
 }
-
-const DAY_MS = 86_400_000;
-/** Rows erased per write transaction, so ingest never waits long behind a purge. */
-const PURGE_BATCH = 500;
 
 /**
  * Erases the comment text and page address of responses older than
@@ -24,20 +21,17 @@ export async function purgeExpiredText(
   db: Client,
   { days, now = new Date(), dryRun = false }: { days: number; now?: Date; dryRun?: boolean },
 ): Promise<PurgeResult> {
-  const before = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const before = daysBefore(now, days);
   const matching = 'received_at < ? AND (comment IS NOT NULL OR page IS NOT NULL)';
   if (dryRun) {
     const { rows } = await db.execute({ sql: `SELECT count(*) AS n FROM responses WHERE ${matching}`, args: [before] });
     return { responses: Number(rows[0]?.n ?? 0), before };
   }
-  let responses = 0;
-  for (;;) {
-    const { rowsAffected } = await db.execute({
-      sql: `UPDATE responses SET comment = NULL, page = NULL
-        WHERE id IN (SELECT id FROM responses INDEXED BY responses_by_received_at_id WHERE ${matching} LIMIT ?)`,
-      args: [before, PURGE_BATCH],
-    });
-    responses += rowsAffected;
-    if (rowsAffected < PURGE_BATCH) return { responses, before };
-  }
+  const responses = await updateInBatches(
+    db,
+    `UPDATE responses SET comment = NULL, page = NULL
+      WHERE id IN (SELECT id FROM responses INDEXED BY responses_by_received_at_id WHERE ${matching} LIMIT ?)`,
+    [before],
+  );
+  return { responses, before };
 }
