@@ -175,6 +175,14 @@ export const styles = css`
     .agreement-scale .choice:last-child {
       grid-column: 1 / -1;
     }
+    /* Yes, No, Not sure side by side while their words fit, else wrapped: one row, not three. */
+    .choices:not(.agreement-scale) {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .choices:not(.agreement-scale) .choice {
+      flex: 1 1 auto;
+    }
   }
 
   /* Room for the words: the six answers in one row, each label under its radio. */
