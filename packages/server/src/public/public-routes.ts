@@ -13,6 +13,8 @@ export interface PublicRoutesDeps {
   catalogue: Catalogue;
   /** The languages offered (MV_LOCALES), which a survey's definition names. */
   offered: readonly Locale[];
+  /** MV_FOLLOW_UP_RETENTION_DAYS, which a survey's definition gives the widget's consent text (docs/design.md §12). */
+  followUpRetentionDays: number;
 }
 
 /** Definitions change only with a new catalogue, that is a restart; ETag lets clients revalidate cheaply. */
@@ -24,7 +26,7 @@ const DEFINITIONS_CACHE = 'public, max-age=300';
  * public data).
  *
  * @example
- * app.route('/api/v1', definitionRoutes({ db, catalogue, offered: ['en', 'es'] }));
+ * app.route('/api/v1', definitionRoutes({ db, catalogue, offered: ['en', 'es'], followUpRetentionDays: 90 }));
  */
 export function definitionRoutes(deps: PublicRoutesDeps): Hono {
   const app = new Hono();
@@ -47,7 +49,11 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
       const known = deps.catalogue.surveys.map((s) => s.id).join(', ');
       return apiError(c, 404, 'unknown_survey', `no survey "${c.req.param('id')}" (known: ${known})`);
     }
-    const body: SurveyDefinition = { ...survey, locales: [...deps.offered] };
+    const body: SurveyDefinition = {
+      ...survey,
+      locales: [...deps.offered],
+      followUp: { retentionDays: deps.followUpRetentionDays },
+    };
     return definition(c, body);
   });
   app.get('/standards', (c) => definition(c, { standards: deps.catalogue.standards }));
