@@ -2,6 +2,7 @@
 // fetched from the real server in Chromium only where a survey offers them:
 // never at a kiosk's counter; and when the chunk cannot be fetched, the
 // resident is told so and the answers are still stored, without contact details.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FOLLOW_UP_CHUNK, startHarness, waitFor, type Harness } from './harness.js';
@@ -73,5 +74,24 @@ describe('the chunk of the fields of "contact me"', () => {
     expect(body).not.toHaveProperty('followUp');
     expect((await h.rows()).map((row) => row.id)).toContain(body.id);
     await page.close();
+  });
+});
+
+describe('the server', () => {
+  const dist = new URL('../../packages/widget/dist/', import.meta.url);
+
+  it('serves every file the drop-in build emits beside the bundle, to any site, as the bundle', async () => {
+    const files = readdirSync(dist).filter((file) => /^mv-feedback(-[\w-]+)?\.js$/.test(file));
+    expect(files).toContain(FOLLOW_UP_CHUNK);
+    const bundle = await fetch(`${h.server.url}/mv-feedback.js`);
+    for (const file of files) {
+      const answer = await fetch(`${h.server.url}/${file}`);
+      expect(answer.status, file).toBe(200);
+      expect(answer.headers.get('content-type'), file).toMatch(/^text\/javascript/);
+      expect(answer.headers.get('access-control-allow-origin'), file).toBe(
+        bundle.headers.get('access-control-allow-origin'),
+      );
+      if (file === FOLLOW_UP_CHUNK) expect(await answer.text()).toBe(readFileSync(new URL(file, dist), 'utf8'));
+    }
   });
 });
