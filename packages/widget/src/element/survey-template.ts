@@ -33,7 +33,7 @@ export interface SurveyView {
   /** Kiosk: the seconds the thank-you showed at first, said once with it (a polite status, not every second). */
   clearsFrom: number;
   openComment(): void;
-  /** "Contact me", when this survey offers it: a department's, and not a kiosk's (docs/design.md §12). */
+  /** "Contact me" as FollowUpChoice renders it, when this survey offers it: a department's, and not a kiosk's (docs/design.md §12). */
   followUp: unknown;
   choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
