@@ -13,8 +13,7 @@ const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 let app: AppPage;
 
 beforeAll(async () => {
-  const script = await bundleApp(fixtures, 'react-client.tsx');
-  app = await startAppPage({ 'app.js': script }, (query, endpoint) => {
+  app = await startAppPage(await bundleApp(fixtures, 'react-client.tsx'), (query, endpoint) => {
     // The server-rendered page carries the component's HTML; the script hydrates it.
     const rendered = query.get('rendered') ?? 'client';
     const html = rendered === 'server' ? renderToString(createElement(Feedback, { endpoint })) : '';

@@ -39,7 +39,7 @@ async function sendFromApp(app: AppPage) {
 
 describe('<mv-feedback> in Vue and Svelte', () => {
   it('Vue 3: @mv-feedback-sent in the template hears the stored answer', async () => {
-    const script = await bundleApp(fixtures, 'vue-client.ts', {
+    const scripts = await bundleApp(fixtures, 'vue-client.ts', {
       // The full build, which compiles templates in the browser, with its build flags set.
       resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
       define: {
@@ -48,11 +48,11 @@ describe('<mv-feedback> in Vue and Svelte', () => {
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       },
     });
-    await sendFromApp(await startAppPage({ 'app.js': script }, page('Vue')));
+    await sendFromApp(await startAppPage(scripts, page('Vue')));
   });
 
   it('Svelte 5: the onmv-feedback-sent attribute hears the stored answer', async () => {
-    const script = await bundleApp(fixtures, 'svelte-client.js', { plugins: [svelteComponents] });
-    await sendFromApp(await startAppPage({ 'app.js': script }, page('Svelte')));
+    const scripts = await bundleApp(fixtures, 'svelte-client.js', { plugins: [svelteComponents] });
+    await sendFromApp(await startAppPage(scripts, page('Svelte')));
   });
 });

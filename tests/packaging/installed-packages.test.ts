@@ -5,14 +5,14 @@
 // app's own bundle of the package and as the drop-in file, sending answers
 // that a real mv-feedback server stores.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleApp, sendFromWidget, startAppPage, storedResponse } from '../support/app-page.js';
+import { bundleApp, dropInFiles, sendFromWidget, startAppPage, storedResponse } from '../support/app-page.js';
 import { importOnServer } from '../support/server-import.js';
 import { consoleErrors } from '../widget/harness.js';
 
@@ -117,9 +117,10 @@ describe('the widget installed from its tarball', () => {
 
   it('in Chromium, bundled by the app and as the drop-in file, sends answers the server stores', async () => {
     writeFileSync(join(app, 'main.js'), "import '@mv-feedback/widget';\n");
+    // Each with the chunks it loads from beside itself ("contact me", the language files).
     const scripts = {
-      'bundled.js': await bundleApp(app, 'main.js'),
-      'drop-in.js': readFileSync(join(app, 'node_modules/@mv-feedback/widget/dist/mv-feedback.js'), 'utf8'),
+      ...(await bundleApp(app, 'main.js', {}, 'bundled.js')),
+      ...dropInFiles(join(app, 'node_modules/@mv-feedback/widget/dist'), 'drop-in.js'),
     };
     const page = await startAppPage(
       scripts,
@@ -128,7 +129,7 @@ describe('the widget installed from its tarball', () => {
         `<mv-feedback endpoint="${endpoint}" department="permits" channel="web"></mv-feedback></html>`,
     );
     try {
-      for (const script of Object.keys(scripts)) {
+      for (const script of ['bundled.js', 'drop-in.js']) {
         const tab = await page.harness.browser.newPage();
         const errors = consoleErrors(tab);
         await tab.goto(`${page.url}/?script=${script}`);

@@ -43,8 +43,8 @@ describe('mv-feedback locales check', () => {
     const lines = result.stdout.split('\n');
     expect(lines).toContain('en (English): complete, reviewed');
     expect(lines).toContain('es (Español): complete, reviewed');
-    expect(lines).toContain('vi (Tiếng Việt): 162 draft');
-    expect(lines).toContain('ar (العربية): 162 draft');
+    expect(lines).toContain('vi (Tiếng Việt): 163 draft');
+    expect(lines).toContain('ar (العربية): 163 draft');
     expect(lines).toContain('  draft   widget.send');
     expect(result.stdout).toContain('not certified translations');
     expect(result.stdout).not.toContain('missing');
@@ -54,14 +54,14 @@ describe('mv-feedback locales check', () => {
     const result = await check({ MV_LOCALE_DIR: packDir('override', [overridden()]) });
     expect(result.code).toBe(0);
     const vi = result.stdout.split(/\n(?=\S)/).find((block) => block.startsWith('vi '))!;
-    expect(vi.split('\n')[0]).toBe('vi (Tiếng Việt): 161 draft');
+    expect(vi.split('\n')[0]).toBe('vi (Tiếng Việt): 162 draft');
     expect(vi).not.toContain('hosted.send');
   });
 
   it('exits 1 on a city pack that lacks a key, and names it', async () => {
     const result = await check({ MV_LOCALE_DIR: packDir('lacking', [lacking()]) });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('ko (한국어): 1 missing, 161 draft');
+    expect(result.stdout).toContain('ko (한국어): 1 missing, 162 draft');
     expect(result.stdout).toContain('  missing hosted.thanks');
   });
 

@@ -1,6 +1,7 @@
 // A city's test app: an entry bundled by Vite as the app's own build would
 // bundle it, served from its own origin beside a real mv-feedback server that
 // allows that origin, and driven in Chromium.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -15,20 +16,45 @@ export interface AppPage {
   close(): Promise<void>;
 }
 
-/** `entry` (in `root`) and everything it imports, as one browser script. */
-export async function bundleApp(root: string, entry: string, config: InlineConfig = {}): Promise<string> {
+/**
+ * `entry` (in `root`) and everything it imports, as the app's build emits it:
+ * the entry as `name` and each chunk it imports when needed (the widget's
+ * "contact me" fields, its language files) by its own name, all served beside it.
+ */
+export async function bundleApp(
+  root: string,
+  entry: string,
+  config: InlineConfig = {},
+  name = 'app.js',
+): Promise<Record<string, string>> {
   const result = (await build({
     ...config,
     configFile: false,
     logLevel: 'silent',
     root,
-    build: { write: false, rolldownOptions: { input: entry } },
+    build: {
+      write: false,
+      assetsDir: '',
+      rolldownOptions: { input: entry, output: { entryFileNames: name, chunkFileNames: '[name]-[hash].js' } },
+    },
   })) as Rolldown.RolldownOutput;
-  return result.output[0].code;
+  return Object.fromEntries(
+    result.output.flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file.code] as const] : [])),
+  );
+}
+
+/** The drop-in bundle of a widget's `dist` folder as `name`, with every chunk it loads from beside itself. */
+export function dropInFiles(dist: string, name: string): Record<string, string> {
+  const chunks = readdirSync(dist).filter((file) => /^mv-feedback-[\w-]+\.js$/.test(file));
+  return Object.fromEntries([
+    [name, readFileSync(`${dist}/mv-feedback.js`, 'utf8')],
+    ...chunks.map((file) => [file, readFileSync(`${dist}/${file}`, 'utf8')]),
+  ]);
 }
 
 /**
- * Serves each script at /<name> and, at /, the HTML that `page` makes for the
+ * Serves each script at /<name> (every chunk of a bundle, so a chunk it
+ * imports is there) and, at /, the HTML that `page` makes for the
  * query and the mv-feedback server's origin.
  */
 export async function startAppPage(

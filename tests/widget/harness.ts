@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
 
@@ -53,6 +53,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
   };
 }
+
+/** The chunk of the fields of "contact me", which the widget loads beside itself where a survey offers them (docs/design.md §12). */
+export const FOLLOW_UP_CHUNK = 'mv-feedback-follow-up-form.js';
+
+/** A script the page fetched, other than the fields of "contact me", which a department's survey loads. */
+export const isScriptButFollowUp = (request: Request): boolean =>
+  request.resourceType() === 'script' && !request.url().endsWith(`/${FOLLOW_UP_CHUNK}`);
 
 /** Polls `check` until it returns true, for at most `ms`. */
 export async function waitFor(check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {

@@ -1,7 +1,8 @@
 // Someone else's web page embedding the widget: its own origin on 127.0.0.1,
 // a strict Content-Security-Policy, the fixtures' host page and stylesheets,
-// and a copy of the drop-in bundle with the Spanish texts it loads.
-import { readFileSync } from 'node:fs';
+// and a copy of the drop-in bundle with every chunk it loads from beside itself
+// (the language files, the fields of "contact me").
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -26,7 +27,7 @@ export async function startHostPageServer(endpoint: () => string): Promise<HostP
     const remote = searchParams.get('script') === 'remote';
     const scripts = remote ? endpoint() : "'self'";
     const csp = `default-src 'none'; script-src ${scripts}; style-src 'self'; connect-src ${endpoint()}; img-src 'self'`;
-    if (path === '/mv-feedback.js' || path === '/mv-feedback-es.js') {
+    if (/^\/mv-feedback(-[\w-]+)?\.js$/.test(path) && existsSync(new URL(path.slice(1), dist))) {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(path.slice(1), dist)));
     } else if (path.endsWith('.css')) {
       res.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(fixture(path.slice(1))));

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { BUILT_IN_PACKS, textOf, type Locale } from '@mv-feedback/scoring';
 import { axeViolations } from '../support/axe.js';
 import { docsPath } from '../support/screenshots.js';
-import { consoleErrors, startHarness, type Harness } from './harness.js';
+import { consoleErrors, isScriptButFollowUp, startHarness, type Harness } from './harness.js';
 import { startHostPageServer, type HostPageServer } from './host-page-server.js';
 
 let h: Harness;
@@ -35,7 +35,7 @@ const widget = (p: Page) => p.locator('mv-feedback');
 async function openWidget(locale: Locale, width = 320): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
   const page = await h.browser.newPage({ viewport: { width, height: 900 } });
   const scripts: string[] = [];
-  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  page.on('request', (request) => isScriptButFollowUp(request) && scripts.push(request.url()));
   const errors = consoleErrors(page);
   await page.goto(`${h.server.url}/demo/`);
   await widget(page).getByRole('button', { name: 'Send' }).waitFor();
@@ -111,7 +111,7 @@ describe('an English page', () => {
   it('fetches no language file', async () => {
     const page = await h.browser.newPage();
     const scripts: string[] = [];
-    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    page.on('request', (request) => isScriptButFollowUp(request) && scripts.push(request.url()));
     await page.goto(`${host.url}/plain.html?script=remote&lang=en`);
     await widget(page).getByRole('button', { name: 'Send' }).waitFor();
     await page.waitForLoadState('networkidle');

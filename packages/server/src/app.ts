@@ -17,7 +17,7 @@ import { storageUnavailable } from './http/storage-unavailable.js';
 import { hostedRoutes } from './hosted/hosted-routes.js';
 import type { GroupCommitWriter } from './writer/group-commit-writer.js';
 import { followUpIntake } from './follow-ups/follow-up-intake.js';
-import { businessCalendar, keptContactKeys, noticeRecipient } from './follow-ups/follow-up-settings.js';
+import { businessCalendar, followUpConfig, keptContactKeys, noticeRecipient } from './follow-ups/follow-up-settings.js';
 import { impressionRoutes } from './ingest/impression-route.js';
 import { invitationRoutes } from './invitations/invitation-route.js';
 import { ingestRoutes } from './ingest/ingest-route.js';
@@ -89,6 +89,8 @@ export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? (() => new Date());
   const languages = deps.config.languages ?? defaultLanguages();
   const offered = languages.offered;
+  // Said wherever a resident may ask to be contacted: how long their details are kept (docs/design.md §12).
+  const followUpRetentionDays = followUpConfig(deps.config).retentionDays;
   const contactKeys = keptContactKeys(invitationSecret);
   const followUps = followUpIntake({
     keys: contactKeys,
@@ -121,10 +123,14 @@ export function createApp(deps: AppDeps): Hono {
       rates,
       invitationSecret,
       invitationAnswered: (signature) => invitationAnswered(deps.db, signature),
+      followUpRetentionDays,
       now,
     }),
   );
-  app.route('/api/v1', definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue, offered }));
+  app.route(
+    '/api/v1',
+    definitionRoutes({ db: deps.db, catalogue: deps.config.catalogue, offered, followUpRetentionDays }),
+  );
   app.route('/api/v1', openApiRoute());
   // Off unless MV_PUBLIC_REPORT=on: then nothing answers at these paths but the 404 (docs/design.md §13).
   if (deps.config.publicReport?.enabled) {

@@ -244,9 +244,21 @@ export type SurveySummary = z.infer<typeof SurveySummarySchema>;
 /**
  * The answer of `GET /api/v1/surveys/:id`: the survey with its texts in every
  * language the server offers (docs/design.md §14), and those languages, which
- * a submission's `locale` may name.
+ * a submission's `locale` may name; and what a resident who asks to be
+ * contacted is told (docs/design.md §12): how long their details are kept.
  */
-export const SurveyDefinitionSchema = SurveySchema.extend({ locales: z.array(LocaleSchema).min(1) });
+export const SurveyDefinitionSchema = SurveySchema.extend({
+  locales: z.array(LocaleSchema).min(1),
+  followUp: z.object({
+    retentionDays: z
+      .number()
+      .int()
+      .min(1)
+      .describe(
+        "Days a closed follow-up's contact details are kept before they are overwritten (MV_FOLLOW_UP_RETENTION_DAYS), said in the consent text",
+      ),
+  }),
+});
 export type SurveyDefinition = z.infer<typeof SurveyDefinitionSchema>;
 
 /** The answer of `GET /api/v1/surveys`: the configured catalogue's surveys, in catalogue order. */

@@ -13,6 +13,9 @@ const DEMO_POLICY =
   "base-uri 'none'; form-action 'none'";
 const htmlHeaders = (policy: string) => ({ 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff' });
 
+/** The chunk of the widget's "contact me" fields, which rollup.config.mjs emits beside the bundle. */
+export const WIDGET_FOLLOW_UP_CHUNK = 'mv-feedback-follow-up-form.js';
+
 export interface AssetRoutesOptions {
   /** Also serve the example city page at /demo/. */
   demo?: boolean;
@@ -31,9 +34,9 @@ export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
   const roots = options.roots ?? defaultAssetRoots;
   const app = new Hono();
   // The bundle and each language's texts it loads from beside itself (docs/design.md §14), wherever the page is;
-  // and the scorecard's bundle.
+  // the fields of "contact me", which it loads the same way (§12); and the scorecard's bundle.
   const languageFiles = LOCALES.filter((locale) => locale !== 'en').map((locale) => `mv-feedback-${locale}.js`);
-  for (const file of ['mv-feedback.js', ...languageFiles, 'mv-scorecard.js']) {
+  for (const file of ['mv-feedback.js', ...languageFiles, WIDGET_FOLLOW_UP_CHUNK, 'mv-scorecard.js']) {
     app.get(`/${file}`, (c) =>
       sendFile(c, join(roots.widgetDist, file), {
         headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },

@@ -3,9 +3,6 @@ import { MAX_FOLLOW_UP_NAME_LENGTH, type Locale } from '@mv-feedback/scoring';
 import type { HostedStrings } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
 
-/** Days a closed request's contact details are kept when the city sets none (docs/design.md §12). */
-export const DEFAULT_RETENTION_DAYS = 90;
-
 /** What the resident gave for "contact me", as the form posts it and shows it again. */
 export interface FollowUpFormFields {
   wanted: boolean;
@@ -36,7 +33,8 @@ export interface FollowUpFieldsetView {
   given?: FollowUpFormFields | undefined;
   /** Each field to fix, with its message. */
   problems?: Partial<Record<FollowUpField, string>>;
-  retentionDays?: number | undefined;
+  /** Days a closed request's contact details are kept (MV_FOLLOW_UP_RETENTION_DAYS, docs/design.md §12). */
+  retentionDays: number;
 }
 
 /**
@@ -86,7 +84,7 @@ export function followUpFieldset(view: FollowUpFieldsetView): Html {
       ${s.ask}</label
     >
     <p class="muted" id="follow-up-privacy">
-      ${s.privacy.replace('{days}', String(view.retentionDays ?? DEFAULT_RETENTION_DAYS))}
+      ${s.privacy.replace('{days}', String(view.retentionDays))}
     </p>
     ${input('name', `${s.name} ${optional}`, 'text')}
     <p class="muted" id="follow-up-hint">${s.hint}</p>

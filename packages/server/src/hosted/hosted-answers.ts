@@ -29,6 +29,8 @@ export interface HostedRoutesDeps {
   invitationSecret: () => Promise<string>;
   /** Whether a response answered the invitation with this signature already. */
   invitationAnswered: (signature: string) => Promise<boolean>;
+  /** MV_FOLLOW_UP_RETENTION_DAYS, said in the consent text of "contact me" (docs/design.md §12). */
+  followUpRetentionDays: number;
   /** The clock an invitation's expiry is read against (default: the system's). */
   now?: () => Date;
 }
@@ -93,6 +95,7 @@ export function hostedAnswers(deps: HostedRoutesDeps): HostedAnswers {
       cardLocales: card,
       context,
       help: department?.helpHref ?? deps.helpUrl,
+      followUpRetentionDays: deps.followUpRetentionDays,
     };
   };
 

@@ -30,6 +30,8 @@ export interface HostedPageContext {
   context: HostedContext;
   /** Where a resident who needs an answer turns: the department's own contact, else MV_HELP_URL; none when neither is set. */
   help?: string | undefined;
+  /** Days a closed request's contact details are kept (MV_FOLLOW_UP_RETENTION_DAYS), said beside "contact me". */
+  followUpRetentionDays: number;
 }
 
 const departmentName = (page: HostedPageContext) => {
@@ -58,7 +60,7 @@ const languageFrame = (page: HostedPageContext, path: string | undefined) => ({
   languages: path === undefined ? undefined : otherLanguages(page, path),
 });
 
-export interface SurveyPageView extends Omit<SurveyFormView, 'locale' | 's' | 'context' | 'action'> {
+export interface SurveyPageView extends Omit<SurveyFormView, 'locale' | 's' | 'context' | 'action' | 'retentionDays'> {
   /** Show the widget, with the form as its fallback; an invitation's page is the form alone (the widget cannot pass one on). */
   widget: boolean;
 }
@@ -80,6 +82,7 @@ export function surveyPage(page: HostedPageContext, view: SurveyPageView): Html 
     locale: page.locale,
     s: page.s,
     languages: page.offered.map((locale) => ({ locale, name: page.strings(locale).languageName })),
+    retentionDays: page.followUpRetentionDays,
     context: page.context,
     action: `${path}?send`,
   });

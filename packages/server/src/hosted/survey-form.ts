@@ -49,6 +49,8 @@ export interface SurveyFormView {
   s: HostedStrings;
   /** The languages offered, each named in itself: those a resident may ask to be contacted in. */
   languages?: readonly { locale: Locale; name: string }[] | undefined;
+  /** Days a closed request's contact details are kept (MV_FOLLOW_UP_RETENTION_DAYS), said beside "contact me". */
+  retentionDays: number;
   /** The questions this display asks (the fixed ones and the drawn rotating ones). */
   questions: readonly Question[];
   /** The response's id, made by the server for this display from its nonce. */
@@ -78,7 +80,7 @@ export interface SurveyFormView {
  * by the server in the page's language, not by the browser in its own.
  *
  * @example
- * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id, nonce, action: '/r/quick?send', context: {} })
+ * surveyForm({ survey, locale: 'es', questions: askedQuestions(survey, drawRotation(survey)), id, nonce, action: '/r/quick?send', context: {}, retentionDays: 90 })
  */
 export function surveyForm(view: SurveyFormView): Html {
   const { survey, locale, s } = view;
@@ -149,6 +151,7 @@ ${view.comment ?? ''}</textarea
             languages: view.languages ?? [{ locale, name: s.languageName }],
             given: view.followUp,
             problems: view.followUpProblems,
+            retentionDays: view.retentionDays,
           })
         : ''
     }

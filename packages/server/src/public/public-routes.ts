@@ -21,6 +21,8 @@ export interface PublicRoutesDeps {
   catalogue: Catalogue;
   /** The languages offered (MV_LOCALES), which a survey's definition names. */
   offered: readonly Locale[];
+  /** MV_FOLLOW_UP_RETENTION_DAYS, which a survey's definition gives the widget's consent text (docs/design.md §12). */
+  followUpRetentionDays: number;
 }
 
 /** Definitions change only with a new catalogue, that is a restart; ETag lets clients revalidate cheaply. */
@@ -32,7 +34,7 @@ const DEFINITIONS_CACHE = 'public, max-age=300';
  * asks for), readable from any page (they are public data).
  *
  * @example
- * app.route('/api/v1', definitionRoutes({ db, catalogue, offered: ['en', 'es'] }));
+ * app.route('/api/v1', definitionRoutes({ db, catalogue, offered: ['en', 'es'], followUpRetentionDays: 90 }));
  */
 export function definitionRoutes(deps: PublicRoutesDeps): Hono {
   const app = new Hono();
@@ -57,7 +59,11 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
     }
     const asked = askedLanguages(c.req.query('lang'), deps.offered);
     if (!asked.ok) return apiError(c, 400, 'invalid_query', 'The query is not valid.', asked.issues);
-    const body: SurveyDefinition = { ...surveyInLanguages(survey, asked.keep), locales: [...deps.offered] };
+    const body: SurveyDefinition = {
+      ...surveyInLanguages(survey, asked.keep),
+      locales: [...deps.offered],
+      followUp: { retentionDays: deps.followUpRetentionDays },
+    };
     return definition(c, body);
   });
   app.get('/standards', (c) => definition(c, { standards: deps.catalogue.standards }));

@@ -6,8 +6,7 @@ import { outboxFor } from '../delivery/outbox.js';
 import type { SendOutcome } from '../delivery/send-submission.js';
 import { bundledSurvey, fetchSurvey } from '../survey/survey-source.js';
 import { buildSubmission, hasContent, validContext } from '../survey/build-submission.js';
-import { FollowUpChoice } from '../follow-up/follow-up-choice.js';
-import { followUpStyles } from '../follow-up/follow-up.styles.js';
+import { DEFAULT_RETENTION_DAYS, FollowUpChoice } from '../follow-up/follow-up-choice.js';
 import { surveyTemplate, type SurveyView } from './survey-template.js';
 import { newId } from './new-id.js';
 import { styles } from './mv-feedback.styles.js';
@@ -90,7 +89,7 @@ const flag = (value: string | null): boolean => value !== null && value !== 'fal
  * @cssprop --mv-feedback-spacing - Space inside the card and between questions. Default `1em`.
  */
 export class MvFeedback extends LitElement {
-  static override styles = [styles, followUpStyles];
+  static override styles = styles;
 
   static override properties = {
     endpoint: {},
@@ -143,6 +142,8 @@ export class MvFeedback extends LitElement {
   );
   private readonly _contact = new FollowUpChoice(this, () => this._locale);
   private _survey?: Survey | undefined;
+  /** Days the server keeps a closed request's contact details (`followUp.retentionDays` of its survey), said in the consent text. */
+  private _retentionDays = DEFAULT_RETENTION_DAYS;
   /** The server's survey is on its way: a page in another language than English waits for its texts (docs/design.md §14). */
   private _fetching = false;
   private _page = 0;
@@ -220,6 +221,7 @@ export class MvFeedback extends LitElement {
     this._fetching = false;
     if (fresh && id === this.survey) {
       this._language._offer(fresh.locales);
+      this._retentionDays = fresh.followUp?.retentionDays ?? DEFAULT_RETENTION_DAYS;
       this._show(fresh);
     } else if (!this._survey || this._survey.id !== id) this._show(undefined);
   }
@@ -289,6 +291,11 @@ export class MvFeedback extends LitElement {
       return;
     }
     const contact = this._offersContact ? this._contact.check(this._s) : {};
+    if ('wait' in contact) {
+      // Ticked before its fields arrived: Send again once they are here (or could not be).
+      void contact.wait.then(() => this._send(survey));
+      return;
+    }
     if ('alert' in contact) {
       this._alert = contact.alert;
       this._focus(contact.focus);
@@ -381,12 +388,17 @@ export class MvFeedback extends LitElement {
         this._commentOpen = true;
         this._focus('textarea');
       },
-      followUp: contact?.view(this._s),
+      followUp: contact?.render(this._s, this._retentionDays),
       choose: (id, value) => (this._answers = { ...this._answers, [id]: value }),
       write: (comment) => (this._comment = comment),
       turn: (step) => this._turn(step),
       send: (survey) => this._send(survey),
     };
+  }
+
+  protected override updated(): void {
+    // The fields of "contact me" are fetched as soon as the survey offers them, before anyone ticks it.
+    if (this._survey && this._offersContact) void this._contact.load();
   }
 
   protected override render() {

@@ -122,6 +122,11 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
+  /* "Contact me" (docs/design.md §12); its fields' own styles come with them (follow-up.styles.ts). */
+  .contact-choice {
+    margin-bottom: var(--_spacing);
+  }
+
   input {
     width: 24px;
     height: 24px;

@@ -5,7 +5,6 @@ import { surveyTitle } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
 import { questionTemplate } from './question-template.js';
-import { followUpFields, type FollowUpFieldsView } from '../follow-up/follow-up-fields.js';
 
 export const MAX_COMMENT = 2000;
 
@@ -34,8 +33,8 @@ export interface SurveyView {
   /** Kiosk: the seconds the thank-you showed at first, said once with it (a polite status, not every second). */
   clearsFrom: number;
   openComment(): void;
-  /** "Contact me", when this survey offers it: a department's, and not a kiosk's (docs/design.md §12). */
-  followUp: FollowUpFieldsView | undefined;
+  /** "Contact me" as FollowUpChoice renders it, when this survey offers it: a department's, and not a kiosk's (docs/design.md §12). */
+  followUp: unknown;
   choose(this: void, id: string, value: AnswerValue): void;
   write(comment: string): void;
   turn(step: number): void;
@@ -72,7 +71,7 @@ export function surveyTemplate(v: SurveyView) {
           ></textarea>
           <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
       : nothing;
-  const followUp = last && v.followUp ? followUpFields(v.followUp) : nothing;
+  const followUp = last && v.followUp ? v.followUp : nothing;
   // A survey with no text in the language reads English, marked so (docs/design.md §14).
   const titleLang = survey.title[locale] ? nothing : 'en';
   return html`<h2 id="t" part="title" lang=${titleLang}>${surveyTitle(survey, v.channel, locale)}</h2>

@@ -1,8 +1,18 @@
-import { html, nothing } from 'lit';
+import type { html as litHtml, nothing as litNothing } from 'lit';
 import type { Locale } from '@mv-feedback/scoring';
 import { MAX_FOLLOW_UP_NAME_LENGTH } from '@mv-feedback/scoring/browser';
-import { fill, type UiStrings } from '../i18n/strings.js';
-import { type FollowUpDraft, type FollowUpProblem } from './follow-up-request.js';
+import type { UiStrings } from '../i18n/strings.js';
+import type { FollowUpDraft, FollowUpProblem } from './follow-up-draft.js';
+
+/**
+ * Lit's template tag and `nothing`, given by the element: this chunk imports
+ * nothing from the bundle, which may export nothing (build/only-with-a-document.mjs).
+ * Lit renders templates of any copy of it alike.
+ */
+export interface Lit {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+}
 
 /**
  * The languages a reply may come in, each named in itself: the page's, whose
@@ -19,11 +29,10 @@ const replyLanguages = (s: UiStrings): [Locale, string][] => [
   ).filter(([l]) => l !== s.locale),
 ];
 
-/** Days a closed request's contact details are kept: the server's default (docs/design.md §12). */
-export const RETENTION_DAYS = 90;
-
 export interface FollowUpFieldsView {
   s: UiStrings;
+  /** Who sees the details and when they are deleted: `contactPrivacy` with the city's own days filled in. */
+  privacy: string;
   draft: FollowUpDraft;
   problems: readonly FollowUpProblem[];
   edit(this: void, change: Partial<FollowUpDraft>): void;
@@ -33,6 +42,7 @@ const value = (e: Event) => (e.target as HTMLInputElement).value;
 
 /** One text field with its label and, when it must be fixed, its message, tied to it by aria-describedby (WCAG 3.3.1). */
 function field(
+  { html, nothing }: Lit,
   v: FollowUpFieldsView,
   key: 'name' | 'email' | 'phone',
   label: string,
@@ -59,48 +69,36 @@ function field(
 }
 
 /**
- * "Contact me" below the comment (docs/design.md §12): a checkbox that
- * reveals, in a fieldset whose legend names them (WCAG 1.3.1), who sees the
- * details and when they are deleted, then the fields. Unticked it is one
- * line, so the survey stays short on a phone.
+ * The fields of "contact me" (docs/design.md §12), once its checkbox is
+ * ticked: in a fieldset whose legend names them (WCAG 1.3.1), who sees the
+ * details and when they are deleted, then the fields.
  */
-export function followUpFields(v: FollowUpFieldsView) {
-  const { s, draft, problems } = v;
+export function followUpFieldset(lit: Lit, v: FollowUpFieldsView) {
+  const { html, nothing } = lit;
+  const { s, problems } = v;
   const problem = (p: FollowUpProblem) =>
     problems.includes(p) ? s[p === 'contact' ? 'needContact' : p === 'email' ? 'badEmail' : 'badPhone'] : undefined;
   const contact = problem('contact');
   const hint = contact ? 'f-h f-c' : 'f-h';
-  return html`<label class="choice contact-choice" part="choice"
-      ><input
-        type="checkbox"
-        aria-describedby=${draft.wanted ? 'f-p' : nothing}
-        .checked=${draft.wanted}
-        @change=${(e: Event) => v.edit({ wanted: (e.target as HTMLInputElement).checked })}
-      /><span>${s.contactAsk}</span></label
+  return html`<fieldset part="question follow-up">
+    <legend part="legend">${s.contactTitle}</legend>
+    <p class="muted" id="f-p">${v.privacy}</p>
+    ${field(lit, v, 'name', `${s.contactName} ${s.optional}`, 'text', undefined)}
+    <p class="muted" id="f-h">${s.contactHint}</p>
+    ${contact ? html`<p class="field-error" id="f-c">${contact}</p>` : nothing}
+    ${field(lit, v, 'email', s.contactEmail, 'email', problem('email'), hint)}
+    ${field(lit, v, 'phone', s.contactPhone, 'tel', problem('phone'), hint)}
+    <label class="field-label" for="f-language">${s.contactLanguage}</label>
+    <select
+      id="f-language"
+      class="text"
+      part="contact-field"
+      @change=${(e: Event) => v.edit({ language: value(e) as Locale })}
     >
-    ${
-      draft.wanted
-        ? html`<fieldset part="question follow-up">
-            <legend part="legend">${s.contactTitle}</legend>
-            <p class="muted" id="f-p">${fill(s.contactPrivacy, { days: RETENTION_DAYS })}</p>
-            ${field(v, 'name', `${s.contactName} ${s.optional}`, 'text', undefined)}
-            <p class="muted" id="f-h">${s.contactHint}</p>
-            ${contact ? html`<p class="field-error" id="f-c">${contact}</p>` : nothing}
-            ${field(v, 'email', s.contactEmail, 'email', problem('email'), hint)}
-            ${field(v, 'phone', s.contactPhone, 'tel', problem('phone'), hint)}
-            <label class="field-label" for="f-language">${s.contactLanguage}</label>
-            <select
-              id="f-language"
-              class="text"
-              part="contact-field"
-              @change=${(e: Event) => v.edit({ language: value(e) as Locale })}
-            >
-              ${replyLanguages(s).map(
-                ([locale, name]) =>
-                  html`<option value=${locale} lang=${locale} ?selected=${draft.language === locale}>${name}</option>`,
-              )}
-            </select>
-          </fieldset>`
-        : nothing
-    }`;
+      ${replyLanguages(s).map(
+        ([locale, name]) =>
+          html`<option value=${locale} lang=${locale} ?selected=${v.draft.language === locale}>${name}</option>`,
+      )}
+    </select>
+  </fieldset>`;
 }

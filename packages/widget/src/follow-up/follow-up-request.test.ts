@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFollowUp, emptyDraft } from './follow-up-request.js';
+import { emptyDraft } from './follow-up-draft.js';
+import { checkFollowUp } from './follow-up-request.js';
 
 const draft = (fields: Partial<ReturnType<typeof emptyDraft>>) => ({ ...emptyDraft('en'), wanted: true, ...fields });
 

@@ -66,6 +66,8 @@ export interface OwnStrings {
   needContact: string;
   badEmail: string;
   badPhone: string;
+  /** Instead of the contact fields when they could not be fetched (docs/design.md §12): the answers still go, without a request to be contacted. */
+  contactUnavailable: string;
 }
 
 /** The answer scale's words: the pack's `answer.*` texts. */

@@ -1,6 +1,6 @@
 import type { AnswerValue, Answers, Locale, Submission, Survey } from '@mv-feedback/scoring';
 import { CHANNELS, SLUG_PATTERN } from '@mv-feedback/scoring/browser';
-import type { FollowUpRequest } from '../follow-up/follow-up-request.js';
+import type { FollowUpRequest } from '../follow-up/follow-up-draft.js';
 
 // A context value that breaks the rules of docs/design.md §3 is left out rather
 // than letting the server refuse the resident's answers.

@@ -6,6 +6,12 @@ export const bundledSurvey = (id: string): Survey | undefined => defaultSurveys.
 
 // English is every text's fallback, so a text must have it; the other languages are optional.
 const isText = (t: unknown): boolean => !!t && typeof (t as { en?: unknown }).en === 'string';
+/** A survey as the server gives it: the languages it offers and how long it keeps contact details (docs/design.md §12). */
+export type ServedSurvey = Survey & { locales?: Locale[]; followUp?: { retentionDays: number } };
+
+// Absent from an older server's survey, which the widget still takes.
+const isFollowUp = (f: ServedSurvey['followUp']): boolean =>
+  f === undefined || (Number.isInteger(f?.retentionDays) && f.retentionDays > 0);
 const isQuestion = (q: Question): boolean =>
   typeof q?.id === 'string' && (q.type === 'agree5' || q.type === 'yesno') && isText(q.text);
 
@@ -24,7 +30,7 @@ export async function fetchSurvey(
   id: string,
   fetchFn: typeof fetch = globalThis.fetch,
   languages?: readonly Locale[],
-): Promise<(Survey & { locales?: Locale[] }) | undefined> {
+): Promise<ServedSurvey | undefined> {
   const query = languages ? `?lang=${languages.join(',')}` : '';
   try {
     const response = await fetchFn(`${endpoint}/api/v1/surveys/${encodeURIComponent(id)}${query}`, {
@@ -32,7 +38,8 @@ export async function fetchSurvey(
     });
     if (!response.ok) return undefined;
     // `locales`: the languages the server offers and a response may name (docs/design.md §14).
-    const body = (await response.json()) as (Survey & { locales?: Locale[] }) | { survey: Survey };
+    // `followUp.retentionDays`: said in the consent text of "contact me" (docs/design.md §12).
+    const body = (await response.json()) as ServedSurvey | { survey: Survey };
     const survey = 'survey' in body ? body.survey : body;
     const valid =
       survey?.id === id &&
@@ -41,7 +48,8 @@ export async function fetchSurvey(
       survey.questions.every(isQuestion) &&
       (survey.comment === null || isText(survey.comment?.text)) &&
       (!survey.rotate || (survey.rotate.count > 0 && survey.rotate.from.every((id) => typeof id === 'string'))) &&
-      (!('locales' in survey) || (Array.isArray(survey.locales) && survey.locales.includes('en')));
+      (!('locales' in survey) || (Array.isArray(survey.locales) && survey.locales.includes('en'))) &&
+      isFollowUp((survey as ServedSurvey).followUp);
     return valid ? survey : undefined;
   } catch {
     return undefined;
