@@ -140,6 +140,27 @@ describe("the survey's texts", () => {
   });
 });
 
+describe('a page that turns to another language while its survey is on the way', () => {
+  it('fetches the survey again in the new language', async () => {
+    const page = await h.browser.newPage();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/v1\/surveys\/quick\?lang=en$/, async (route) => {
+      const response = await route.fetch();
+      await released;
+      await route.fulfill({ response });
+    });
+    await page.goto(`${host.url}/plain.html?script=remote&lang=en`);
+    await widget(page).getByRole('button', { name: 'Send' }).waitFor();
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'vi'));
+    // Vietnamese chosen: the survey waits for its texts rather than show English ones.
+    await widget(page).getByRole('button', { name: 'Send' }).waitFor({ state: 'detached' });
+    release();
+    await expect.poll(() => widget(page).locator('legend').first().textContent()).toBe(text('vi', 'question.listened'));
+    await page.close();
+  });
+});
+
 describe('a language file that cannot load', () => {
   it('leaves a Korean page in English, marked so, and the answers still go', async () => {
     const page = await h.browser.newPage();

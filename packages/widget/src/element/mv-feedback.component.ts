@@ -217,12 +217,15 @@ export class MvFeedback extends LitElement {
     const id = this.survey;
     this._show(bundledSurvey(id) ?? this._survey);
     this._fetching = true;
-    const fresh = await fetchSurvey(this.endpointUrl, id, undefined, this._language._asked());
+    const asked = this._language._asked();
+    const fresh = await fetchSurvey(this.endpointUrl, id, undefined, asked);
     this._fetching = false;
     if (fresh && id === this.survey) {
       this._language._offer(fresh.locales);
       this._retentionDays = fresh.followUp?.retentionDays ?? DEFAULT_RETENTION_DAYS;
       this._show(fresh);
+      // The page turned to a language not asked for while the survey was on its way.
+      if (!fresh.title[this._locale] && !asked.includes(this._locale)) void this._loadSurvey();
     } else if (!this._survey || this._survey.id !== id) this._show(undefined);
   }
 
