@@ -82,11 +82,7 @@ it.each([
   ['an answer without description', { responses: { '200': { description: '' } } }, 'answer 200 has no description'],
   ['no successful answer', { responses: { '404': { description: 'Not here' } } }, 'no successful answer'],
   ['a path parameter not declared', { path: '/api/v1/things/:id' }, 'path parameters id but params '],
-  [
-    'a declared parameter not in the path',
-    { params: z.object({ id: z.string() }) },
-    'path parameters  but params id',
-  ],
+  ['a declared parameter not in the path', { params: z.object({ id: z.string() }) }, 'path parameters  but params id'],
 ])('refuses a declaration with %s, before any route is registered', (_, change, fault) => {
   expect(() => declareRoute({ ...health, ...change })).toThrow(fault);
 });
