@@ -39,6 +39,17 @@ const preflight = (path: string, operationId: string) =>
     },
   });
 
+/** The refusals every public write shares (see publicJsonPost): its body's size limit and rate differ. */
+const publicWriteRefusals = (tooLarge: string, rateLimited: string) => ({
+  '403': originRefused,
+  '405': ref('MethodNotAllowed'),
+  '408': bodyTimeout,
+  '413': errorResponse(tooLarge),
+  '415': unsupportedBody,
+  '429': errorResponse(rateLimited, { 'Retry-After': header('RetryAfter') }),
+  '503': ref('StorageUnavailable'),
+});
+
 export const submitResponse = declareRoute({
   method: 'post',
   path: '/api/v1/responses',
@@ -53,19 +64,14 @@ export const submitResponse = declareRoute({
     '400': errorResponse(
       'Malformed JSON (`malformed_json`), not UTF-8 (`invalid_utf8`), a submission the survey refuses (`invalid_submission`, with `issues`), an `invitation` whose token does not verify or is for another survey (`invalid_invitation`), or two Host headers (`duplicate_host`)',
     ),
-    '403': originRefused,
-    '405': ref('MethodNotAllowed'),
-    '408': bodyTimeout,
     '409': errorResponse(
       'The id was stored with other content (`id_conflict`), or another response answered this invitation already (`invitation_used`)',
     ),
     '410': errorResponse('The invitation is past its expiry (`invitation_expired`)'),
-    '413': errorResponse('Body over 16 KiB (`body_too_large`)'),
-    '415': unsupportedBody,
-    '429': errorResponse('Too many submissions from this client (`rate_limited`)', {
-      'Retry-After': header('RetryAfter'),
-    }),
-    '503': ref('StorageUnavailable'),
+    ...publicWriteRefusals(
+      'Body over 16 KiB (`body_too_large`)',
+      'Too many submissions from this client (`rate_limited`)',
+    ),
   },
 });
 
@@ -84,15 +90,10 @@ export const countImpression = declareRoute({
     '400': errorResponse(
       'Malformed JSON (`malformed_json`), not UTF-8 (`invalid_utf8`), a field beyond `survey` and `context.department`/`context.channel` or an unknown survey (`invalid_impression`, with `issues`), or two Host headers (`duplicate_host`)',
     ),
-    '403': originRefused,
-    '405': ref('MethodNotAllowed'),
-    '408': bodyTimeout,
-    '413': errorResponse('Body over 1 KiB (`body_too_large`)'),
-    '415': unsupportedBody,
-    '429': errorResponse('Too many impressions from this client (`rate_limited`), counted apart from responses', {
-      'Retry-After': header('RetryAfter'),
-    }),
-    '503': ref('StorageUnavailable'),
+    ...publicWriteRefusals(
+      'Body over 1 KiB (`body_too_large`)',
+      'Too many impressions from this client (`rate_limited`), counted apart from responses',
+    ),
   },
 });
 
