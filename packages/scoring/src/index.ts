@@ -118,13 +118,15 @@ export {
   SurveyDefinitionSchema,
   SurveyListSchema,
   DepartmentListSchema,
+} from './api/api-schemas.js';
+export {
   MAX_INVITATIONS,
   MAX_INVITATION_DAYS,
   DEFAULT_INVITATION_DAYS,
   InvitationsRequestSchema,
   InvitationSchema,
   InvitationsResultSchema,
-} from './api/api-schemas.js';
+} from './api/invitation-schemas.js';
 export type {
   Change,
   StandardScore,
@@ -149,10 +151,10 @@ export type {
   SurveyDefinition,
   SurveyList,
   DepartmentList,
-  InvitationsRequest,
-  Invitation,
-  InvitationsResult,
 } from './api/api-schemas.js';
+export type { InvitationsRequest, Invitation, InvitationsResult } from './api/invitation-schemas.js';
+export { StoredSchema, StandardListSchema, HealthSchema } from './api/answer-schemas.js';
+export type { Stored, StandardList, Health } from './api/answer-schemas.js';
 export { FAVORABLE_THRESHOLD } from './statistics/counters.js';
 export type {
   AlphaCounters,

@@ -10,7 +10,7 @@ import {
   SurveySchema,
 } from '../catalogue/catalogue-schema.js';
 import { SLUG_PATTERN } from '../catalogue/context-rules.js';
-import { AnswersSchema, ContextSchema } from '../submission/submission-schema.js';
+import { AnswersSchema } from '../submission/submission-schema.js';
 
 export const IsoDateSchema = z.iso.date();
 
@@ -195,16 +195,24 @@ export const QueryDaySchema = IsoDateSchema.refine((day) => day >= FIRST_QUERY_D
 
 /** The filters every staff query takes; dates are whole days in the city's time zone, both ends included. */
 export const ScoreFiltersSchema = z.object({
-  from: QueryDaySchema.optional(),
-  to: QueryDaySchema.optional(),
-  department: z.string().regex(SLUG_PATTERN).optional(),
+  from: QueryDaySchema.optional().describe(
+    `First day (city time zone), from ${FIRST_QUERY_DAY} to ${LAST_QUERY_DAY}; default 29 days before \`to\`.`,
+  ),
+  to: QueryDaySchema.optional().describe('Last day, included; default today.'),
+  department: z
+    .string()
+    .regex(SLUG_PATTERN)
+    .optional()
+    .describe("A department-scoped token's own department when absent."),
   channel: ChannelSchema.optional(),
   survey: z.string().regex(SLUG_PATTERN).optional(),
-  /** Only responses that answered a single-use invitation (docs/design.md §9). */
   verified: z
     .literal('true', { error: 'must be "true" (only responses that answered an invitation), or left out' })
     .transform(() => true)
-    .optional(),
+    .optional()
+    .describe(
+      'Only verified responses: those that answered a single-use invitation (`POST /api/v1/invitations`, docs/design.md §9). Leave it out for every response.',
+    ),
 });
 export type ScoreFilters = z.infer<typeof ScoreFiltersSchema>;
 
@@ -268,39 +276,3 @@ export type SurveyList = z.infer<typeof SurveyListSchema>;
 /** The answer of `GET /api/v1/departments`: the catalogue's departments and their names, in catalogue order. */
 export const DepartmentListSchema = z.object({ departments: z.array(DepartmentDefinitionSchema) });
 export type DepartmentList = z.infer<typeof DepartmentListSchema>;
-
-/** Most invitations one request makes (docs/design.md §9). */
-export const MAX_INVITATIONS = 1000;
-/** Days an invitation may stay open: 0 (already expired, for testing) to a year. */
-export const MAX_INVITATION_DAYS = 365;
-export const DEFAULT_INVITATION_DAYS = 30;
-
-/** The body of `POST /api/v1/invitations`: one invitation per interaction, all for one survey, department and channel. */
-export const InvitationsRequestSchema = z.strictObject({
-  survey: z.string().regex(SLUG_PATTERN),
-  department: DepartmentSchema,
-  channel: ChannelSchema,
-  interactions: z
-    .array(
-      z
-        .string()
-        .refine((interaction) => interaction.trim() !== '', 'must not be empty or blank')
-        .pipe(ContextSchema.shape.interaction.unwrap()),
-    )
-    .min(1)
-    .max(MAX_INVITATIONS, `at most ${MAX_INVITATIONS} a request`)
-    .refine((list) => new Set(list).size === list.length, 'each interaction once'),
-  expiresInDays: z.number().int().min(0).max(MAX_INVITATION_DAYS).default(DEFAULT_INVITATION_DAYS),
-});
-export type InvitationsRequest = z.infer<typeof InvitationsRequestSchema>;
-
-export const InvitationSchema = z.object({
-  interaction: z.string(),
-  /** The hosted link that carries the signed token (`inv=`). */
-  url: z.string(),
-  expiresAt: z.string(),
-});
-export type Invitation = z.infer<typeof InvitationSchema>;
-
-export const InvitationsResultSchema = z.object({ invitations: z.array(InvitationSchema) });
-export type InvitationsResult = z.infer<typeof InvitationsResultSchema>;

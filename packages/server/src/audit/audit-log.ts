@@ -20,6 +20,7 @@ export type AuditAction =
 export type AuditDetail = AuditEntry['detail'];
 
 export const MAX_AUDIT_LIMIT = 500;
+export const DEFAULT_AUDIT_LIMIT = 100;
 
 /** The actor of a command run on the server itself: the operating-system user. */
 export function commandLineActor(): string {

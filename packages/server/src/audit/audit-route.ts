@@ -1,12 +1,11 @@
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
-import { requireScope } from '../auth/require-scope.js';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { apiError, type ApiIssue } from '../http/api-error.js';
 import { unexpectedParameters } from '../filters/query-parameters.js';
-import { MAX_AUDIT_LIMIT, listAudit } from './audit-log.js';
-
-const DEFAULT_AUDIT_LIMIT = 100;
+import { declaredRoutes, queryKeys } from '../openapi/api-route.js';
+import { listAuditLog } from '../openapi/staff-operations.js';
+import { DEFAULT_AUDIT_LIMIT, MAX_AUDIT_LIMIT, listAudit } from './audit-log.js';
 
 /**
  * `GET /audit?limit=&before=`: the audit log newest first, admin only
@@ -17,8 +16,8 @@ const DEFAULT_AUDIT_LIMIT = 100;
  */
 export function auditRoute({ db }: { db: Client }): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
-  app.get('/audit', requireScope({ admin: 'The audit log is for admin tokens only.' }), async (c) => {
-    const issues: ApiIssue[] = unexpectedParameters(new URL(c.req.url).searchParams, ['limit', 'before']);
+  declaredRoutes(app, '/api/v1')(listAuditLog, async (c) => {
+    const issues: ApiIssue[] = unexpectedParameters(new URL(c.req.url).searchParams, queryKeys(listAuditLog));
     const limit = positive(c.req.query('limit'), DEFAULT_AUDIT_LIMIT, MAX_AUDIT_LIMIT, 'limit', issues);
     const before = positive(c.req.query('before'), 0, Number.MAX_SAFE_INTEGER, 'before', issues);
     if (issues.length > 0) return apiError(c, 400, 'invalid_filters', 'The query parameters are not valid.', issues);

@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { filteredRequest, type FilteredRequestDeps } from '../filters/filtered-request.js';
+import { declaredRoutes, queryKeys } from '../openapi/api-route.js';
+import { exportResponsesCsv } from '../openapi/staff-operations.js';
 import { filtersDetail, revealParameter } from '../privacy/reveal-parameter.js';
 import { labelsParameter } from './labels-parameter.js';
 import { responsesCsvStream } from './responses-csv.js';
@@ -21,7 +23,7 @@ export interface ExportRouteDeps extends FilteredRequestDeps {
 export function exportRoute(deps: ExportRouteDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
   const withFilters = filteredRequest(deps);
-  app.get('/export.csv', (c) => {
+  declaredRoutes(app, '/api/v1')(exportResponsesCsv, (c) => {
     const reveal = revealParameter(c);
     if (typeof reveal !== 'boolean') return reveal;
     const labels = labelsParameter(c);
@@ -47,7 +49,7 @@ export function exportRoute(deps: ExportRouteDeps): Hono<StaffEnv> {
           },
         });
       },
-      ['reveal', 'labels', 'lang'],
+      queryKeys(exportResponsesCsv),
     );
   });
   return app;

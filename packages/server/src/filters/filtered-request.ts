@@ -13,7 +13,7 @@ export interface FilteredRequestDeps {
 
 /**
  * A handler runner for staff reads: refuses query parameters the route does
- * not take (the filters and `parameters`), parses the filters against the
+ * not take (the filters and `parameters`, those its declaration names), parses the filters against the
  * token's scope and calls `answer` with them, or answers 400/403 itself.
  *
  * @example
@@ -27,7 +27,8 @@ export function filteredRequest({ config, now = () => new Date() }: FilteredRequ
     answer: (filters: StaffFilters) => Promise<Response>,
     parameters: readonly string[] = [],
   ): Promise<Response> {
-    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, [...FILTER_KEYS, ...parameters]);
+    const accepted = [...new Set([...FILTER_KEYS, ...parameters])];
+    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, accepted);
     if (unexpected.length > 0) {
       return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', unexpected);
     }

@@ -8,10 +8,6 @@ import { decodeCursor } from './follow-up-reads.js';
 export const DEFAULT_FOLLOW_UPS_LIMIT = 50;
 export const MAX_FOLLOW_UPS_LIMIT = 200;
 
-/** The parameters each follow-up read takes (docs/design.md §12). */
-export const LIST_PARAMETERS = ['status', 'department', 'from', 'to', 'cursor', 'limit', 'contact'] as const;
-export const SUMMARY_PARAMETERS = ['department', 'from', 'to'] as const;
-
 type Query = Record<string, string | undefined>;
 export type ParametersOutcome<T> =
   { ok: true; value: T } | { ok: false; status: 400 | 403; issues: ApiIssue[]; message: string };

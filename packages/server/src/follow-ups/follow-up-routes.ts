@@ -2,7 +2,6 @@ import type { Client } from '@libsql/client';
 import { FollowUpActionSchema, type BusinessCalendar } from '@mv-feedback/scoring';
 import { Hono, type Context } from 'hono';
 import { recordAudit } from '../audit/audit-log.js';
-import { requireScope } from '../auth/require-scope.js';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { unexpectedParameters } from '../filters/query-parameters.js';
 import { apiError } from '../http/api-error.js';
@@ -10,7 +9,15 @@ import { validationIssues } from '../ingest/validation-issues.js';
 import { readActionBody } from './action-body.js';
 import type { ContactKeys } from './contact-cipher.js';
 import { changeFollowUp, type FollowUpActionName } from './follow-up-actions.js';
-import { listParameters, LIST_PARAMETERS, summaryParameters, SUMMARY_PARAMETERS } from './follow-up-parameters.js';
+import { declaredRoutes, queryKeys } from '../openapi/api-route.js';
+import {
+  acknowledgeFollowUp,
+  closeFollowUp,
+  getFollowUp,
+  getFollowUpSummary,
+  listFollowUps as listFollowUpsRoute,
+} from '../openapi/follow-up-operations.js';
+import { listParameters, summaryParameters } from './follow-up-parameters.js';
 import { listFollowUps, readFollowUp } from './follow-up-reads.js';
 import { followUpSummary } from './follow-up-summary.js';
 
@@ -21,8 +28,6 @@ export interface FollowUpRoutesDeps {
   keys: () => Promise<ContactKeys>;
   now?: () => Date;
 }
-
-const FORBIDDEN = 'Follow-ups are for admin and responder tokens only.';
 
 const invalid = (c: Context<StaffEnv>, message: string, issues: { path: string; message: string }[]) =>
   apiError(c, 400, 'invalid_filters', message, issues);
@@ -41,11 +46,11 @@ export function followUpRoutes(deps: FollowUpRoutesDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
   const now = deps.now ?? (() => new Date());
   const { timeZone } = deps.calendar;
-  app.use('/follow-ups', requireScope({ responder: FORBIDDEN }));
-  app.use('/follow-ups/*', requireScope({ responder: FORBIDDEN }));
+  // Each route's scope (admin and responder tokens) is in its declaration.
+  const route = declaredRoutes(app, '/api/v1');
 
-  app.get('/follow-ups/summary', async (c) => {
-    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, SUMMARY_PARAMETERS);
+  route(getFollowUpSummary, async (c) => {
+    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, queryKeys(getFollowUpSummary));
     if (unexpected.length > 0) return invalid(c, 'The query parameters are not valid.', unexpected);
     const at = now();
     const parsed = summaryParameters(c.req.query(), c.var.staff, { timezone: timeZone, now: at });
@@ -56,8 +61,8 @@ export function followUpRoutes(deps: FollowUpRoutesDeps): Hono<StaffEnv> {
     return c.json(await followUpSummary(deps.db, parsed.value, { calendar: deps.calendar, minN: deps.minN, now: at }));
   });
 
-  app.get('/follow-ups', async (c) => {
-    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, LIST_PARAMETERS);
+  route(listFollowUpsRoute, async (c) => {
+    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, queryKeys(listFollowUpsRoute));
     if (unexpected.length > 0) return invalid(c, 'The query parameters are not valid.', unexpected);
     const parsed = listParameters(c.req.query(), c.var.staff, timeZone);
     if (!parsed.ok)
@@ -81,13 +86,13 @@ export function followUpRoutes(deps: FollowUpRoutesDeps): Hono<StaffEnv> {
     return c.json(page);
   });
 
-  app.get('/follow-ups/:id', async (c) => {
-    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, ['contact']);
+  route(getFollowUp, async (c) => {
+    const unexpected = unexpectedParameters(new URL(c.req.url).searchParams, queryKeys(getFollowUp));
     const contact = c.req.query('contact') ?? 'false';
     if (contact !== 'true' && contact !== 'false')
       unexpected.push({ path: 'contact', message: 'must be "true" or "false"' });
     if (unexpected.length > 0) return invalid(c, 'The query parameters are not valid.', unexpected);
-    const id = c.req.param('id');
+    const id = c.req.param('id') ?? '';
     const department = c.var.staff.department ?? undefined;
     const keys = contact === 'true' ? await deps.keys() : undefined;
     const item = await readFollowUp(deps.db, id, { department }, { now: now(), keys });
@@ -117,7 +122,7 @@ export function followUpRoutes(deps: FollowUpRoutesDeps): Hono<StaffEnv> {
     if (result.status === 404) return apiError(c, 404, 'not_found', `no follow-up ${id}`);
     return apiError(c, 409, 'follow_up_state', `the follow-up is ${result.state} already`);
   };
-  app.post('/follow-ups/:id/acknowledge', action('acknowledge'));
-  app.post('/follow-ups/:id/close', action('close'));
+  route(acknowledgeFollowUp, action('acknowledge'));
+  route(closeFollowUp, action('close'));
   return app;
 }

@@ -10,6 +10,8 @@ import { listedDepartment } from './listed-department.js';
 import { publicJsonPost } from './public-json-post.js';
 import type { ClientCounter } from '../http/rate-limit.js';
 import { validationIssues } from './validation-issues.js';
+import { declaredRoutes } from '../openapi/api-route.js';
+import { countImpression, preflightImpression } from '../openapi/ingest-operations.js';
 
 /** Largest accepted impression: its three short fields fit many times over. */
 export const MAX_IMPRESSION_BYTES = 1024;
@@ -38,8 +40,8 @@ export function impressionRoutes(deps: ImpressionRouteDeps): Hono {
   const schema = impressionSchema(deps.catalogue);
   const app = new Hono();
   publicJsonPost(
-    app,
-    '/impressions',
+    declaredRoutes(app, '/api/v1'),
+    { post: countImpression, preflight: preflightImpression },
     { ...deps, maxBytes: MAX_IMPRESSION_BYTES },
     async function countImpression(c, body) {
       const result = schema.safeParse(body);

@@ -4,6 +4,8 @@ import { storageUnavailable } from '../http/storage-unavailable.js';
 import { submissionIngest, type IngestDeps } from './ingest-submission.js';
 import { publicJsonPost } from './public-json-post.js';
 import type { ClientCounter } from '../http/rate-limit.js';
+import { declaredRoutes } from '../openapi/api-route.js';
+import { preflightResponse, submitResponse } from '../openapi/ingest-operations.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
 
@@ -28,7 +30,9 @@ export interface IngestRouteDeps extends IngestDeps {
 export function ingestRoutes(deps: IngestRouteDeps): Hono {
   const ingest = submissionIngest(deps);
   const app = new Hono();
-  publicJsonPost(app, '/responses', { ...deps, maxBytes: MAX_BODY_BYTES }, async function storeResponse(c, body) {
+  const declared = { post: submitResponse, preflight: preflightResponse };
+  const route = declaredRoutes(app, '/api/v1');
+  publicJsonPost(route, declared, { ...deps, maxBytes: MAX_BODY_BYTES }, async function storeResponse(c, body) {
     const result = await ingest(body);
     // The answer's text by concatenation: the id is a validated UUID, nothing in it needs escaping.
     if (result.ok) return c.body(`{"id":"${result.id}","status":"stored"}`, result.status, JSON_TYPE);

@@ -1,4 +1,5 @@
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import type { BlankEnv } from 'hono/types';
 import { cors } from 'hono/cors';
 import type { StorageHealth } from '../db/health/storage-health.js';
 import { apiError } from '../http/api-error.js';
@@ -10,6 +11,7 @@ import { readBodyBytes } from '../http/read-body-bytes.js';
 import { isJsonContentType, parseJsonBytes } from '../http/read-json-body.js';
 import { rateLimit, type ClientCounter } from '../http/rate-limit.js';
 import { IDENTITY_ENCODING_MESSAGE, isIdentityEncoded } from '../http/identity-encoding.js';
+import type { ApiRoute, DeclaredRoutes } from '../openapi/api-route.js';
 
 /** The whole body must arrive within this of the handler starting to read it: 16 KiB in 10 s is 13 kbit/s. */
 export const BODY_DEADLINE_MS = 10_000;
@@ -31,14 +33,16 @@ export interface PublicJsonPostOptions {
  * origin, then the allow-list (403, readable by the refused page), the
  * database's soundness (503), a rate per client (429), `application/json`
  * and no content encoding (415), size (413) and arrival (408) of the body,
- * UTF-8 and JSON (400), in that order; `handle` gets the parsed body.
+ * UTF-8 and JSON (400), in that order; `handle` gets the parsed body. Its
+ * zod schema is documented by the declaration, never run as a middleware
+ * here: the handler checks the body once, on the fast path (docs/design.md §5).
  *
  * @example
- * publicJsonPost(app, '/impressions', { allowedOrigins, rate: clientCounter({ limit: 30 }), maxBytes: 1024, health }, (c, body) => …);
+ * publicJsonPost(declaredRoutes(app, '/api/v1'), { post: countImpression, preflight: preflightImpression }, { allowedOrigins, rate: clientCounter({ limit: 30 }), maxBytes: 1024, health }, (c, body) => …);
  */
 export function publicJsonPost(
-  app: Hono,
-  path: string,
+  route: DeclaredRoutes<BlankEnv>,
+  declared: { post: ApiRoute; preflight: ApiRoute },
   options: PublicJsonPostOptions,
   handle: (c: Context, body: unknown) => Promise<Response>,
 ): void {
@@ -46,12 +50,12 @@ export function publicJsonPost(
   // CORS first, for every origin: the preflight succeeds, so a page whose
   // origin is refused can read the 403 that follows (a failed preflight is a
   // network error, which the widget would retry for ever).
-  app.options(
-    path,
+  route(
+    declared.preflight,
     cors({ origin: (origin) => origin, allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86_400 }),
   );
-  app.post(
-    path,
+  route(
+    declared.post,
     // The widget reads Retry-After to pace its retries.
     reflectedCors({ exposeHeaders: ['Retry-After'] }),
     originGuard(options.allowedOrigins, options.publicUrl),

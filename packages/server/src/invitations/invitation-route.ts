@@ -3,7 +3,8 @@ import { InvitationsRequestSchema, MAX_INVITATIONS, type Catalogue } from '@mv-f
 import { Hono } from 'hono';
 import { actingDepartment } from '../auth/department-scope.js';
 import { privateNoStore } from '../auth/private-no-store.js';
-import { requireScope } from '../auth/require-scope.js';
+import { declaredRoutes } from '../openapi/api-route.js';
+import { createInvitations } from '../openapi/ingest-operations.js';
 import { staffAuth, type StaffEnv } from '../auth/staff-auth.js';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { StorageHealth } from '../db/health/storage-health.js';
@@ -48,8 +49,8 @@ export function invitationRoutes(deps: InvitationRouteDeps): Hono<StaffEnv> {
   const surveys = deps.catalogue.surveys.map((survey) => survey.id);
   const app = new Hono<StaffEnv>();
   app.use('/invitations', privateNoStore);
-  const adminOnly = requireScope({ admin: 'Making invitations needs an admin token.' });
-  app.post('/invitations', whileSound(deps.health), staffAuth({ db: deps.db }), adminOnly, async (c) => {
+  // Admin only: the declaration's scope, checked after the token.
+  declaredRoutes(app, '/api/v1')(createInvitations, whileSound(deps.health), staffAuth({ db: deps.db }), async (c) => {
     const { staff } = c.var;
     if (!isJsonContentType(c.req.header('Content-Type'))) {
       return apiError(c, 415, 'unsupported_media_type', 'send the body as application/json (UTF-8)');

@@ -1,113 +1,6 @@
-import {
-  CHANNELS,
-  COMMENT_TONES,
-  FIRST_QUERY_DAY,
-  LANGUAGE_ORDER,
-  LAST_QUERY_DAY,
-  SLUG_PATTERN,
-} from '@mv-feedback/scoring';
-import { MAX_AUDIT_LIMIT } from '../audit/audit-log.js';
-import { MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET } from '../staff/comments-query.js';
-
-const slug = { type: 'string', pattern: SLUG_PATTERN.source };
-const day = {
-  type: 'string',
-  format: 'date',
-  description: `A day from ${FIRST_QUERY_DAY} to ${LAST_QUERY_DAY}.`,
-};
-
-/** The filters of every staff query (docs/design.md §5). */
-export const staffParameters = [
-  {
-    name: 'from',
-    in: 'query',
-    description: 'First day (city time zone); default 29 days before `to`.',
-    schema: day,
-  },
-  { name: 'to', in: 'query', description: 'Last day, included; default today.', schema: day },
-  {
-    name: 'department',
-    in: 'query',
-    description: "A department-scoped token's own department when absent.",
-    schema: slug,
-  },
-  { name: 'channel', in: 'query', schema: { type: 'string', enum: [...CHANNELS] } },
-  { name: 'survey', in: 'query', schema: slug },
-  {
-    name: 'verified',
-    in: 'query',
-    description:
-      'Only verified responses: those that answered a single-use invitation (`POST /api/v1/invitations`). Leave it out for every response.',
-    schema: { type: 'string', enum: ['true'] },
-  },
-];
-
-/** `locale`: only the responses given in one language (docs/design.md §14). */
-export const localeParameter = {
-  name: 'locale',
-  in: 'query',
-  description:
-    'Only responses given in this language (any the widget may offer, offered now or not). On `/scores` the figures are read from the language cube (English: every response less the other languages), and `offered` is 0 and `responseRate` null: an offer has no language.',
-  schema: { type: 'string', enum: [...LANGUAGE_ORDER] },
-};
-
-export const commentsParameters = [
-  {
-    name: 'limit',
-    in: 'query',
-    schema: { type: 'integer', minimum: 1, maximum: MAX_COMMENTS_LIMIT, default: 50 },
-  },
-  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_COMMENTS_OFFSET, default: 0 } },
-  { name: 'q', in: 'query', description: 'Text the comment contains.', schema: { type: 'string', maxLength: 200 } },
-  {
-    name: 'standard',
-    in: 'query',
-    description: 'Only comments of responses that count for this standard (an id of the catalogue).',
-    schema: slug,
-  },
-  {
-    name: 'tone',
-    in: 'query',
-    description: 'With `standard`: only responses favourable, or unfavourable, for it.',
-    schema: { type: 'string', enum: [...COMMENT_TONES] },
-  },
-];
-
-/** `reveal=true`: comments as written, for admin tokens only, each such read audited (docs/design.md §15). */
-export const revealParameter = {
-  name: 'reveal',
-  in: 'query',
-  description:
-    'Comments as written. Without it e-mail addresses, phone numbers and street addresses are shown as `[email]`, `[phone]`, `[address]`. Admin tokens only (`403` otherwise); each such read is audited.',
-  schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
-};
-
-/** The CSV export's header: column ids by default (for programs), or words for a spreadsheet reader. */
-export const csvLabelParameters = [
-  {
-    name: 'labels',
-    in: 'query',
-    description:
-      '`1`: the header row names each column in words (a question column by its question text, then its id in brackets) instead of the column ids.',
-    schema: { type: 'string', enum: ['0', '1'], default: '0' },
-  },
-  {
-    name: 'lang',
-    in: 'query',
-    description: 'The language of the `labels=1` header.',
-    schema: { type: 'string', enum: ['en', 'es'], default: 'en' },
-  },
-];
-
-export const auditParameters = [
-  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_AUDIT_LIMIT, default: 100 } },
-  {
-    name: 'before',
-    in: 'query',
-    description: 'Entries older than this id: the `nextBefore` of the previous page.',
-    schema: { type: 'integer', minimum: 1 },
-  },
-];
+import { ApiErrorSchema } from '@mv-feedback/scoring';
+import type { z } from 'zod';
+import type { ApiAnswer, ApiHeader, SharedAnswer } from './api-route.js';
 
 /** The headers the answers name, once each. */
 export const headers = {
@@ -134,17 +27,18 @@ export const headers = {
   },
 } as const;
 
-export const header = (name: keyof typeof headers) => ({ $ref: `#/components/headers/${name}` });
+export const header = (name: keyof typeof headers): ApiHeader => ({ $ref: `#/components/headers/${name}` });
 
-/** A JSON response whose body is a named component schema. */
-export const jsonResponse = (description: string, schema: string, withHeaders: Record<string, unknown> = {}) => ({
-  description,
-  ...(Object.keys(withHeaders).length > 0 ? { headers: withHeaders } : {}),
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
-});
+/** A JSON answer whose body the zod schema describes. */
+export const jsonResponse = (
+  description: string,
+  schema: z.ZodType,
+  withHeaders: Record<string, ApiHeader> = {},
+): ApiAnswer => ({ description, schema, headers: withHeaders });
 
-export const errorResponse = (description: string, withHeaders: Record<string, unknown> = {}) =>
-  jsonResponse(description, 'ApiError', withHeaders);
+/** A refusal: `{"error": {"code", "message", "issues"?}}`. */
+export const errorResponse = (description: string, withHeaders: Record<string, ApiHeader> = {}): ApiAnswer =>
+  jsonResponse(description, ApiErrorSchema, withHeaders);
 
 /** Answers many operations share, named once. */
 export const responses = {
@@ -163,9 +57,9 @@ export const responses = {
     'WWW-Authenticate': header('WWWAuthenticate'),
   }),
   Forbidden: errorResponse('A department-scoped token asked for another department (`forbidden`).'),
-} as const;
+} satisfies Record<string, ApiAnswer>;
 
-export const ref = (name: keyof typeof responses) => ({ $ref: `#/components/responses/${name}` });
+export const ref = (name: keyof typeof responses): SharedAnswer => ({ $ref: `#/components/responses/${name}` });
 
 /** The refusals every staff read may give. */
 export const staffResponses = {
@@ -187,22 +81,3 @@ export const bodyTimeout = errorResponse(
 export const unsupportedBody = errorResponse(
   'Content-Type is not application/json in UTF-8 (`unsupported_media_type`), or Content-Encoding is not identity (`unsupported_content_encoding`)',
 );
-
-/** The CORS preflight of a public JSON write, answered for every origin. */
-export const preflight = (operationId: string) => ({
-  operationId,
-  summary:
-    'CORS preflight, answered for every origin: a page whose origin is not allowed then reads the 403 of its POST instead of a network error',
-  security: [],
-  parameters: [
-    { name: 'Origin', in: 'header', required: true, schema: { type: 'string' } },
-    { name: 'Access-Control-Request-Method', in: 'header', required: true, schema: { const: 'POST' } },
-  ],
-  responses: {
-    '204': {
-      description: 'The page may POST JSON; `Retry-After` is exposed to it',
-      headers: { 'Access-Control-Allow-Origin': header('AccessControlAllowOrigin') },
-    },
-    '400': errorResponse('Two Host headers (`duplicate_host`)'),
-  },
-});

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { declaredRoutes } from './api-route.js';
+import { getOpenApiDocument } from './definition-operations.js';
 import { openApiDocument } from './openapi-document.js';
 
 /**
@@ -9,6 +11,6 @@ import { openApiDocument } from './openapi-document.js';
  */
 export function openApiRoute(): Hono {
   const app = new Hono();
-  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+  declaredRoutes(app, '/api/v1')(getOpenApiDocument, (c) => c.json(openApiDocument()));
   return app;
 }

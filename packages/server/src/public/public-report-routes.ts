@@ -21,6 +21,8 @@ import { publicPeriods } from './public-periods-query.js';
 import { computePublicScores } from './public-scores-query.js';
 import { scorecardMissingPage, scorecardPage } from './scorecard/scorecard-page.js';
 import { SCORECARD_CSS } from './scorecard/scorecard-styles.js';
+import { declaredRoutes } from '../openapi/api-route.js';
+import { getPublicScores, getPublicScoresCsv } from '../openapi/public-report-operations.js';
 
 export interface PublicReportDeps {
   db: Client;
@@ -74,8 +76,9 @@ export function publicReportRoutes(deps: PublicReportDeps): Hono<ReportEnv> {
   };
 
   app.on(['GET', 'OPTIONS'], '/api/v1/public/*', cors({ origin: '*' }), etag(), sound);
-  app.get('/api/v1/public/scores', (c) => withScores(c, (scores) => c.json(scores)));
-  app.get('/api/v1/public/scores.csv', (c) =>
+  const route = declaredRoutes(app, '/');
+  route(getPublicScores, (c) => withScores(c, (scores) => c.json(scores)));
+  route(getPublicScoresCsv, (c) =>
     withScores(c, (scores) => {
       const rows = publicScoreRows(scores).map((row) =>
         csvRow(

@@ -15,6 +15,8 @@ import { withinDeadline } from '../db/health/storage-deadline.js';
 import type { StorageHealth } from '../db/health/storage-health.js';
 import { storageUnavailable } from '../http/storage-unavailable.js';
 import { askedLanguages } from './survey-languages.js';
+import { declaredRoutes } from '../openapi/api-route.js';
+import { getHealth, getSurvey, listDepartments, listStandards, listSurveys } from '../openapi/definition-operations.js';
 
 export interface PublicRoutesDeps {
   db: Client;
@@ -47,11 +49,12 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
     c.header('Cache-Control', DEFINITIONS_CACHE);
     return c.json(body);
   };
-  app.get('/surveys', (c) => {
+  const route = declaredRoutes(app, '/api/v1');
+  route(listSurveys, (c) => {
     const list: SurveyList = { surveys: deps.catalogue.surveys.map(({ id, title }) => ({ id, title })) };
     return definition(c, list);
   });
-  app.get('/surveys/:id', (c) => {
+  route(getSurvey, (c) => {
     const survey = deps.catalogue.surveys.find((s) => s.id === c.req.param('id'));
     if (!survey) {
       const known = deps.catalogue.surveys.map((s) => s.id).join(', ');
@@ -66,8 +69,8 @@ export function definitionRoutes(deps: PublicRoutesDeps): Hono {
     };
     return definition(c, body);
   });
-  app.get('/standards', (c) => definition(c, { standards: deps.catalogue.standards }));
-  app.get('/departments', (c) => {
+  route(listStandards, (c) => definition(c, { standards: deps.catalogue.standards }));
+  route(listDepartments, (c) => {
     const list: DepartmentList = { departments: deps.catalogue.departments ?? [] };
     return definition(c, list);
   });
@@ -94,7 +97,7 @@ export const HEALTH_CHECK_DEADLINE_MS = 2_000;
  */
 export function healthRoute(deps: HealthRouteDeps): Hono {
   const app = new Hono();
-  app.get('/healthz', async (c) => {
+  declaredRoutes(app, '/')(getHealth, async (c) => {
     c.header('Cache-Control', 'no-store');
     if (deps.health.corrupt !== null) {
       return storageUnavailable(c, `the database is corrupt (${deps.health.corrupt})`);

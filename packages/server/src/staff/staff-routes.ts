@@ -1,13 +1,21 @@
 import type { Client } from '@libsql/client';
 import { COMMENT_TONES, CommentToneSchema, TrendIntervalSchema, type CommentTone } from '@mv-feedback/scoring';
 import { Hono } from 'hono';
-import { requireScope } from '../auth/require-scope.js';
 import type { StaffEnv } from '../auth/staff-auth.js';
 import { configuredPublicUrl, type ServerConfig } from '../config/server-config.js';
 import { filteredRequest } from '../filters/filtered-request.js';
 import { localeFilter } from '../filters/locale-filter.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { apiError, type ApiIssue } from '../http/api-error.js';
+import {
+  getDepartmentComparison,
+  getLanguageComparison,
+  getScores,
+  getStaffSession,
+  getTrend,
+  listComments as listCommentsRoute,
+} from '../openapi/staff-operations.js';
+import { declaredRoutes, queryKeys } from '../openapi/api-route.js';
 import { maskPersonalData } from '../privacy/personal-data-mask.js';
 import { filtersDetail, revealParameter } from '../privacy/reveal-parameter.js';
 import { DEFAULT_COMMENTS_LIMIT, MAX_COMMENTS_LIMIT, MAX_COMMENTS_OFFSET, listComments } from './comments-query.js';
@@ -37,15 +45,16 @@ export interface StaffRoutesDeps {
  */
 export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
+  const route = declaredRoutes(app, '/api/v1');
   const options = { catalogue: config.catalogue, minN: config.minN };
   const withFilters = filteredRequest({ config, ...(now ? { now } : {}) });
 
   const linkBase = publicUrl ?? (() => configuredPublicUrl(config));
-  app.get('/me', async (c) =>
+  route(getStaffSession, async (c) =>
     c.json(await staffSession(db, c.var.staff, { timezone: config.timezone, publicUrl: linkBase() })),
   );
 
-  app.get('/scores', (c) => {
+  route(getScores, (c) => {
     const issues: ApiIssue[] = [];
     const locale = localeFilter(c.req.query('locale'), issues);
     if (issues.length > 0) return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', issues);
@@ -55,45 +64,49 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
         c.json(
           locale ? await computeLocaleScores(db, options, filters, locale) : await computeScores(db, options, filters),
         ),
-      ['locale'],
+      queryKeys(getScores),
     );
   });
 
-  app.get('/scores/trend', (c) => {
+  route(getTrend, (c) => {
     const interval = TrendIntervalSchema.safeParse(c.req.query('interval') || 'week');
     if (!interval.success) {
       return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', [
         { path: 'interval', message: 'must be "week" or "month"' },
       ]);
     }
-    return withFilters(c, async (filters) => c.json(await computeTrend(db, options, filters, interval.data)), [
-      'interval',
-    ]);
+    return withFilters(
+      c,
+      async (filters) => c.json(await computeTrend(db, options, filters, interval.data)),
+      queryKeys(getTrend),
+    );
   });
 
-  // Every department against the rest of the city: a token limited to one department may not see the others.
-  const everyDepartment = requireScope({
-    everyDepartment: 'Comparing departments needs a token that may read every department.',
-  });
-  app.get('/scores/departments', everyDepartment, (c) => {
+  // Every department against the rest of the city: a token limited to one department may not see the others (its scope).
+  route(getDepartmentComparison, (c) => {
     if (c.req.query('department')) {
       return apiError(c, 400, 'invalid_filters', 'The query filters are not valid.', [
         { path: 'department', message: 'the comparison covers every department; leave department out' },
       ]);
     }
-    return withFilters(c, async (filters) => c.json(await computeDepartmentComparison(db, options, filters)));
+    return withFilters(
+      c,
+      async (filters) => c.json(await computeDepartmentComparison(db, options, filters)),
+      queryKeys(getDepartmentComparison),
+    );
   });
 
-  // Each response language against the rest (docs/design.md §14): it speaks for the whole city, as the department comparison does.
-  const everyLanguage = requireScope({
-    everyDepartment: 'Comparing languages needs a token that may read every department.',
-  });
-  app.get('/scores/languages', everyLanguage, (c) =>
-    withFilters(c, async (filters) => c.json(await computeLanguageComparison(db, options, filters))),
+  // Each response language against the rest (docs/design.md §14), for the whole city (its scope).
+  route(getLanguageComparison, (c) =>
+    withFilters(
+      c,
+      async (filters) => c.json(await computeLanguageComparison(db, options, filters)),
+      queryKeys(getLanguageComparison),
+    ),
   );
 
   const standards = config.catalogue.standards.map((s) => s.id);
-  app.get('/comments', (c) => {
+  route(listCommentsRoute, (c) => {
     const issues: ApiIssue[] = [];
     const limit = wholeNumber(c.req.query('limit'), DEFAULT_COMMENTS_LIMIT, 1, MAX_COMMENTS_LIMIT, 'limit', issues);
     const offset = wholeNumber(c.req.query('offset'), 0, 0, MAX_COMMENTS_OFFSET, 'offset', issues);
@@ -141,7 +154,7 @@ export function staffRoutes({ db, config, now, publicUrl }: StaffRoutesDeps): Ho
         });
         return c.json(page);
       },
-      ['limit', 'offset', 'q', 'standard', 'tone', 'locale', 'reveal'],
+      queryKeys(listCommentsRoute),
     );
   });
 

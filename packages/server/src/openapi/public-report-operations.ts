@@ -1,29 +1,30 @@
-import { PERIOD_KINDS, PUBLIC_CSV_COLUMNS } from '@mv-feedback/scoring';
+// The open-data routes (docs/design.md §13), each declared once:
+// public/public-report-routes.ts registers its handlers from these, and the
+// OpenAPI document is generated from them.
+import { PERIOD_KINDS, PUBLIC_CSV_COLUMNS, PublicScoresSchema } from '@mv-feedback/scoring';
+import { z } from 'zod';
+import { declareRoute } from './api-route.js';
 import { errorResponse, header, jsonResponse, ref } from './openapi-parts.js';
 
 /** The query of both open-data routes. */
-const publicParameters = [
-  {
-    name: 'period',
-    in: 'query',
-    description:
+const query = z.object({
+  period: z
+    .enum(PERIOD_KINDS)
+    .default('quarter')
+    .describe(
       'Fiscal quarters (labelled `FY2027-Q1`, the year named by the one it ends in) or calendar months (`2026-07`).',
-    schema: { type: 'string', enum: [...PERIOD_KINDS], default: 'quarter' },
-  },
-  {
-    name: 'from',
-    in: 'query',
-    description:
+    ),
+  from: z.iso
+    .date()
+    .optional()
+    .describe(
       'First day (YYYY-MM-DD); every period overlapping from–to is given whole. Default: 8 quarters or 12 months back.',
-    schema: { type: 'string', format: 'date' },
-  },
-  {
-    name: 'to',
-    in: 'query',
-    description: 'Last day (YYYY-MM-DD); a period is given only once it has ended. Default: yesterday.',
-    schema: { type: 'string', format: 'date' },
-  },
-];
+    ),
+  to: z.iso
+    .date()
+    .optional()
+    .describe('Last day (YYYY-MM-DD); a period is given only once it has ended. Default: yesterday.'),
+});
 
 /** What every open-data answer carries: readable from any site, cached an hour, revalidated by ETag. */
 const openDataHeaders = {
@@ -45,41 +46,33 @@ const openDataResponses = {
 const description =
   'Open data (docs/design.md §13), only when MV_PUBLIC_REPORT is on: every standard’s share of favourable answers per ended period for the whole city (department `*`) and each department, from the same cubes as the staff scores. Cells with fewer than MV_PUBLIC_MIN_N answers (default 30) are withheld (`suppressed`, `favorable` and the figures null, `n` kept), and where one period and standard would have a single withheld part, the department with the next fewest answers is withheld too, so no withheld figure can be worked out from the city’s. No comments, ids, interactions, days or verification.';
 
-/**
- * The open-data paths of the OpenAPI document.
- *
- * @example
- * paths: { ...publicReportPaths }
- */
-export const publicReportPaths = {
-  '/api/v1/public/scores': {
-    get: {
-      operationId: 'getPublicScores',
-      summary: 'Published scores per period, department and standard (JSON)',
-      description,
-      security: [],
-      parameters: publicParameters,
-      responses: {
-        '200': jsonResponse('The published scores', 'PublicScores', openDataHeaders),
-        ...openDataResponses,
-      },
-    },
+export const getPublicScores = declareRoute({
+  method: 'get',
+  path: '/api/v1/public/scores',
+  operationId: 'getPublicScores',
+  summary: 'Published scores per period, department and standard (JSON)',
+  description,
+  access: 'public',
+  query,
+  responses: {
+    '200': jsonResponse('The published scores', PublicScoresSchema, openDataHeaders),
+    ...openDataResponses,
   },
-  '/api/v1/public/scores.csv': {
-    get: {
-      operationId: 'getPublicScoresCsv',
-      summary: 'The same published scores as CSV, one row per period × department × standard',
-      description: `${description} Columns, in order: ${PUBLIC_CSV_COLUMNS.join(', ')} (RFC 4180, CRLF, no BOM; a withheld figure is an empty field; \`suppressed\` is true or false).`,
-      security: [],
-      parameters: publicParameters,
-      responses: {
-        '200': {
-          description: 'CSV',
-          headers: openDataHeaders,
-          content: { 'text/csv': { schema: { type: 'string' } } },
-        },
-        ...openDataResponses,
-      },
-    },
+});
+
+export const getPublicScoresCsv = declareRoute({
+  method: 'get',
+  path: '/api/v1/public/scores.csv',
+  operationId: 'getPublicScoresCsv',
+  summary: 'The same published scores as CSV, one row per period × department × standard',
+  description: `${description} Columns, in order: ${PUBLIC_CSV_COLUMNS.join(', ')} (RFC 4180, CRLF, no BOM; a withheld figure is an empty field; \`suppressed\` is true or false).`,
+  access: 'public',
+  query,
+  responses: {
+    '200': { description: 'CSV', headers: openDataHeaders, mediaType: 'text/csv', schema: z.string() },
+    ...openDataResponses,
   },
-};
+});
+
+/** Both open-data routes. */
+export const publicReportOperations = [getPublicScores, getPublicScoresCsv];
