@@ -10,6 +10,7 @@ import {
 import { ALL } from '../db/store/cube-cells.js';
 import { overVerified } from '../db/schema/verified-twin.js';
 import { readCounts } from './cube-reader.js';
+import { localeCommentTotal } from './locale-comment-total.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 
@@ -119,12 +120,13 @@ async function commentPage(db: Client, filters: StaffFilters, query: CommentsQue
 }
 
 async function commentTotal(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<number> {
-  // A text search or a language counts the matching rows; otherwise the cubes hold the total.
-  if (query.q || query.locale) {
+  // A text search, or a language with a standard, counts the matching rows; otherwise the cubes hold the total.
+  if (query.q || (query.locale && query.standard)) {
     const { from, where, args } = matching(filters, query);
     const { rows } = await db.execute({ sql: `SELECT count(*) AS total FROM ${from} WHERE ${where}`, args });
     return Number(rows[0]?.total ?? 0);
   }
+  if (query.locale) return localeCommentTotal(db, filters, query.locale);
   if (!query.standard) return (await readCounts(db, filters)).comments;
   const { rows } = await db.execute({
     sql: overVerified(
