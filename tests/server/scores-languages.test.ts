@@ -187,6 +187,16 @@ describe('the locale filter of /scores and /comments', () => {
     expect(await total('locale=es&q=amables')).toBe(2);
   });
 
+  it("pages through a language's comments, newest first", async () => {
+    const page = async (query: string) =>
+      CommentsPageSchema.parse((await json(`/comments?${RANGE}&${query}`)).body).items.map((i) => i.id);
+    const both = await page('locale=es');
+    expect(both).toHaveLength(2);
+    expect([...(await page('locale=es&limit=1')), ...(await page('locale=es&limit=1&offset=1'))]).toEqual(both);
+    expect(await page('locale=es&offset=2')).toEqual([]);
+    expect(await page('locale=vi')).toEqual([]);
+  });
+
   it('refuses a language no resident may answer in (400)', async () => {
     for (const path of [`/scores?${RANGE}&locale=fr`, `/comments?${RANGE}&locale=fr`]) {
       const { status, body } = await json(path);
