@@ -175,6 +175,28 @@ describe('the locale filter of /scores and /comments', () => {
     expect([english.total, english.items.map((i) => i.comment)]).toEqual([1, ['Quick and kind.']]);
   });
 
+  it("counts a language's comments in any slice, English as the rest", async () => {
+    const total = async (query: string) =>
+      CommentsPageSchema.parse((await json(`/comments?${RANGE}&${query}`)).body).total;
+    expect(await total('locale=en')).toBe(1);
+    expect(await total('locale=en&survey=quick&department=permits&channel=in-person')).toBe(1);
+    expect(await total('locale=en&department=library')).toBe(0);
+    expect(await total('locale=es&department=library')).toBe(2);
+    expect(await total('locale=es&department=permits')).toBe(0);
+    expect(await total('locale=vi')).toBe(0);
+    expect(await total('locale=es&q=amables')).toBe(2);
+  });
+
+  it("pages through a language's comments, newest first", async () => {
+    const page = async (query: string) =>
+      CommentsPageSchema.parse((await json(`/comments?${RANGE}&${query}`)).body).items.map((i) => i.id);
+    const both = await page('locale=es');
+    expect(both).toHaveLength(2);
+    expect([...(await page('locale=es&limit=1')), ...(await page('locale=es&limit=1&offset=1'))]).toEqual(both);
+    expect(await page('locale=es&offset=2')).toEqual([]);
+    expect(await page('locale=vi')).toEqual([]);
+  });
+
   it('refuses a language no resident may answer in (400)', async () => {
     for (const path of [`/scores?${RANGE}&locale=fr`, `/comments?${RANGE}&locale=fr`]) {
       const { status, body } = await json(path);

@@ -156,7 +156,10 @@ export function createApp(deps: AppDeps): Hono {
     '/api/v1',
     invitationRoutes({ db: deps.db, catalogue, writer: deps.writer, health, publicUrl, invitationSecret }),
   );
-  app.route('/', assetRoutes({ demo: deps.demo ?? false, ...(deps.assetRoots ? { roots: deps.assetRoots } : {}) }));
+  app.route(
+    '/',
+    assetRoutes({ demo: deps.demo ?? false, languages, ...(deps.assetRoots ? { roots: deps.assetRoots } : {}) }),
+  );
   app.notFound((c) => apiError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {

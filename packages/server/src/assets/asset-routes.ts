@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { LOCALES } from '@mv-feedback/scoring';
+import { defaultLanguages, type LanguagesConfig } from '../config/languages-config.js';
+import { sendRepresentation } from './send-representation.js';
 import { defaultAssetRoots, isDirectory, resolveInside, sendFile, type AssetRoots } from './static-assets.js';
+import { widgetLanguageFiles } from './widget-language-files.js';
 
 // The hosted pages run only their own module script and talk only to this
 // server: a policy as strict as the one the dashboard and widget are tested under.
@@ -20,11 +23,16 @@ export interface AssetRoutesOptions {
   /** Also serve the example city page at /demo/. */
   demo?: boolean;
   roots?: AssetRoots;
+  /** The packs the widget's language files are made from, and the languages offered; every built-in one unless given. */
+  languages?: LanguagesConfig;
 }
 
+// Readable from any site, as a script embedded across origins must be.
+const CROSS_ORIGIN = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
 /**
- * The files the server hosts: the drop-in widget bundle (readable from any
- * site, as a script embedded across origins must be), the staff dashboard,
+ * The files the server hosts: the drop-in widget bundle and its language
+ * files (readable from any site), the staff dashboard,
  * and with `demo` the example city page.
  *
  * @example
@@ -33,13 +41,20 @@ export interface AssetRoutesOptions {
 export function assetRoutes(options: AssetRoutesOptions = {}): Hono {
   const roots = options.roots ?? defaultAssetRoots;
   const app = new Hono();
-  // The bundle and each language's texts it loads from beside itself (docs/design.md §14), wherever the page is;
-  // the fields of "contact me", which it loads the same way (§12); and the scorecard's bundle.
-  const languageFiles = LOCALES.filter((locale) => locale !== 'en').map((locale) => `mv-feedback-${locale}.js`);
-  for (const file of ['mv-feedback.js', ...languageFiles, WIDGET_FOLLOW_UP_CHUNK, 'mv-scorecard.js']) {
-    app.get(`/${file}`, (c) =>
-      sendFile(c, join(roots.widgetDist, file), {
-        headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
+  // The bundle, the fields of "contact me" it loads from beside itself (docs/design.md §12) and the scorecard's bundle.
+  for (const file of ['mv-feedback.js', WIDGET_FOLLOW_UP_CHUNK, 'mv-scorecard.js']) {
+    app.get(`/${file}`, (c) => sendFile(c, join(roots.widgetDist, file), { headers: CROSS_ORIGIN }));
+  }
+  // Each offered language's texts, which the bundle loads from beside itself wherever the page is
+  // (docs/design.md §14): made from this server's packs, so a city's own reach the widget it serves.
+  // A language not offered has none (404), as the widget never asks for one.
+  for (const [locale, file] of widgetLanguageFiles(options.languages ?? defaultLanguages())) {
+    app.get(`/mv-feedback-${locale}.js`, (c) =>
+      sendRepresentation(c, file, file.copies, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'public, max-age=300',
+        'X-Content-Type-Options': 'nosniff',
+        ...CROSS_ORIGIN,
       }),
     );
   }

@@ -4,7 +4,8 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
 import { apiError } from '../http/api-error.js';
-import { CONTENT_CODINGS, preferredCoding, weakened, type ContentCoding } from '../http/content-coding.js';
+import { CONTENT_CODINGS, type ContentCoding } from '../http/content-coding.js';
+import { sendRepresentation } from './send-representation.js';
 
 // Built files of the sibling packages, found from this module's own place
 // (src/assets or dist/assets: both sit two folders below packages/server).
@@ -120,25 +121,10 @@ async function compressedCopies(file: string): Promise<Map<ContentCoding, Cached
 export async function sendFile(c: Context, file: string | null, options: SendFileOptions = {}): Promise<Response> {
   const entry = file ? await load(file) : null;
   if (!file || !entry) return apiError(c, 404, 'not_found', `no file at ${c.req.path}`);
-  const headers: Record<string, string> = {
+  return sendRepresentation(c, entry, await compressedCopies(file), {
     'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': options.cacheControl ?? 'public, max-age=300',
-    ETag: entry.etag,
     'X-Content-Type-Options': 'nosniff',
     ...options.headers,
-  };
-  const copies = await compressedCopies(file);
-  const coding = preferredCoding(c.req.header('Accept-Encoding'), [...copies.keys()]);
-  if (copies.size > 0) headers.Vary = 'Accept-Encoding';
-  const copy = coding === null ? undefined : copies.get(coding);
-  if (coding !== null) {
-    headers['Content-Encoding'] = coding;
-    headers.ETag = weakened(entry.etag);
-  }
-  const match = c.req.header('If-None-Match');
-  // `*` matches any current representation (RFC 9110 §13.1.2), and the file exists.
-  if (match && match.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === entry.etag)) {
-    return c.body(null, 304, headers);
-  }
-  return c.body((copy ?? entry).body, 200, headers);
+  });
 }

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { say } from './in-english.js';
 import { departmentTitle, hostedQuery, type Survey } from '@mv-feedback/scoring';
 import type { HostedPageContext } from './hosted-pages.js';
 import { documentHead, type Html } from './page-layout.js';
@@ -59,14 +60,19 @@ export function counterCard(page: HostedPageContext, { survey, link, short }: Co
       <div class="calls">
         ${locales.map(
           (locale) => html`<section lang="${locale}" dir="${page.strings(locale).dir}">
-            <h2>${page.strings(locale).card.heading}</h2>
-            <p>${page.context.interaction ? page.strings(locale).card.callLinked : page.strings(locale).card.call}</p>
+            <h2>${say(page.strings(locale), page.strings(locale).card.heading)}</h2>
+            <p>
+              ${say(
+                page.strings(locale),
+                page.context.interaction ? page.strings(locale).card.callLinked : page.strings(locale).card.call,
+              )}
+            </p>
           </section>`,
         )}
       </div>
       <img src="${qr}" alt="${s.card.qrAlt}" />
-      <p class="link">${s.card.orVisit} <span class="${linkClass(link, short)}">${link}</span></p>
-      <p class="print-note">${s.card.printNote}</p>
+      <p class="link">${say(s, s.card.orVisit)} <span class="${linkClass(link, short)}">${link}</span></p>
+      <p class="print-note">${say(s, s.card.printNote)}</p>
     </main>
   </body>
 </html>

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { say } from './in-english.js';
 import type { FormProblem } from './form-submission.js';
 import type { HostedStrings } from './hosted-strings.js';
 import type { Html } from './page-layout.js';
@@ -15,10 +16,10 @@ import type { Html } from './page-layout.js';
  */
 export function errorSummary(problems: readonly FormProblem[], s: HostedStrings): Html {
   return html`<div class="problems" role="alert" aria-labelledby="problems-title" tabindex="-1" autofocus>
-    <h2 id="problems-title">${s.problemTitle}</h2>
+    <h2 id="problems-title">${say(s, s.problemTitle)}</h2>
     <ul>
       ${problems.map(({ field, message }) =>
-        field ? html`<li><a href="#${field}">${message}</a></li>` : html`<li>${message}</li>`,
+        field ? html`<li><a href="#${field}">${say(s, message)}</a></li>` : html`<li>${say(s, message)}</li>`,
       )}
     </ul>
   </div>`;
@@ -28,6 +29,6 @@ export function errorSummary(problems: readonly FormProblem[], s: HostedStrings)
 export function fieldProblem(problems: readonly FormProblem[], field: string, s: HostedStrings): Html | '' {
   const problem = problems.find((p) => p.field === field);
   return problem
-    ? html`<p class="field-problem" id="${field}-problem"><span class="vh">${s.errorPrefix}</span> ${problem.message}</p>`
+    ? html`<p class="field-problem" id="${field}-problem"><span class="vh">${say(s, s.errorPrefix)}</span> ${say(s, problem.message)}</p>`
     : '';
 }

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import { MAX_FOLLOW_UP_NAME_LENGTH, type Locale } from '@mv-feedback/scoring';
 import type { HostedStrings } from './hosted-strings.js';
+import { say } from './in-english.js';
 import type { Html } from './page-layout.js';
 
 /** What the resident gave for "contact me", as the form posts it and shows it again. */
@@ -45,16 +46,18 @@ export interface FollowUpFieldsetView {
  */
 export function followUpFieldset(view: FollowUpFieldsetView): Html {
   const s = view.s.followUp;
-  const optional = view.s.optional;
+  // Each text marked as English where the pack lacked it (in-english.ts).
+  const t = (text: string, fill?: (text: string) => string) => say(view.s, text, fill);
+  const optional = t(view.s.optional);
   const given = view.given;
   const problems = view.problems ?? {};
   const error = (field: FollowUpField) =>
-    problems[field] ? html`<p class="field-error" id="follow-up-${field}-error">${problems[field]}</p>` : '';
+    problems[field] ? html`<p class="field-error" id="follow-up-${field}-error">${t(problems[field])}</p>` : '';
   const described = (field: FollowUpField, hint = '') =>
     [hint, problems.contact && hint ? 'follow-up-contact-error' : '', problems[field] ? `follow-up-${field}-error` : '']
       .filter(Boolean)
       .join(' ');
-  const input = (field: 'name' | 'email' | 'phone', label: string, type: string, hint = '') => {
+  const input = (field: 'name' | 'email' | 'phone', label: Html | string, type: string, hint = '') => {
     const describedBy = described(field, hint);
     return html`<label class="field-label" for="follow-up-${field}">${label}</label>
       <input
@@ -72,7 +75,7 @@ export function followUpFieldset(view: FollowUpFieldsetView): Html {
   };
   const language = given?.language ?? view.locale;
   return html`<fieldset class="follow-up">
-    <legend>${s.title} <span class="muted">${optional}</span></legend>
+    <legend>${t(s.title)} <span class="muted">${optional}</span></legend>
     <label class="choice"
       ><input
         type="checkbox"
@@ -81,16 +84,16 @@ export function followUpFieldset(view: FollowUpFieldsetView): Html {
         aria-describedby="follow-up-privacy"
         ${given?.wanted ? 'checked' : ''}
       />
-      ${s.ask}</label
+      ${t(s.ask)}</label
     >
     <p class="muted" id="follow-up-privacy">
-      ${s.privacy.replace('{days}', String(view.retentionDays))}
+      ${t(s.privacy, (text) => text.replace('{days}', String(view.retentionDays)))}
     </p>
-    ${input('name', `${s.name} ${optional}`, 'text')}
-    <p class="muted" id="follow-up-hint">${s.hint}</p>
-    ${error('contact')} ${input('email', s.email, 'email', 'follow-up-hint')}
-    ${input('phone', s.phone, 'tel', 'follow-up-hint')}
-    <label class="field-label" for="follow-up-language">${s.language}</label>
+    ${input('name', html`${t(s.name)} ${optional}`, 'text')}
+    <p class="muted" id="follow-up-hint">${t(s.hint)}</p>
+    ${error('contact')} ${input('email', t(s.email), 'email', 'follow-up-hint')}
+    ${input('phone', t(s.phone), 'tel', 'follow-up-hint')}
+    <label class="field-label" for="follow-up-language">${t(s.language)}</label>
     <select class="text" id="follow-up-language" name="${FOLLOW_UP_FIELDS.language}">
       ${view.languages.map(
         ({ locale, name }) =>

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { say } from './in-english.js';
 import {
   departmentTitle,
   hostedQuery,
@@ -55,7 +56,7 @@ const languageFrame = (page: HostedPageContext, path: string | undefined) => ({
   locale: page.locale,
   dir: page.s.dir,
   description: page.s.description,
-  helpLabel: page.s.help,
+  helpLabel: say(page.s, page.s.help),
   languageLabel: page.s.language,
   languages: path === undefined ? undefined : otherLanguages(page, path),
 });
@@ -129,13 +130,13 @@ export function thanksPage(page: HostedPageContext, survey: Survey, { invited = 
     root: page.root,
     help: page.help,
     body: html`<div class="card" role="status">
-      <h2>${s.thanksTitle}</h2>
-      <p>${s.thanks}</p>
-      ${contact ? html`<p>${s.followUp.thanks}</p>` : ''}
+      <h2>${say(s, s.thanksTitle)}</h2>
+      <p>${say(s, s.thanks)}</p>
+      ${contact ? html`<p>${say(s, s.followUp.thanks)}</p>` : ''}
       ${
         invited
           ? ''
-          : html`<p><a href="${path}${hostedQuery({ department, channel }, { lang: page.locale })}">${s.anotherAnswer}</a></p>`
+          : html`<p><a href="${path}${hostedQuery({ department, channel }, { lang: page.locale })}">${say(s, s.anotherAnswer)}</a></p>`
       }
     </div>`,
   });
@@ -166,12 +167,12 @@ export function messagePage(
     cityName: page.cityName,
     root: page.root,
     body: html`<div class="card">
-      <h2>${heading}</h2>
-      <p>${message}</p>
+      <h2>${say(s, heading)}</h2>
+      <p>${say(s, message)}</p>
       ${
         ways.length > 0
           ? html`<ul class="onward">
-              ${ways.map(({ href, text }) => html`<li><a href="${href}">${text}</a></li>`)}
+              ${ways.map(({ href, text }) => html`<li><a href="${href}">${say(s, text)}</a></li>`)}
             </ul>`
           : ''
       }

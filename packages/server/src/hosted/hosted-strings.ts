@@ -2,10 +2,11 @@
 // language, from its locale pack's `hosted.*` and `card.*` texts, each missing
 // one in English (docs/design.md §9 and §14). The questions come from the
 // catalogue, the answer scale from the pack's `answer.*`.
-import { answerLabelsOf, section, type AnswerLabels, type Locale, type PackTexts } from '@mv-feedback/scoring';
+import { answerLabelsOf, section, textOf, type AnswerLabels, type Locale, type PackTexts } from '@mv-feedback/scoring';
 import type { LanguagesConfig } from '../config/languages-config.js';
+import type { FallbackMarks } from './in-english.js';
 
-export interface HostedStrings {
+export interface HostedStrings extends FallbackMarks {
   /** The language's own name, for the language menu. */
   languageName: string;
   dir: 'ltr' | 'rtl';
@@ -88,7 +89,7 @@ export interface HostedStrings {
   labels: AnswerLabels;
 }
 
-type Page = Omit<HostedStrings, 'languageName' | 'dir' | 'problems' | 'followUp' | 'card' | 'labels'>;
+type Page = Omit<HostedStrings, 'languageName' | 'dir' | 'english' | 'problems' | 'followUp' | 'card' | 'labels'>;
 
 /** Every text of a pack under `prefix`, the prefix dropped: English's, the set every language follows. */
 const keysUnder = (texts: PackTexts, prefix: string): Record<string, string> =>
@@ -114,7 +115,13 @@ export function hostedStrings(
 ): HostedStrings {
   const words = <T extends Record<string, string>>(prefix: string) =>
     section(pack.texts, prefix, keysUnder(english.texts, prefix)) as T;
+  // The English texts shown for keys this pack lacks, to mark them (in-english.ts).
+  const lacked = Object.keys(english.texts)
+    .filter((key) => /^(hosted|card|answer)\./.test(key) && !textOf(pack.texts[key]))
+    .map((key) => textOf(english.texts[key]))
+    .filter((text) => text !== undefined);
   return {
+    english: new Set(lacked),
     ...words<Page>('hosted.'),
     languageName: pack.name,
     dir: pack.dir,

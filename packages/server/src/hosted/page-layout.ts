@@ -36,8 +36,8 @@ export interface PageFrame {
   languages?: readonly LanguageLink[] | undefined;
   /** Where a resident who needs an answer turns (see HostedPageContext.help), linked at the page's foot. */
   help?: string | undefined;
-  /** The help link's words, in the page's language. */
-  helpLabel?: string | undefined;
+  /** The help link's words, in the page's language (or marked as English). */
+  helpLabel?: Html | string | undefined;
   /** The pages' meta description, in the page's language. */
   description?: string | undefined;
   /** A module script to load from the server, e.g. `/mv-feedback.js`. */

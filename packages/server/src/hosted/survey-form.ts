@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { markedEnglish, say } from './in-english.js';
 import {
   MAX_COMMENT_LENGTH,
   type AnswerValue,
@@ -36,8 +37,8 @@ function choices(question: Question, labels: HostedStrings['labels']): [string, 
 }
 
 /** A catalogue text in the page's language, or in English marked as such when neither the catalogue nor the pack has it (docs/design.md §14). */
-const inLocale = (text: LocalizedText, locale: Locale): Html | string =>
-  text[locale] ?? html`<span lang="en">${text.en}</span>`;
+const inLocale = (text: LocalizedText, locale: Locale, s: HostedStrings): Html | string =>
+  text[locale] ?? markedEnglish(text.en, s.dir);
 
 const formValue = (value: AnswerValue | undefined) =>
   value === undefined ? undefined : value === null ? '' : String(value);
@@ -107,21 +108,21 @@ export function surveyForm(view: SurveyFormView): Html {
   return html`<form class="survey-form" method="post" action="${view.action}" aria-labelledby="survey-title" novalidate>
     ${problems.length > 0 ? errorSummary(problems, s) : ''}
     <h2 id="survey-title"${survey.title[locale] ? '' : html` lang="en"`}>${surveyTitle(survey, view.context.channel, locale)}</h2>
-    <p class="muted">${s.intro}</p>
-    <p class="muted">${trust}</p>
+    <p class="muted">${say(s, s.intro)}</p>
+    <p class="muted">${say(s, trust)}</p>
     ${hidden.map(([name, value]) => (value ? html`<input type="hidden" name="${name}" value="${value}" />` : ''))}
     ${view.questions.map((question) => {
       const given = formValue(view.answers?.[question.id]);
       const id = fieldId(question.id);
       const problem = fieldProblem(problems, id, s);
       return html`<fieldset ${problem ? html`aria-describedby="${id}-problem" class="has-problem"` : ''}>
-        <legend>${inLocale(question.text, locale)}</legend>
+        <legend>${inLocale(question.text, locale, s)}</legend>
         ${problem}
         ${choices(question, s.labels).map(
           ([value, label], i) =>
             html`<label class="choice"
               ><input type="radio" name="${answerField(question.id)}" value="${value}" ${i === 0 ? html`id="${id}"` : ''} ${given === value ? 'checked' : ''} />
-              ${label}</label
+              ${say(s, label)}</label
             >`,
         )}
       </fieldset>`;
@@ -129,9 +130,9 @@ export function surveyForm(view: SurveyFormView): Html {
     ${
       survey.comment
         ? html`<label class="comment-label" for="comment"
-              >${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label
+              >${inLocale(survey.comment.text, locale, s)} <span class="muted">${say(s, s.optional)}</span></label
             >
-            <p class="muted" id="comment-hint">${s.privacy}</p>
+            <p class="muted" id="comment-hint">${say(s, s.privacy)}</p>
             ${fieldProblem(problems, 'comment', s)}
             <textarea
               id="comment"
@@ -155,6 +156,6 @@ ${view.comment ?? ''}</textarea
           })
         : ''
     }
-    <button type="submit">${s.send}</button>
+    <button type="submit">${say(s, s.send)}</button>
   </form>`;
 }

@@ -10,6 +10,8 @@ import {
 import { ALL } from '../db/store/cube-cells.js';
 import { overVerified } from '../db/schema/verified-twin.js';
 import { readCounts } from './cube-reader.js';
+import { localeCommentDays } from './locale-comment-days.js';
+import { localeCommentTotal } from './locale-comment-total.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
 
@@ -109,6 +111,8 @@ function matching(
 }
 
 async function commentPage(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<Row[]> {
+  if (query.locale && query.locale !== 'en' && !query.standard && !query.q)
+    return localePage(db, filters, query, query.locale);
   const { from, where, args } = matching(filters, query);
   const order = query.standard ? 'cs.received_at DESC, cs.id DESC' : 'r.received_at DESC, r.id DESC';
   const { rows } = await db.execute({
@@ -118,13 +122,32 @@ async function commentPage(db: Client, filters: StaffFilters, query: CommentsQue
   return rows;
 }
 
+/**
+ * A page of one language's comments but English's, off the days that hold
+ * them (locale-comment-days.ts) rather than newest first through every
+ * commented row; English, most of them, is found at once that way.
+ */
+async function localePage(db: Client, filters: StaffFilters, query: CommentsQuery, locale: string): Promise<Row[]> {
+  const days = await localeCommentDays(db, filters, locale, query.offset + query.limit);
+  if (days.length === 0) return [];
+  const sql = responseFilterSql(filters, 'r');
+  const { rows } = await db.execute({
+    sql: `SELECT ${COLUMNS} FROM responses AS r INDEXED BY responses_by_day
+      WHERE ${sql.where} AND r.day IN (${days.map(() => '?').join(', ')}) AND r.comment IS NOT NULL AND r.locale = ?
+      ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`,
+    args: [...sql.args, ...days, locale, query.limit, query.offset],
+  });
+  return rows;
+}
+
 async function commentTotal(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<number> {
-  // A text search or a language counts the matching rows; otherwise the cubes hold the total.
-  if (query.q || query.locale) {
+  // A text search, or a language with a standard, counts the matching rows; otherwise the cubes hold the total.
+  if (query.q || (query.locale && query.standard)) {
     const { from, where, args } = matching(filters, query);
     const { rows } = await db.execute({ sql: `SELECT count(*) AS total FROM ${from} WHERE ${where}`, args });
     return Number(rows[0]?.total ?? 0);
   }
+  if (query.locale) return localeCommentTotal(db, filters, query.locale);
   if (!query.standard) return (await readCounts(db, filters)).comments;
   const { rows } = await db.execute({
     sql: overVerified(

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
 import { askedQuestions, drawRotation } from '@mv-feedback/scoring/browser';
 import { fill } from '../i18n/strings.js';
+import { say } from '../i18n/in-locale.js';
 import { outboxFor } from '../delivery/outbox.js';
 import type { SendOutcome } from '../delivery/send-submission.js';
 import { bundledSurvey, fetchSurvey } from '../survey/survey-source.js';
@@ -422,7 +423,7 @@ export class MvFeedback extends LitElement {
                 this._showRefusals();
               }}
             >
-              ${s.open}
+              ${say(s, s.open)}
             </button>
             <dialog
               part="dialog"
@@ -434,7 +435,7 @@ export class MvFeedback extends LitElement {
               }}
             >
               <div class="card" part="base">
-                <button class="close-button secondary" part="button" @click=${() => this._dialog?.close()}>${s.close}</button>
+                <button class="close-button secondary" part="button" @click=${() => this._dialog?.close()}>${say(s, s.close)}</button>
                 ${body}
               </div>
             </dialog>`

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { AnswerValue, Locale, Question } from '@mv-feedback/scoring';
-import { inLocale } from '../i18n/in-locale.js';
+import { inLocale, say } from '../i18n/in-locale.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** The choices of a question, in reading order: value and label. */
@@ -39,19 +39,19 @@ export const questionTemplate = (
 ) => {
   const scale = question.type === 'agree5';
   return html`<fieldset part="question">
-    <legend part="legend">${inLocale(question.text, locale)}</legend>
+    <legend part="legend">${inLocale(question.text, locale, s.dir)}</legend>
     <div class="choices ${scale ? 'agreement-scale' : ''}">
       ${choices(question, s).map(
         ([v, label], i) =>
           html`${
             // Under the five points, before "Does not apply".
             i === 5
-              ? html`<p class="scale-ends" aria-hidden="true"><span>${s.agree1}</span><span>${s.agree5}</span></p>`
+              ? html`<p class="scale-ends" aria-hidden="true"><span>${say(s, s.agree1)}</span><span>${say(s, s.agree5)}</span></p>`
               : nothing
           }<label class="choice" part="choice" data-point=${scale && v ? v : nothing}
               ><input type="radio" name=${question.id} .checked=${value === v} @change=${() => choose(question.id, v)} /><span
                 class="words"
-                >${label}</span
+                >${say(s, label)}</span
               ></label
             >`,
       )}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { AnswerValue, Locale, Survey } from '@mv-feedback/scoring';
-import { inLocale } from '../i18n/in-locale.js';
+import { inLocale, say } from '../i18n/in-locale.js';
 import { surveyTitle } from '@mv-feedback/scoring/browser';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { surveyPages } from '../survey/survey-pages.js';
@@ -51,16 +51,16 @@ export interface SurveyView {
  */
 export function surveyTemplate(v: SurveyView) {
   const { survey, s, locale } = v;
-  if (!survey) return html`<p role="alert" part="error">${s.unavailable}</p>`;
+  if (!survey) return html`<p role="alert" part="error">${say(s, s.unavailable)}</p>`;
   const pages = surveyPages(survey.questions);
   const page = Math.min(v.page, pages.length - 1);
   const last = page === pages.length - 1;
   const count = (n: number) => n.toLocaleString(locale);
-  const help = v.helpHref ? html`<a part="help" href=${v.helpHref}>${s.help}</a>` : nothing;
+  const help = v.helpHref ? html`<a part="help" href=${v.helpHref}>${say(s, s.help)}</a>` : nothing;
   const comment =
     last && survey.comment && v.commentOpen
-      ? html`<label class="comment-label" for="c">${inLocale(survey.comment.text, locale)} <span class="muted">${s.optional}</span></label>
-          <p class="muted" id="ch">${s.privacy}</p>
+      ? html`<label class="comment-label" for="c">${inLocale(survey.comment.text, locale, s.dir)} <span class="muted">${say(s, s.optional)}</span></label>
+          <p class="muted" id="ch">${say(s, s.privacy)}</p>
           <textarea
             id="c"
             part="comment"
@@ -69,48 +69,48 @@ export function surveyTemplate(v: SurveyView) {
             .value=${v.comment}
             @input=${(e: Event) => v.write((e.target as HTMLTextAreaElement).value)}
           ></textarea>
-          <p class="muted" id="cc">${fill(s.count, { n: count(v.comment.length), max: count(MAX_COMMENT) })}</p>`
+          <p class="muted" id="cc">${say(s, s.count, (t) => fill(t, { n: count(v.comment.length), max: count(MAX_COMMENT) }))}</p>`
       : nothing;
   const followUp = last && v.followUp ? v.followUp : nothing;
   // A survey with no text in the language reads English, marked so (docs/design.md §14).
   const titleLang = survey.title[locale] ? nothing : 'en';
   return html`<h2 id="t" part="title" lang=${titleLang}>${surveyTitle(survey, v.channel, locale)}</h2>
-    ${v.answering ? html`<p class="muted">${s.duration} ${v.about} ${help}</p>` : nothing}
+    ${v.answering ? html`<p class="muted">${say(s, s.duration)} ${say(s, v.about)} ${help}</p>` : nothing}
     ${
       v.answering
         ? html`${
             pages.length > 1
-              ? html`<p part="progress" tabindex="-1">${fill(s.progress, { page: page + 1, pages: pages.length }, locale)}</p>`
+              ? html`<p part="progress" tabindex="-1">${say(s, s.progress, (t) => fill(t, { page: page + 1, pages: pages.length }, locale))}</p>`
               : nothing
           }
           <div class="questions">${pages[page]!.map((q) => questionTemplate(q, locale, s, v.answers[q.id], v.choose))}</div>
           ${comment} ${followUp}`
         : nothing
     }
-    <div role="alert" part="error">${v.alert}</div>
-    <div role="status" part="status" tabindex="-1">${v.status}${v.status && v.clearsFrom > 0 ? html`<span class="vh"> ${fill(s.clears, { n: count(v.clearsFrom) })}</span>` : nothing}</div>
+    <div role="alert" part="error">${say(s, v.alert)}</div>
+    <div role="status" part="status" tabindex="-1">${say(s, v.status)}${v.status && v.clearsFrom > 0 ? html`<span class="vh"> ${say(s, s.clears, (t) => fill(t, { n: count(v.clearsFrom) }))}</span>` : nothing}</div>
     ${
       // Seen every second, heard once (with the status above): WCAG 4.1.3 without a chatty live region.
       v.clearsIn > 0
-        ? html`<p class="countdown" part="countdown" aria-hidden="true">${fill(s.clears, { n: count(v.clearsIn) })}</p>`
+        ? html`<p class="countdown" part="countdown" aria-hidden="true">${say(s, s.clears, (t) => fill(t, { n: count(v.clearsIn) }))}</p>`
         : nothing
     }
     ${!v.answering && v.helpHref ? html`<p class="muted">${help}</p>` : nothing}
     ${
       v.answering
         ? html`<div class="actions">
-          ${page > 0 ? html`<button class="secondary" part="button" @click=${() => v.turn(-1)}>${s.back}</button>` : nothing}
+          ${page > 0 ? html`<button class="secondary" part="button" @click=${() => v.turn(-1)}>${say(s, s.back)}</button>` : nothing}
           ${
             last && survey.comment && !v.commentOpen
               ? html`<button class="secondary" part="button" aria-expanded="false" @click=${() => v.openComment()}>
-                  ${s.addComment}
+                  ${say(s, s.addComment)}
                 </button>`
               : nothing
           }
           ${
             last
-              ? html`<button part="button send" aria-disabled=${v.sending} @click=${() => v.send(survey)}>${s.send}</button>`
-              : html`<button part="button" @click=${() => v.turn(1)}>${s.next}</button>`
+              ? html`<button part="button send" aria-disabled=${v.sending} @click=${() => v.send(survey)}>${say(s, s.send)}</button>`
+              : html`<button part="button" @click=${() => v.turn(1)}>${say(s, s.next)}</button>`
           }
         </div>`
         : nothing

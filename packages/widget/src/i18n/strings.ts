@@ -87,7 +87,14 @@ export interface AnswerWords {
 }
 
 /** Every interface text of the widget in one language, the answer scale's words and its own; the language, its name in itself and its direction. */
-export type UiStrings = AnswerWords & OwnStrings & { locale: Locale; languageName: string; dir: 'ltr' | 'rtl' };
+export type UiStrings = AnswerWords &
+  OwnStrings & {
+    locale: Locale;
+    languageName: string;
+    dir: 'ltr' | 'rtl';
+    /** The English texts shown because the pack lacks them, which the widget marks `lang="en"` (in-locale.ts). */
+    english: ReadonlySet<string>;
+  };
 
 /**
  * A locale pack as the widget reads it; the drop-in build keeps only its
@@ -100,11 +107,12 @@ export interface WidgetPack {
 }
 
 /** A pack's `widget.*` and `answer.*` texts (or, as the build leaves them, those alone), by their names without the section. */
-const widgetTexts = (texts: PackTexts) =>
+const widgetTexts = (texts: PackTexts): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(texts)
-      .filter(([key, value]) => /^((widget|answer)\.)?\w+$/.test(key) && textOf(value))
-      .map(([key, value]) => [key.slice(key.indexOf('.') + 1), textOf(value)]),
+    Object.entries(texts).flatMap(([key, value]) => {
+      const text = textOf(value);
+      return /^((widget|answer)\.)?\w+$/.test(key) && text ? [[key.slice(key.indexOf('.') + 1), text]] : [];
+    }),
   );
 
 const englishTexts = widgetTexts(english.texts);
@@ -115,14 +123,18 @@ const englishTexts = widgetTexts(english.texts);
  * @example
  * uiStrings(pack, 'vi').send // → 'Gửi'
  */
-export const uiStrings = (pack: WidgetPack, locale: Locale): UiStrings =>
-  ({
+export const uiStrings = (pack: WidgetPack, locale: Locale): UiStrings => {
+  const own = widgetTexts(pack.texts);
+  const lacked = Object.keys(englishTexts).flatMap((key) => (key in own ? [] : [englishTexts[key]!]));
+  const strings = {
     ...englishTexts,
-    ...widgetTexts(pack.texts),
+    ...own,
     locale,
     languageName: pack.name,
     dir: pack.dir === 'rtl' ? 'rtl' : 'ltr',
-  }) as UiStrings;
+  } as Omit<UiStrings, 'english'>;
+  return { ...strings, english: new Set(lacked) };
+};
 
 /**
  * The packs by language. English is in the drop-in bundle; each other one is
