@@ -1,11 +1,14 @@
 // Row changes and writer CPU per stored response, with the diverse contexts of
-// diverse-submissions.lua (department × channel × survey at random), by
-// commit batch size, each on a fresh database file:
-// - row changes: the writer's statements (responseWriteStatements), one write
-//   transaction per batch, SQLite's total_changes() (every row inserted,
-//   updated or deleted, triggers' rows included) read on the same connection;
+// diverse-submissions.lua (department × channel × survey at random), as the
+// ingest writer stores them: commits of `commit` responses (their rows and
+// their ids in the counters' backlog), and the counters folded after the
+// commit `fold` responses at a time (migration 9). Each on a fresh database file:
+// - row changes: the same statements on one embedded connection, SQLite's
+//   total_changes() (every row inserted, updated or deleted, triggers' rows
+//   included) read on it;
 // - CPU: the server's own writer (groupCommitWriter on its prepared
-//   connection, synchronous=FULL), given one batch at a time, on this thread.
+//   connection, synchronous=FULL, maxBatch `commit`, foldAt `fold`), given
+//   one batch at a time, on this thread, its backlog folded at the end.
 // Not part of `npm run bench`.
 //
 // A share of the responses in Spanish (0 by default) measures the language
@@ -16,16 +19,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
+import Database from 'libsql';
 import { defaultCatalogue } from '../../packages/scoring/dist/index.js';
 import {
+  backlogStatements,
   contentHash,
+  foldCounters,
   groupCommitWriter,
   migrate,
   preparedWriteConnection,
-  responseWriteStatements,
+  responseRowStatements,
 } from '../../packages/server/dist/index.js';
 
-const total = Number(process.argv[2] ?? 2000);
+const total = Number(process.argv[2] ?? 4000);
 const spanish = Number(process.argv[3] ?? 0);
 const departments = defaultCatalogue.departments.map((d) => d.id);
 const channels = ['in-person', 'phone', 'email', 'web', 'field', 'other'];
@@ -39,11 +45,11 @@ const answers = () =>
         answers: { 'same-day': 'yes', professional: grade(), positive: grade(), listened: grade(), 'at-ease': null },
       };
 
-function submissions(count) {
+function submissions(count, prefix) {
   const receivedAt = new Date('2026-12-04T15:00:00Z');
   return Array.from({ length: count }, (_, i) => {
     const submission = {
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      id: `${prefix}-0000-4000-8000-${String(i).padStart(12, '0')}`,
       ...answers(),
       comment: 'Clear answers, thank you.',
       context: { department: pick(departments), channel: pick(channels) },
@@ -53,40 +59,67 @@ function submissions(count) {
   });
 }
 
+/** A write transaction on one embedded connection, as foldCounters takes it. */
+const transaction = (db) => ({
+  query: ({ sql, args }) => db.prepare(sql).raw(true).all(args),
+  run: async (statements) => {
+    for (const { sql, args } of statements) db.prepare(sql).run(args);
+  },
+});
+
 const options = { catalogue: defaultCatalogue, timezone: 'America/Los_Angeles' };
 const results = {};
-for (const batch of [1, 50, 500]) {
+for (const [commit, fold] of [
+  [50, 50],
+  [50, 500],
+  [50, 2000],
+]) {
   const dir = mkdtempSync(join(tmpdir(), 'mv-row-changes-'));
-  const db = createClient({ url: `file:${join(dir, 'changes.db')}` });
   try {
-    await migrate(db);
-    const items = submissions(total);
-    const changes = async () => Number((await db.execute('SELECT total_changes()')).rows[0][0]);
-    const before = await changes();
-    for (let i = 0; i < items.length; i += batch) {
-      await db.batch(responseWriteStatements(items.slice(i, i + batch), options), 'write');
+    const file = join(dir, 'changes.db');
+    const client = createClient({ url: `file:${file}` });
+    await migrate(client);
+    client.close();
+    const db = new Database(file);
+    const items = submissions(total, '00000000');
+    const changes = () => Number(db.prepare('SELECT total_changes()').raw(true).get()[0]);
+    const before = changes();
+    for (let i = 0; i < items.length; i += commit) {
+      const batch = items.slice(i, i + commit);
+      db.exec('BEGIN IMMEDIATE');
+      await transaction(db).run([
+        ...responseRowStatements(batch, options),
+        ...backlogStatements(batch.map((item) => item.submission.id)),
+      ]);
+      db.exec('COMMIT');
+      if ((i + commit) % fold === 0 || i + commit >= items.length) {
+        db.exec('BEGIN IMMEDIATE');
+        await foldCounters(transaction(db), options, fold);
+        db.exec('COMMIT');
+      }
     }
-    const rowChanges = ((await changes()) - before) / total;
-    const connection = preparedWriteConnection(join(dir, 'writer.db'), 20);
-    await migrate(createClient({ url: `file:${join(dir, 'writer.db')}` }));
-    const writer = groupCommitWriter(connection, { ...options, maxBatch: batch });
-    const fresh = submissions(total).map((item) => ({
-      ...item,
-      submission: { ...item.submission, id: item.submission.id.replace(/^0{8}/, '11111111') },
-    }));
+    const rowChanges = (changes() - before) / total;
+    db.close();
+    const writerFile = join(dir, 'writer.db');
+    const writerClient = createClient({ url: `file:${writerFile}` });
+    await migrate(writerClient);
+    writerClient.close();
+    const connection = preparedWriteConnection(writerFile, 20);
+    const writer = groupCommitWriter(connection, { ...options, maxBatch: commit, foldAt: fold, foldAfterMs: 60_000 });
+    const fresh = submissions(total, '11111111');
     const cpu = process.cpuUsage();
-    for (let i = 0; i < fresh.length; i += batch) {
-      await Promise.all(fresh.slice(i, i + batch).map((item) => writer.submit(item)));
+    for (let i = 0; i < fresh.length; i += commit) {
+      await Promise.all(fresh.slice(i, i + commit).map((item) => writer.submit(item)));
     }
+    await writer.settle();
     const used = process.cpuUsage(cpu);
     await writer.close();
     connection.close();
-    results[`batch ${batch}`] = {
+    results[`commit ${commit}, fold ${fold}`] = {
       rowChangesPerResponse: +rowChanges.toFixed(1),
       writerCpuMicrosPerResponse: Math.round((used.user + used.system) / total),
     };
   } finally {
-    db.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

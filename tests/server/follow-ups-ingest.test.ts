@@ -35,7 +35,8 @@ describe('POST /api/v1/responses with a followUp', () => {
         nonce: 12,
       },
     ]);
-    // The answers count like any response's.
+    // The answers count like any response's, once folded into the counters.
+    await fixture.server.writer.settle();
     expect(await count("SELECT sum(n) FROM daily_rollups WHERE department = 'permits'")).toBeGreaterThan(0);
   });
 

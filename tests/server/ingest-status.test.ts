@@ -78,6 +78,8 @@ describe('POST /api/v1/responses', () => {
       comment: 'Quick and kind.',
     });
     expect(JSON.parse(String(row?.answers))).toEqual(submission.answers);
+    // Counted after the commit, by the fold every read of the counters waits for.
+    await server.writer.settle();
     const rollup = await server.db.execute(
       "SELECT standard, n, favorable FROM daily_rollups WHERE department = 'permits' ORDER BY standard",
     );

@@ -76,6 +76,8 @@ async function submit(body: unknown) {
 
 /** What a refused submission could have left: rows, used invitations, verified counters. */
 async function traces() {
+  // Counted after the commit, by the fold every read of the counters waits for.
+  await server.writer.settle();
   const count = async (sql: string) => Number((await server.db.execute(sql)).rows[0]?.[0] ?? 0);
   return {
     responses: await count('SELECT count(*) FROM responses'),

@@ -94,6 +94,11 @@ CREATE TABLE count_cube (
         PRIMARY KEY (department, channel, day, survey)
       ) WITHOUT ROWID;
 
+-- table counter_backlog on counter_backlog
+CREATE TABLE counter_backlog (
+  id TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
 -- table daily_counts on daily_counts
 CREATE TABLE daily_counts (
         day TEXT NOT NULL,

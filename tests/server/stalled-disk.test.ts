@@ -132,6 +132,7 @@ describe('a stalled disk', () => {
       submit: () => new Promise(() => undefined),
       offer: () => new Promise(() => undefined),
       check: async () => undefined,
+      settle: () => new Promise(() => undefined),
       flush: async () => undefined,
       close: async () => undefined,
     };

@@ -24,6 +24,7 @@ import { canUseWriterThread, threadedWriter } from './writer/threaded-writer.js'
 import { dailyBackupJob } from './backup/daily-backups.js';
 import { dailyJobs, type DailyJob } from './jobs/daily-jobs.js';
 import { retentionJob } from './retention/retention-job.js';
+import { readsSettleWith } from './staff/settled-counters.js';
 
 export interface StartServerOptions {
   demo?: boolean;
@@ -105,6 +106,8 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     db.close();
     throw error;
   }
+  // Counters reads wait for the writer's fold of what it stored before them (migration 9).
+  readsSettleWith(db, () => writer.settle());
   const closeDatabases = () => {
     ownWriteDb?.close();
     db.close();

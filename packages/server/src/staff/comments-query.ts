@@ -14,6 +14,7 @@ import { localeCommentDays } from './locale-comment-days.js';
 import { localeCommentTotal } from './locale-comment-total.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
+import { countersSettled } from './settled-counters.js';
 
 export const DEFAULT_COMMENTS_LIMIT = 50;
 export const MAX_COMMENTS_LIMIT = 200;
@@ -52,6 +53,7 @@ export async function listComments(
   filters: StaffFilters,
   query: CommentsQuery,
 ): Promise<CommentsPage> {
+  await countersSettled(db, catalogue);
   const [total, rows] = await Promise.all([commentTotal(db, filters, query), commentPage(db, filters, query)]);
   const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
   const items = rows.map((row): CommentItem => {

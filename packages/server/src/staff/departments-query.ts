@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import { buildDepartmentComparison, type Catalogue, type DepartmentsResult } from '@mv-feedback/scoring';
 import type { StaffFilters } from '../filters/staff-filters.js';
 import { readDepartmentCounters } from './department-reader.js';
+import { countersSettled } from './settled-counters.js';
 
 /**
  * The answer of `GET /api/v1/scores/departments`: every department with
@@ -15,6 +16,7 @@ export async function computeDepartmentComparison(
   { catalogue, minN }: { catalogue: Catalogue; minN: number },
   filters: StaffFilters,
 ): Promise<DepartmentsResult> {
+  await countersSettled(db, catalogue);
   const { city, departments } = await readDepartmentCounters(db, filters);
   return buildDepartmentComparison({ catalogue, from: filters.from, to: filters.to, minN, city, departments });
 }

@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import { buildLanguageComparison, type Catalogue, type LanguagesResult } from '@mv-feedback/scoring';
 import type { StaffFilters } from '../filters/staff-filters.js';
 import { readLanguageCounters } from './language-reader.js';
+import { countersSettled } from './settled-counters.js';
 
 /**
  * The answer of `GET /api/v1/scores/languages` (docs/design.md §14): every
@@ -15,6 +16,7 @@ export async function computeLanguageComparison(
   { catalogue, minN }: { catalogue: Catalogue; minN: number },
   filters: StaffFilters,
 ): Promise<LanguagesResult> {
+  await countersSettled(db, catalogue);
   const { all, languages } = await readLanguageCounters(db, catalogue, filters);
   return buildLanguageComparison({ catalogue, from: filters.from, to: filters.to, minN, all, languages });
 }

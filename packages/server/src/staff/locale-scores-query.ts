@@ -6,6 +6,7 @@ import { countersLess } from './counters-less.js';
 import { readCounts, readStandardCounters } from './cube-reader.js';
 import { readLanguageAlpha, readLanguageSlices, type LanguageSlice } from './language-cube-reader.js';
 import { commentsByStandard, type ScoresOptions } from './scores-query.js';
+import { countersSettled } from './settled-counters.js';
 
 const emptySlice = (): LanguageSlice => ({ responses: 0, comments: 0, commentsBySurvey: {}, counters: {} });
 
@@ -65,6 +66,7 @@ export async function computeLocaleScores(
   filters: StaffFilters,
   locale: string,
 ): Promise<ScoresResult> {
+  await countersSettled(db, options.catalogue);
   const previous = previousPeriod(filters);
   const [current, before] = await Promise.all([
     readLocaleSlice(db, options.catalogue, filters, locale),

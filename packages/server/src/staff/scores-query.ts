@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import { buildScoresResult, type Catalogue, type ScoresResult } from '@mv-feedback/scoring';
 import { readCounts, readOffered, readStandardCounters } from './cube-reader.js';
 import { previousPeriod, type StaffFilters } from '../filters/staff-filters.js';
+import { countersSettled } from './settled-counters.js';
 
 export interface ScoresOptions {
   catalogue: Catalogue;
@@ -21,6 +22,7 @@ export async function computeScores(
   { catalogue, minN }: ScoresOptions,
   filters: StaffFilters,
 ): Promise<ScoresResult> {
+  await countersSettled(db, catalogue);
   const previous = previousPeriod(filters);
   const [current, before, counts, offered] = await Promise.all([
     readStandardCounters(db, catalogue, filters),

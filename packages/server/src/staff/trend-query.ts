@@ -11,6 +11,7 @@ import {
 } from '@mv-feedback/scoring';
 import { overVerified } from '../db/schema/verified-twin.js';
 import { MAX_RANGE_DAYS, type StaffFilters } from '../filters/staff-filters.js';
+import { countersSettled } from './settled-counters.js';
 
 /** A bucket of the trend: an ISO week (Monday to Sunday) or a calendar month, cut to the range. */
 interface Bucket {
@@ -81,6 +82,7 @@ export async function computeTrend(
   interval: TrendInterval,
 ): Promise<TrendResult> {
   const buckets = trendBuckets(filters.from, filters.to, interval);
+  await countersSettled(db, catalogue);
   // Summed per bucket in SQL: a year by week is ~600 rows to read, not ~4,000.
   const { rows } = await db.execute({
     sql: overVerified(

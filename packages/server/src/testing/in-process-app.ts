@@ -9,6 +9,7 @@ import { clientWriteConnection } from '../db/connection/client-write-connection.
 import { openDatabase } from '../db/connection/open-database.js';
 import { migrate } from '../db/schema/migrate.js';
 import { groupCommitWriter } from '../writer/group-commit-writer.js';
+import { readsSettleWith } from '../staff/settled-counters.js';
 
 export interface InProcessApp {
   /** The whole app, as `serve` builds it, for `app.request()`. */
@@ -38,6 +39,7 @@ export async function inProcessApp(env: Record<string, string> = {}): Promise<In
     catalogue: config.catalogue,
     timezone: config.timezone,
   });
+  readsSettleWith(db, () => writer.settle());
   return {
     app: createApp({ db, config, writer }),
     db,

@@ -2,10 +2,11 @@ import { retryWhileBusy } from '../db/connection/busy-retry.js';
 import { COMMIT_DEADLINE_MS } from './commit-deadline.js';
 import { offerWriteStatements, type OfferInput } from '../db/store/offer-store.js';
 import {
-  responseWriteStatements,
+  responseRowStatements,
   type ResponseStoreOptions,
   type StoredResponseInput,
 } from '../db/store/response-store.js';
+import { backlogStatements, foldCounters, FOLD_LIMIT } from '../db/store/counter-fold.js';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import { followUpWriteStatements } from '../db/store/follow-up-store.js';
 import type { SealedFollowUp } from '../db/store/follow-up-store.js';
@@ -37,6 +38,11 @@ export interface GroupCommitWriter {
   check(): Promise<void>;
   /** Resolves once the offer is counted, in the same group commits as submissions; rejects like `submit`. */
   offer(offer: OfferInput): Promise<void>;
+  /**
+   * Resolves once every response stored so far (by any process) is in the
+   * counters: folds the backlog now rather than at its time. Rejects like `submit`.
+   */
+  settle(): Promise<void>;
   /** Resolves when everything submitted so far has been settled. */
   flush(): Promise<void>;
   /** Settles what is queued, then refuses new submissions. */
@@ -48,7 +54,13 @@ export interface GroupCommitOptions extends ResponseStoreOptions {
   maxBatch?: number;
   /** How long a batch waits for another writer's lock before it gives up (default: the commit deadline, when its requests have had 503). */
   busyDeadlineMs?: number;
+  /** Responses stored but not yet counted that make the writer fold them after its next commit (default 500). */
+  foldAt?: number;
+  /** Longest a stored response waits to be counted when fewer than `foldAt` are (default 100 ms); a read does not wait for it. */
+  foldAfterMs?: number;
 }
+
+type Settling = { resolve(): void; reject(error: Error): void };
 
 type Waiting = { reject(error: Error): void } & (
   { item: WriterItem; resolve(outcome: WriteOutcome): void } | { offer: OfferInput; resolve(): void }
@@ -58,9 +70,13 @@ type Waiting = { reject(error: Error): void } & (
  * Stores submissions with group commit: while one write transaction runs,
  * new arrivals queue, and the next transaction takes all of them. Each
  * transaction looks up the batch's ids, sorts repeats (same content hash:
- * duplicate) from conflicts, writes the rest with their rollups and commits
- * with synchronous=FULL; only then are the waiting requests answered. One
- * fsync serves many requests, and no answer ever precedes its commit.
+ * duplicate) from conflicts, writes the rest into `responses` and the
+ * counters' backlog and commits with synchronous=FULL; only then are the
+ * waiting requests answered. One fsync serves many requests, and no answer
+ * ever precedes its commit. The counters come after, in folds of hundreds
+ * of responses at a time (counter-fold.ts): after a commit that brings the
+ * backlog to `foldAt`, `foldAfterMs` after its first response, and when a
+ * read asks (`settle`).
  * Offers ride in the same transactions, summed to one upsert per cube cell. Give
  * it a connection of its own with a short busy timeout: while another
  * process holds the lock the batch is retried on timers rather than by the
@@ -72,18 +88,37 @@ type Waiting = { reject(error: Error): void } & (
  */
 export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptions): GroupCommitWriter {
   const maxBatch = options.maxBatch ?? 500;
+  const foldAt = options.foldAt ?? 1_000;
+  const busyDeadlineMs = options.busyDeadlineMs ?? COMMIT_DEADLINE_MS;
   let queue: Waiting[] = [];
   let draining: Promise<void> | null = null;
   let closed = false;
+  // Stored by this writer and not yet folded; a fold also takes other processes' backlog.
+  let unfolded = 0;
+  // At start: whatever a crash left in the backlog.
+  let foldDue = true;
+  let foldTimer: NodeJS.Timeout | null = null;
+  let settling: Settling[] = [];
 
   async function drain(): Promise<void> {
     // Let the requests already read from sockets join the first batch.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    while (queue.length > 0) {
-      const batch = queue.slice(0, maxBatch);
-      queue = queue.slice(batch.length);
-      await commitBatch(batch);
+    while (queue.length > 0 || foldDue) {
+      if (queue.length > 0) {
+        const batch = queue.slice(0, maxBatch);
+        queue = queue.slice(batch.length);
+        await commitBatch(batch);
+      }
+      if (foldDue || unfolded >= foldAt) await fold();
       await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (unfolded > 0 && foldTimer === null && !closed) {
+      foldTimer = setTimeout(() => {
+        foldTimer = null;
+        foldDue = true;
+        schedule();
+      }, options.foldAfterMs ?? 500);
+      foldTimer.unref();
     }
   }
 
@@ -92,8 +127,37 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
     draining = drain().finally(() => {
       draining = null;
       // A submission may have queued after the loop's last check.
-      if (queue.length > 0) schedule();
+      if (queue.length > 0 || foldDue) schedule();
     });
+  }
+
+  /** Folds the whole backlog, a fold transaction at a time; a failure leaves it for the next fold and fails the reads waiting. */
+  async function fold(): Promise<void> {
+    foldDue = false;
+    const waiters = settling;
+    settling = [];
+    try {
+      for (;;) {
+        const folded = await retryWhileBusy(() => foldOnce().catch(afterFailure), { deadlineMs: busyDeadlineMs });
+        if (folded < FOLD_LIMIT) break;
+      }
+      unfolded = 0;
+      for (const waiter of waiters) waiter.resolve();
+    } catch (error) {
+      const failure = storageUnavailable(error);
+      for (const waiter of waiters) waiter.reject(failure);
+    }
+  }
+
+  async function foldOnce(): Promise<number> {
+    const tx = await db.transaction();
+    try {
+      const folded = await foldCounters(tx, options);
+      if (folded > 0) await tx.commit();
+      return folded;
+    } finally {
+      tx.close();
+    }
   }
 
   async function commitBatch(batch: Waiting[]): Promise<void> {
@@ -102,18 +166,14 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
     const offers = batch.flatMap((w) => ('offer' in w ? [w.offer] : []));
     try {
       outcomes = await retryWhileBusy(() => writeBatch(items, offers).catch(afterFailure), {
-        deadlineMs: options.busyDeadlineMs ?? COMMIT_DEADLINE_MS,
+        deadlineMs: busyDeadlineMs,
       });
     } catch (error) {
-      const failure = new StorageUnavailableError(
-        `storage unavailable: ${error instanceof Error ? error.message : String(error)}`,
-        {
-          cause: error,
-        },
-      );
+      const failure = storageUnavailable(error);
       for (const waiting of batch) waiting.reject(failure);
       return;
     }
+    for (const outcome of outcomes) if (outcome === 'stored') unfolded += 1;
     let next = 0;
     for (const waiting of batch) {
       if ('item' in waiting) waiting.resolve(outcomes[next++] ?? 'stored');
@@ -152,7 +212,8 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
         return 'stored';
       });
       const statements = [
-        ...(fresh.length > 0 ? responseWriteStatements(fresh, options) : []),
+        ...(fresh.length > 0 ? responseRowStatements(fresh, options) : []),
+        ...backlogStatements(fresh.map((item) => item.submission.id)),
         ...followUpWriteStatements(fresh),
         ...offerWriteStatements(offers, options.timezone),
       ];
@@ -173,6 +234,14 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
       });
     },
     check: () => db.check(),
+    settle() {
+      if (closed) return Promise.reject(new StorageUnavailableError('the server is shutting down'));
+      return new Promise<void>((resolve, reject) => {
+        settling.push({ resolve, reject });
+        foldDue = true;
+        schedule();
+      });
+    },
     offer(offer) {
       if (closed) return Promise.reject(new StorageUnavailableError('the server is shutting down'));
       return new Promise<void>((resolve, reject) => {
@@ -185,10 +254,16 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
     },
     async close() {
       closed = true;
+      if (foldTimer !== null) clearTimeout(foldTimer);
       while (draining) await draining;
     },
   };
 }
+
+const storageUnavailable = (error: unknown): StorageUnavailableError =>
+  new StorageUnavailableError(`storage unavailable: ${error instanceof Error ? error.message : String(error)}`, {
+    cause: error,
+  });
 
 /** The invitations of a batch that a stored response answered already. */
 async function usedInvitations(tx: WriteTransaction, items: readonly WriterItem[]): Promise<Set<string>> {

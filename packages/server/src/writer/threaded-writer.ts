@@ -75,7 +75,7 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
             if ('outcome' in result) entry?.resolve(result.outcome);
             else entry?.reject(fromWire(result.failed));
           }
-        } else if (message.type === 'checked') {
+        } else if (message.type === 'checked' || message.type === 'counted') {
           const check = checks.get(message.seq);
           checks.delete(message.seq);
           if (message.failed) check?.reject(fromWire(message.failed));
@@ -133,6 +133,17 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
     });
   }
 
+  /** A question for the writer thread, answered between its batches. */
+  async function ask(type: 'check' | 'settle'): Promise<void> {
+    if (type === 'settle' && closed) throw new StorageUnavailableError('the server is shutting down');
+    const thread = await running();
+    const id = (seq += 1);
+    return new Promise<void>((resolve, reject) => {
+      checks.set(id, { resolve, reject });
+      thread.postMessage({ type, seq: id } satisfies WorkerRequest);
+    });
+  }
+
   return {
     submit: (item) =>
       send((id) => ({
@@ -142,14 +153,8 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
     async offer(offer) {
       await send((id) => ({ seq: id, offer: { ...offer, at: offer.at.toISOString() } }));
     },
-    async check() {
-      const thread = await running();
-      const id = (seq += 1);
-      return new Promise<void>((resolve, reject) => {
-        checks.set(id, { resolve, reject });
-        thread.postMessage({ type: 'check', seq: id } satisfies WorkerRequest);
-      });
-    },
+    check: () => ask('check'),
+    settle: () => ask('settle'),
     async flush() {
       while (waiting.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     },

@@ -30,13 +30,18 @@ export type WireSubmission = { seq: number; item: WireItem } | { seq: number; of
  * event loop, as JSON text: copying one string costs less than cloning many
  * small objects.
  */
-export type WorkerRequest = { type: 'submit'; json: string } | { type: 'check'; seq: number } | { type: 'close' };
+export type WorkerRequest =
+  | { type: 'submit'; json: string }
+  | { type: 'check'; seq: number }
+  | { type: 'settle'; seq: number }
+  | { type: 'close' };
 
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'startFailed'; message: string }
   | { type: 'settled'; results: WorkerResult[] }
   | { type: 'checked'; seq: number; failed?: WireFailure }
+  | { type: 'counted'; seq: number; failed?: WireFailure }
   | { type: 'closed' };
 
 /** A failure as it crosses back: the error itself cannot, its message and driver code can. */

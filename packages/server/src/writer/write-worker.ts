@@ -48,6 +48,13 @@ function runWriter(data: WriteWorkerData): void {
       );
       return;
     }
+    if (message.type === 'settle') {
+      writer.settle().then(
+        () => reply({ type: 'counted', seq: message.seq }),
+        (error: unknown) => reply({ type: 'counted', seq: message.seq, failed: wireFailure(error) }),
+      );
+      return;
+    }
     if (message.type === 'close') {
       void writer.close().then(() => {
         db.close();

@@ -15,6 +15,12 @@ export interface CommentedResponse {
 }
 
 const COLUMNS = ['standard', 'received_at', 'id', 'favorable', 'day', 'department', 'channel', 'survey'];
+const insertRows = (n: number) => `INSERT INTO comment_standards (${COLUMNS.join(', ')}) VALUES ${placeholders(n, 8)}`;
+const upsertCube = upsertSums(
+  'comment_cube',
+  ['department', 'channel', 'survey', 'standard', 'day', 'favorable'],
+  ['comments'],
+);
 
 /**
  * The statements that file commented responses under every standard each
@@ -39,11 +45,5 @@ export function commentStandardStatements(
       for (const [d, c, s] of cubeCells(department, channel, survey.id)) cube.add([d, c, s, standard, day, flag], [1]);
     }
   }
-  return [
-    ...chunked(rows, (n) => `INSERT INTO comment_standards (${COLUMNS.join(', ')}) VALUES ${placeholders(n, 8)}`),
-    ...chunked(
-      cube.values(),
-      upsertSums('comment_cube', ['department', 'channel', 'survey', 'standard', 'day', 'favorable'], ['comments']),
-    ),
-  ];
+  return [...chunked(rows, insertRows), ...chunked(cube.values(), upsertCube)];
 }

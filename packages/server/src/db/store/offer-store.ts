@@ -17,6 +17,7 @@ export interface OfferInput {
 }
 
 const upsertOffers = upsertSums('offer_cube', ['department', 'channel', 'survey', 'day'], ['offers']);
+const upsertVerifiedOffers = (rows: number) => verifiedTwin(upsertOffers(rows));
 
 /**
  * The statements that add offers to `offer_cube` (migration 4), and
@@ -37,6 +38,6 @@ export function offerWriteStatements(offers: readonly OfferInput[], timezone: st
   };
   return [
     ...chunked(cells(offers), upsertOffers),
-    ...chunked(cells(offers.filter((offer) => offer.verified)), (rows) => verifiedTwin(upsertOffers(rows))),
+    ...chunked(cells(offers.filter((offer) => offer.verified)), upsertVerifiedOffers),
   ];
 }

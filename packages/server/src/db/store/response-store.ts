@@ -80,6 +80,7 @@ const upsertMonthCounts = upsertSums(
  * answering an invitation) also marks its invitation used and is counted
  * again in the verified twins of those tables.
  * Run them in one write transaction; ids and invitations must be new (check first).
+ * The ingest writer counts later instead (responseRowStatements, counter-fold.ts).
  *
  * @example
  * await db.batch(responseWriteStatements([{ submission, receivedAt: new Date(), contentHash: contentHash(submission) }],
@@ -89,7 +90,20 @@ export function responseWriteStatements(
   items: readonly StoredResponseInput[],
   options: ResponseStoreOptions,
 ): InStatement[] {
-  const verified = items.filter((item) => item.invitation !== undefined);
+  return [
+    ...responseRowStatements(items, options),
+    ...counterWriteStatements(
+      items.map((item) => countedResponse(item, options.timezone)),
+      options,
+    ),
+  ];
+}
+
+/** The rows of a batch of new responses and their used invitations, without their counters. */
+export function responseRowStatements(
+  items: readonly StoredResponseInput[],
+  options: ResponseStoreOptions,
+): InStatement[] {
   const rows = items.map(({ submission, receivedAt, contentHash }): InValue[] => [
     submission.id,
     receivedAt.toISOString(),
@@ -111,36 +125,80 @@ export function responseWriteStatements(
       items.flatMap(({ invitation, submission }) => (invitation === undefined ? [] : [[invitation, submission.id]])),
       insertUsedInvitations,
     ),
+  ];
+}
+
+/** What the counters take of a stored response. */
+export interface CountedResponse {
+  id: string;
+  survey: string;
+  locale: string;
+  department: string;
+  channel: string;
+  answers: Submission['answers'];
+  comment: string | null;
+  receivedAt: Date;
+  /** The city's day it counts on, as stored. */
+  day: string;
+  /** It answers an invitation: counted again in the verified twins. */
+  verified: boolean;
+}
+
+const countedResponse = (
+  { submission, receivedAt, invitation }: StoredResponseInput,
+  timezone: string,
+): CountedResponse => ({
+  id: submission.id,
+  survey: submission.survey,
+  locale: submission.locale,
+  department: submission.context.department ?? '',
+  channel: submission.context.channel ?? '',
+  answers: submission.answers,
+  comment: submission.comment ?? null,
+  receivedAt,
+  day: cityDay(receivedAt, timezone),
+  verified: invitation !== undefined,
+});
+
+/** The counters of stored responses, their verified twins included: run in one write transaction, once per response. */
+export function counterWriteStatements(
+  items: readonly CountedResponse[],
+  options: Pick<ResponseStoreOptions, 'catalogue'>,
+): SqlStatement[] {
+  return [
     ...counterStatements(items, options),
-    ...counterStatements(verified, options).map(({ sql, args }) => ({ sql: verifiedTwin(sql), args })),
+    ...counterStatements(
+      items.filter((item) => item.verified),
+      options,
+    ).map(({ sql, args }) => ({ sql: verifiedTwin(sql), args })),
   ];
 }
 
 /** The counters of a batch of responses: rollups, counts, day and month cubes, comments by standard, the language cube. */
-function counterStatements(items: readonly StoredResponseInput[], options: ResponseStoreOptions): SqlStatement[] {
+function counterStatements(
+  items: readonly CountedResponse[],
+  options: Pick<ResponseStoreOptions, 'catalogue'>,
+): SqlStatement[] {
   const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
   const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
   const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
   const commented: CommentedResponse[] = [];
   const languages: LanguageCubeEntry[] = [];
-  for (const { submission, receivedAt } of items) {
-    const survey = surveys.get(submission.survey);
-    if (!survey) throw new Error(`unknown survey "${submission.survey}"`);
-    const day = cityDay(receivedAt, options.timezone);
-    const department = submission.context.department ?? '';
-    const channel = submission.context.channel ?? '';
-    const comment = submission.comment ?? null;
-    const group = [day, department, channel, submission.survey];
+  for (const response of items) {
+    const { receivedAt, day, department, channel, comment } = response;
+    const survey = surveys.get(response.survey);
+    if (!survey) throw new Error(`unknown survey "${response.survey}"`);
+    const group = [day, department, channel, response.survey];
     const groupKey = group.join('\u0000');
     const count = counts.get(groupKey) ?? { key: group, responses: 0, comments: 0 };
     count.responses += 1;
     if (comment !== null) count.comments += 1;
     counts.set(groupKey, count);
     if (comment !== null) {
-      const { id, answers } = submission;
+      const { id, answers } = response;
       commented.push({ id, receivedAt: receivedAt.toISOString(), day, department, channel, survey, answers });
     }
-    const counted = responseContributions(options.catalogue, survey, submission.answers).map((contribution) => ({
+    const counted = responseContributions(options.catalogue, survey, response.answers).map((contribution) => ({
       standard: contribution.standard,
       counters: contributionCounters(contribution),
     }));
@@ -150,14 +208,14 @@ function counterStatements(items: readonly StoredResponseInput[], options: Respo
       rollup.counters = mergeCounters(rollup.counters, counters);
       rollups.set(rollupKey, rollup);
     }
-    if (submission.locale !== MAJORITY_LOCALE) {
-      const { locale } = submission;
+    if (response.locale !== MAJORITY_LOCALE) {
+      const { locale } = response;
       languages.push({
         locale,
         day,
         department,
         channel,
-        survey: submission.survey,
+        survey: response.survey,
         commented: comment !== null,
         counters: counted,
       });
