@@ -10,6 +10,7 @@ import {
 } from '@mv-feedback/scoring';
 import { ALL } from '../db/store/cube-cells.js';
 import { listDepartments, readDepartmentCounters } from '../staff/department-reader.js';
+import { countersSettled } from '../staff/settled-counters.js';
 
 export interface PublicScoresOptions {
   catalogue: Catalogue;
@@ -54,6 +55,8 @@ export async function computePublicScores(
   kind: PeriodKind,
   periods: readonly PublicPeriod[],
 ): Promise<PublicScores> {
+  // The published figures count every acknowledged response, as the staff's do.
+  await countersSettled(db, options.catalogue);
   const everyone = [ALL, ...(await listDepartments(db))];
   const counted = await Promise.all(
     periods.map(async (period) => {
