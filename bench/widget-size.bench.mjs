@@ -120,6 +120,7 @@ const PARTS = [
     'impressions',
     [[widget('impressions/')], [widget('element/impression-watch.ts')], [element, ['MvFeedback.noImpression']]],
   ],
+  ['contact me: the follow-up fields and checks', [[widget('follow-up/')]]],
   ['refusal notes', [[widget('delivery/refusal-notes.ts')], [element, ['MvFeedback._showRefusals']]]],
   ['offline queue and sending', [[widget('delivery/')], [widget('element/delivery-watch.ts')]]],
   ['rotation', [['packages/scoring/dist/catalogue/rotation.js'], [element, ['MvFeedback._show', 'MvFeedback._drawn']]]],
@@ -137,23 +138,27 @@ const PARTS = [
   ['element: properties, lifecycle, sending', [[widget('')]]],
 ];
 
-/** The texts a resident reads, by language: the widget's own and the default surveys'. */
+/**
+ * The texts a resident reads, by language: each locale pack's (interface,
+ * answer scale, surveys, questions), the default surveys' own English, and
+ * the answer labels the scoring package bundles.
+ */
 async function texts() {
-  const { defaultSurveys, ANSWER_LABELS } = await import('@mv-feedback/scoring/browser');
-  const { STRINGS } = await import('@mv-feedback/widget');
-  const ui = (locale) => [...Object.values(STRINGS[locale] ?? {}), ...Object.values(ANSWER_LABELS[locale])].flat();
-  const survey = (locale) =>
-    defaultSurveys.flatMap((s) => [
-      s.title[locale],
-      s.comment?.text[locale],
-      ...s.questions.map((q) => q.text[locale]),
-    ]);
-  return [
-    ['interface texts, English', ui('en')],
-    ['interface texts, Spanish', ui('es')],
-    ['survey texts, English', survey('en')],
-    ['survey texts, Spanish', survey('es')],
-  ];
+  const { defaultSurveys, ANSWER_LABELS, LOCALES, textOf } = await import('@mv-feedback/scoring/browser');
+  const packs = await Promise.all(
+    LOCALES.map(async (locale) =>
+      JSON.parse(await readFile(new URL(`packages/scoring/locales/${locale}.json`, root), 'utf8')),
+    ),
+  );
+  const english = defaultSurveys.flatMap((s) => [s.title.en, s.comment?.text.en, ...s.questions.map((q) => q.text.en)]);
+  return packs.map((pack) => [
+    `texts, ${pack.locale}`,
+    [
+      ...Object.values(pack.texts).map(textOf),
+      ...Object.values(ANSWER_LABELS[pack.locale] ?? {}).flat(),
+      ...(pack.locale === 'en' ? english : []),
+    ],
+  ]);
 }
 
 /** Marks, for each byte of a chunk's code, the part it belongs to (an index into `names`). */
