@@ -1,9 +1,11 @@
 // A real server on a temp libSQL file, named as a city names it, and one
 // Chromium: the hosted survey pages as residents reach them (docs/design.md §9).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { LocalePack } from '@mv-feedback/scoring';
 import { launchChromium } from '../support/chromium.js';
 import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
 
@@ -34,10 +36,28 @@ export interface HostedFixture {
   close(): Promise<void>;
 }
 
-export async function startHostedFixture(env: Record<string, string> = {}): Promise<HostedFixture> {
+/**
+ * The server and a browser; `cityPacks` are written into a folder of the
+ * fixture's own, served as the city's `MV_LOCALE_DIR` (docs/design.md §14).
+ */
+export async function startHostedFixture(
+  env: Record<string, string> = {},
+  { cityPacks = [] }: { cityPacks?: LocalePack[] } = {},
+): Promise<HostedFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-hosted-'));
+  const packs = join(dir, 'locales');
+  if (cityPacks.length > 0) {
+    mkdirSync(packs);
+    for (const pack of cityPacks) writeFileSync(join(packs, `${pack.locale}.json`), JSON.stringify(pack));
+  }
   const config = loadConfig({
-    env: { MV_CITY_NAME: CITY_NAME, MV_PUBLIC_URL: PUBLIC_URL, MV_RATE_LIMIT: '0', ...env },
+    env: {
+      MV_CITY_NAME: CITY_NAME,
+      MV_PUBLIC_URL: PUBLIC_URL,
+      MV_RATE_LIMIT: '0',
+      ...(cityPacks.length > 0 ? { MV_LOCALE_DIR: packs } : {}),
+      ...env,
+    },
     flags: { db: `file:${join(dir, 'feedback.db')}` },
   });
   const server = await startServer(config, { port: 0 });
@@ -71,6 +91,24 @@ export async function startHostedFixture(env: Record<string, string> = {}): Prom
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The fixture of one test file, started before its tests and closed after
+ * them: call it at the top of the file, then `fx()` in the tests.
+ */
+export function useHostedFixture(...args: Parameters<typeof startHostedFixture>): () => HostedFixture {
+  let fixture: HostedFixture | undefined;
+  beforeAll(async () => {
+    fixture = await startHostedFixture(...args);
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+  return () => {
+    if (!fixture) throw new Error('useHostedFixture: the fixture starts in beforeAll');
+    return fixture;
   };
 }
 

@@ -4,14 +4,11 @@
 // offered language; an English page still fetches no language file; a
 // language MV_LOCALES does not offer has none. Each file is the build's module
 // format, within its 1.5 KiB gzip budget, cached and compressed as the bundle.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILT_IN_PACKS, textOf, type LocalePack } from '@mv-feedback/scoring';
-import { consoleErrors, startHostedFixture, type HostedFixture } from '../hosted/hosted-fixture.js';
+import { consoleErrors, useHostedFixture } from '../hosted/hosted-fixture.js';
 
 /** What the build holds each language file to (tests/widget/bundle-size.test.ts). */
 const LANGUAGE_BUDGET = 1.5 * 1024;
@@ -22,32 +19,23 @@ const withText = (pack: LocalePack, key: string, text: string): LocalePack => ({
   texts: { ...pack.texts, [key]: text },
 });
 
-let dir: string;
-let fx: HostedFixture;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mv-city-packs-'));
-  const packs = join(dir, 'locales');
-  mkdirSync(packs);
-  for (const pack of [
-    withText(BUILT_IN_PACKS.es, 'widget.send', SPANISH_SEND),
-    withText(BUILT_IN_PACKS.vi, 'widget.send', VIETNAMESE_SEND),
-  ]) {
-    writeFileSync(join(packs, `${pack.locale}.json`), JSON.stringify(pack));
-  }
-  fx = await startHostedFixture({ MV_LOCALES: 'en,es,vi', MV_LOCALE_DIR: packs });
-});
-afterAll(async () => {
-  await fx?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = useHostedFixture(
+  { MV_LOCALES: 'en,es,vi' },
+  {
+    cityPacks: [
+      withText(BUILT_IN_PACKS.es, 'widget.send', SPANISH_SEND),
+      withText(BUILT_IN_PACKS.vi, 'widget.send', VIETNAMESE_SEND),
+    ],
+  },
+);
 
 /** The hosted survey with the widget in `lang`, and the scripts it fetched. */
 async function openSurvey(lang: string, send: string): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
-  const { page } = await fx.newPage();
+  const { page } = await fx().newPage();
   const scripts: string[] = [];
   page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
   const errors = consoleErrors(page);
-  await page.goto(`${fx.server.url}/r/quick?lang=${lang}`);
+  await page.goto(`${fx().server.url}/r/quick?lang=${lang}`);
   await page.locator('mv-feedback').getByRole('button', { name: send, exact: true }).waitFor();
   return { page, scripts, errors };
 }
@@ -62,8 +50,8 @@ describe('the widget the server hosts', () => {
       textOf(BUILT_IN_PACKS.es.texts['answer.agree1']),
     );
     expect(scripts.filter((url) => url.includes('/mv-feedback'))).toEqual([
-      `${fx.server.url}/mv-feedback.js`,
-      `${fx.server.url}/mv-feedback-es.js`,
+      `${fx().server.url}/mv-feedback.js`,
+      `${fx().server.url}/mv-feedback-es.js`,
     ]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -79,18 +67,18 @@ describe('the widget the server hosts', () => {
   it('fetches no language file on an English page', async () => {
     const { page, scripts } = await openSurvey('en', 'Send');
     await page.waitForLoadState('networkidle');
-    expect(scripts.filter((url) => url.includes('/mv-feedback'))).toEqual([`${fx.server.url}/mv-feedback.js`]);
+    expect(scripts.filter((url) => url.includes('/mv-feedback'))).toEqual([`${fx().server.url}/mv-feedback.js`]);
     await page.context().close();
   });
 });
 
 describe('a language file', () => {
   it('is a JavaScript module of the pack, within 1.5 KiB gzipped, cached and compressed as the bundle', async () => {
-    const url = `${fx.server.url}/mv-feedback-es.js`;
+    const url = `${fx().server.url}/mv-feedback-es.js`;
     const plain = await fetch(url, { headers: { 'Accept-Encoding': 'identity' } });
     expect(plain.status).toBe(200);
     expect(plain.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    const bundle = await fetch(`${fx.server.url}/mv-feedback.js`, { headers: { 'Accept-Encoding': 'identity' } });
+    const bundle = await fetch(`${fx().server.url}/mv-feedback.js`, { headers: { 'Accept-Encoding': 'identity' } });
     for (const header of ['cache-control', 'access-control-allow-origin', 'cross-origin-resource-policy']) {
       expect(plain.headers.get(header)).toBe(bundle.headers.get(header));
     }
@@ -117,7 +105,7 @@ describe('a language file', () => {
   });
 
   it('is not there for a language MV_LOCALES does not offer', async () => {
-    const response = await fetch(`${fx.server.url}/mv-feedback-ko.js`);
+    const response = await fetch(`${fx().server.url}/mv-feedback-ko.js`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/json');
   });

@@ -2,14 +2,11 @@
 // check` lists it) shows that text in English, marked `lang="en"` so a screen
 // reader reads it as English, and `dir="ltr"` inside a right to left page: in
 // the widget, on the hosted form without JavaScript and on the counter card.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { BUILT_IN_PACKS, textOf, type LocalePack } from '@mv-feedback/scoring';
 import { axeViolations } from '../support/axe.js';
-import { consoleErrors, startHostedFixture, type HostedFixture } from '../hosted/hosted-fixture.js';
+import { consoleErrors, useHostedFixture } from '../hosted/hosted-fixture.js';
 
 /** The built-in pack without some of its texts, as a city's copy that missed them. */
 const lacking = (pack: LocalePack, keys: string[]): LocalePack => ({
@@ -18,21 +15,10 @@ const lacking = (pack: LocalePack, keys: string[]): LocalePack => ({
 });
 const LACKED = ['widget.send', 'hosted.send', 'answer.notApplicable', 'card.printNote'];
 
-let dir: string;
-let fx: HostedFixture;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mv-lacking-packs-'));
-  const packs = join(dir, 'locales');
-  mkdirSync(packs);
-  for (const pack of [lacking(BUILT_IN_PACKS.ar, LACKED), lacking(BUILT_IN_PACKS.es, LACKED)]) {
-    writeFileSync(join(packs, `${pack.locale}.json`), JSON.stringify(pack));
-  }
-  fx = await startHostedFixture({ MV_LOCALES: 'en,es,ar', MV_LOCALE_DIR: packs, MV_CARD_LOCALES: 'ar,en' });
-});
-afterAll(async () => {
-  await fx?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = useHostedFixture(
+  { MV_LOCALES: 'en,es,ar', MV_CARD_LOCALES: 'ar,en' },
+  { cityPacks: [lacking(BUILT_IN_PACKS.ar, LACKED), lacking(BUILT_IN_PACKS.es, LACKED)] },
+);
 
 /** The language and direction an element's text is marked with, from its nearest marked ancestors. */
 const marks = (locator: Locator) =>
@@ -45,9 +31,9 @@ const marks = (locator: Locator) =>
 
 describe('the widget with a pack that lacks texts', () => {
   it('shows them in English marked lang="en", left to right in Arabic, and the rest in Arabic', async () => {
-    const { page } = await fx.newPage();
+    const { page } = await fx().newPage();
     const errors = consoleErrors(page);
-    await page.goto(`${fx.server.url}/r/quick?lang=ar`);
+    await page.goto(`${fx().server.url}/r/quick?lang=ar`);
     const widget = page.locator('mv-feedback .widget');
     const send = widget.locator('button[part~=send] span');
     await send.waitFor();
@@ -74,8 +60,8 @@ describe('the widget with a pack that lacks texts', () => {
   });
 
   it('marks the English lang="en" alone in a left to right page', async () => {
-    const { page } = await fx.newPage();
-    await page.goto(`${fx.server.url}/r/quick?lang=es`);
+    const { page } = await fx().newPage();
+    await page.goto(`${fx().server.url}/r/quick?lang=es`);
     const send = page.locator('mv-feedback .widget button[part~=send] span');
     await send.waitFor();
     expect(
@@ -87,8 +73,8 @@ describe('the widget with a pack that lacks texts', () => {
 
 describe('the hosted pages with a pack that lacks texts', () => {
   it('mark the English lang="en" and left to right on the form without JavaScript', async () => {
-    const { context, page } = await fx.newPage({ javaScript: false });
-    await page.goto(`${fx.server.url}/r/quick?lang=ar`);
+    const { context, page } = await fx().newPage({ javaScript: false });
+    await page.goto(`${fx().server.url}/r/quick?lang=ar`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await marks(page.locator('form button[type=submit] span'))).toEqual({
       text: 'Send',
@@ -107,8 +93,8 @@ describe('the hosted pages with a pack that lacks texts', () => {
   });
 
   it('mark the English on the counter card', async () => {
-    const { context, page } = await fx.newPage({ javaScript: false });
-    await page.goto(`${fx.server.url}/r/quick/card?lang=ar`);
+    const { context, page } = await fx().newPage({ javaScript: false });
+    await page.goto(`${fx().server.url}/r/quick/card?lang=ar`);
     expect(await marks(page.locator('.print-note span'))).toEqual({
       text: textOf(BUILT_IN_PACKS.en.texts['card.printNote']),
       lang: 'en',

@@ -3,24 +3,18 @@
 // never at a kiosk's counter; and when the chunk cannot be fetched, the
 // resident is told so and the answers are still stored, without contact details.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FOLLOW_UP_CHUNK, startHarness, waitFor, type Harness } from './harness.js';
+import { FOLLOW_UP_CHUNK, useHarness, waitFor } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const widget = (p: Page) => p.locator('main mv-feedback');
 const isChunk = (url: string) => url.endsWith(`/${FOLLOW_UP_CHUNK}`);
 
 /** A demo page, with the URLs it fetched; the chunk refused when `refuseChunk`. */
 async function open(path: string, { refuseChunk = false } = {}) {
-  const page = await h.browser.newPage({ viewport: { width: 360, height: 740 } });
+  const page = await h().browser.newPage({ viewport: { width: 360, height: 740 } });
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
   if (refuseChunk)
@@ -28,7 +22,7 @@ async function open(path: string, { refuseChunk = false } = {}) {
       (url) => isChunk(url.href),
       (route) => route.abort('connectionrefused'),
     );
-  await page.goto(`${h.server.url}${path}`);
+  await page.goto(`${h().server.url}${path}`);
   await widget(page).locator('fieldset').first().waitFor();
   return { page, chunkFetched: () => fetched.some(isChunk) };
 }
@@ -72,7 +66,7 @@ describe('the chunk of the fields of "contact me"', () => {
     expect(await w.locator('[part=status]').textContent()).not.toContain('will contact you');
     const body = JSON.parse(sent[0]!) as { id: string; followUp?: unknown };
     expect(body).not.toHaveProperty('followUp');
-    expect((await h.rows()).map((row) => row.id)).toContain(body.id);
+    expect((await h().rows()).map((row) => row.id)).toContain(body.id);
     await page.close();
   });
 });
@@ -83,9 +77,9 @@ describe('the server', () => {
   it('serves every file the drop-in build emits beside the bundle, to any site, as the bundle', async () => {
     const files = readdirSync(dist).filter((file) => /^mv-feedback(-[\w-]+)?\.js$/.test(file));
     expect(files).toContain(FOLLOW_UP_CHUNK);
-    const bundle = await fetch(`${h.server.url}/mv-feedback.js`);
+    const bundle = await fetch(`${h().server.url}/mv-feedback.js`);
     for (const file of files) {
-      const answer = await fetch(`${h.server.url}/${file}`);
+      const answer = await fetch(`${h().server.url}/${file}`);
       expect(answer.status, file).toBe(200);
       expect(answer.headers.get('content-type'), file).toMatch(/^text\/javascript/);
       expect(answer.headers.get('access-control-allow-origin'), file).toBe(

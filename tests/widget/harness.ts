@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { loadConfig, startServer, type RunningServer } from '@mv-feedback/server';
@@ -51,6 +52,24 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The harness of one test file, started before its tests and closed after
+ * them: call it at the top of the file, then `h()` in the tests.
+ */
+export function useHarness(env: Record<string, string> = {}): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(env);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('useHarness: the harness starts in beforeAll');
+    return harness;
   };
 }
 
