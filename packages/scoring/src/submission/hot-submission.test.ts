@@ -15,6 +15,8 @@ const widget = {
   locale: 'en',
 };
 
+const contact = { name: 'Ana Ruiz', email: 'ana.ruiz@example.org', phone: '+1 555 010 4477', language: 'es' };
+
 // Each a small change to the widget's body: some the schema takes, some it refuses.
 const variants: Record<string, unknown>[] = [
   widget,
@@ -57,6 +59,30 @@ const variants: Record<string, unknown>[] = [
   { ...widget, extra: true },
   { ...widget, invitation: 'token' },
   JSON.parse(`{"__proto__":{"x":1},"id":"${id}","survey":"quick","answers":{"listened":5}}`),
+  ...[
+    contact,
+    { email: ' ana.ruiz@example.org ', language: 'es' },
+    { phone: '(555) 010-4477', language: 'ar' },
+    { name: '   ', email: 'ana@example.org', language: 'en' },
+    { name: '', email: '', phone: '+1 555 010 4477', language: 'vi' },
+    { name: 'Ana', language: 'en' },
+    { email: '  ', phone: '', language: 'en' },
+    { email: 'not an address', language: 'en' },
+    { phone: '12345', language: 'en' },
+    { phone: '1'.repeat(41), language: 'en' },
+    { name: 'x'.repeat(101), email: 'ana@example.org', language: 'en' },
+    { name: 'nul \0 inside', email: 'ana@example.org', language: 'en' },
+    { name: 5, email: 'ana@example.org', language: 'en' },
+    { name: null, email: 'ana@example.org', language: 'en' },
+    { email: 'ana@example.org', language: 'fr' },
+    { email: 'ana@example.org' },
+    { email: 'ana@example.org', language: 'en', extra: 1 },
+    JSON.parse('{"__proto__":{"x":1},"email":"ana@example.org","language":"en"}'),
+    null,
+    [],
+    'ana@example.org',
+  ].map((followUp) => ({ ...widget, followUp })),
+  { ...widget, context: {}, followUp: contact },
 ];
 
 describe('hotSubmissionParser', () => {
@@ -71,7 +97,9 @@ describe('hotSubmissionParser', () => {
   });
 
   it('takes the bodies the widget and the hosted form send', () => {
-    const taken = [widget, variants[1], variants[10], variants[21], variants[31]].map(hot);
+    const taken = [widget, variants[1], variants[10], variants[21], variants[31], { ...widget, followUp: contact }].map(
+      hot,
+    );
     expect(taken.every((submission) => submission !== null)).toBe(true);
     expect(taken[0]?.id).toBe(id.toLowerCase());
   });

@@ -9,12 +9,13 @@ import {
   type Submission,
 } from './submission-schema.js';
 import { storableText as storable } from './storable-text.js';
+import { hotFollowUp } from './hot-follow-up.js';
 
 // zod's own UUID pattern (z.uuid(), any version), so both accept the same ids.
 const UUID =
   /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
 
-const TOP_KEYS = new Set(['id', 'survey', 'answers', 'comment', 'context', 'locale']);
+const TOP_KEYS = new Set(['id', 'survey', 'answers', 'comment', 'context', 'locale', 'followUp']);
 const CONTEXT_KEYS = new Set(['department', 'channel', 'interaction']);
 const channels: ReadonlySet<unknown> = new Set(CHANNELS);
 
@@ -29,7 +30,8 @@ const validValue = (question: Question, value: unknown): boolean =>
 
 /**
  * The submissions almost every request carries, checked without zod: a
- * plain body with known keys, no invitation, no page and no follow-up, every answer valid.
+ * plain body with known keys, no invitation and no page, every answer and
+ * any follow-up request valid.
  * Returns exactly what `submissionSchema(catalogue)` returns for such a body,
  * or null for anything else, which the caller then gives to the schema: zod
  * stays the one source of truth and of the messages for refused bodies. A
@@ -52,7 +54,7 @@ export function hotSubmissionParser(
   return function hotSubmission(body) {
     if (!isPlainObject(body)) return null;
     for (const key in body) if (!TOP_KEYS.has(key)) return null;
-    const { id, survey: surveyId, answers = {}, comment, context = {}, locale = 'en' } = body;
+    const { id, survey: surveyId, answers = {}, comment, context = {}, locale = 'en', followUp } = body;
     if (typeof id !== 'string' || !UUID.test(id) || typeof surveyId !== 'string') return null;
     const known = byId.get(surveyId);
     if (!known || !locales.has(locale) || !isPlainObject(answers) || Object.hasOwn(answers, '__proto__')) return null;
@@ -74,7 +76,7 @@ export function hotSubmissionParser(
     if (answered === 0 && kept === null) return null;
     const checkedContext = hotContext(context);
     if (!checkedContext) return null;
-    return {
+    const submission: Submission = {
       id: id.toLowerCase(),
       survey: surveyId,
       answers: copied,
@@ -82,6 +84,9 @@ export function hotSubmissionParser(
       context: checkedContext,
       locale: locale as Submission['locale'],
     };
+    if (followUp === undefined) return submission;
+    const checkedFollowUp = hotFollowUp(followUp);
+    return checkedFollowUp && { ...submission, followUp: checkedFollowUp };
   };
 }
 

@@ -81,10 +81,9 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
       };
     }
     const receivedAt = now();
-    let item: WriterItem;
-    if (submission.invitation === undefined) {
-      item = { submission, receivedAt, contentHash: contentHash(submission) };
-    } else {
+    let stored: Submission = submission;
+    let invited: Pick<WriterItem, 'invitation' | 'invitationExpired'> = {};
+    if (submission.invitation !== undefined) {
       const check = verifyInvitation(submission.invitation, await deps.invitationSecret(), receivedAt);
       if (!check.ok || check.claims.survey !== submission.survey) {
         const reason = check.ok ? `it is for the survey "${check.claims.survey}"` : check.reason;
@@ -96,18 +95,15 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
         };
       }
       const { department, channel, interaction } = check.claims;
-      const invited = { ...submission, context: { department, channel, interaction } };
-      item = {
-        submission: invited,
-        receivedAt,
-        contentHash: contentHash(invited),
-        invitation: check.signature,
-        invitationExpired: check.expired,
-      };
+      stored = { ...submission, context: { department, channel, interaction } };
+      invited = { invitation: check.signature, invitationExpired: check.expired };
     }
-    const { followUp } = item.submission;
-    if (followUp !== undefined) {
-      if (item.submission.context.department === undefined) {
+    const { followUp } = stored;
+    let item: WriterItem;
+    if (followUp === undefined) {
+      item = { submission: stored, receivedAt, contentHash: contentHash(stored), ...invited };
+    } else {
+      if (stored.context.department === undefined) {
         return {
           ok: false,
           status: 400,
@@ -116,7 +112,8 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
           issues: [{ path: 'context.department', message: 'required with followUp' }],
         };
       }
-      item = { ...item, ...(await deps.followUps({ ...item.submission, followUp }, receivedAt)) };
+      // The intake hashes the response with its contact details' keyed fingerprint.
+      item = { receivedAt, ...invited, ...(await deps.followUps({ ...stored, followUp }, receivedAt)) };
     }
     let outcome;
     try {
