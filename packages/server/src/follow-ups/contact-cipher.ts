@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
 import { FollowUpContactSchema, type FollowUpContact } from '@mv-feedback/scoring';
 import { canonicalJson } from '../db/store/content-hash.js';
+import { randomPoolBytes } from './random-pool.js';
 
 /** The two keys of the contact details, both derived from the server's secret (docs/design.md §12). */
 export interface ContactKeys {
@@ -43,7 +44,7 @@ export function contactKeys(secret: string): ContactKeys {
  * const sealed = sealContact(keys, followUpId, { name: null, email: 'ana@example.org', phone: null, language: 'es' });
  */
 export function sealContact(keys: ContactKeys, followUpId: string, contact: FollowUpContact): SealedContact {
-  const nonce = randomBytes(NONCE_BYTES);
+  const nonce = randomPoolBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', keys.encryption, nonce);
   cipher.setAAD(Buffer.from(followUpId, 'utf8'));
   const ciphertext = Buffer.concat([

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { followUpDueBy, type BusinessCalendar, type FollowUp, type Submission } from '@mv-feedback/scoring';
 import { contentHash } from '../db/store/content-hash.js';
 import type { SealedFollowUp } from '../db/store/follow-up-store.js';
 import { contactFingerprint, sealContact, type ContactKeys } from './contact-cipher.js';
+import { timeOrderedId } from './time-ordered-id.js';
 
 /** Seals a submission's follow-up: see followUpIntake. */
 export type FollowUpIntake = (
@@ -29,11 +29,20 @@ export interface FollowUpIntakeOptions {
  * const { submission, contentHash, followUp } = await intake(validated, receivedAt);
  */
 export function followUpIntake(options: FollowUpIntakeOptions): FollowUpIntake {
+  // Requests within one UTC minute are due at the same instant (opening hours and
+  // zone offsets fall on whole minutes), and reading a zone's wall clock was the
+  // costliest step of the intake: one due time per minute.
+  let due = { minute: Number.NaN, dueBy: '' };
+  const dueBy = (receivedAt: Date) => {
+    const minute = Math.floor(receivedAt.getTime() / 60_000);
+    if (minute !== due.minute) due = { minute, dueBy: followUpDueBy(receivedAt, options.calendar).toISOString() };
+    return due.dueBy;
+  };
   return async function sealFollowUp(submission, receivedAt) {
     const keys = await options.keys();
     const { followUp, ...rest } = submission;
     const department = submission.context.department ?? '';
-    const id = randomUUID();
+    const id = timeOrderedId(receivedAt);
     const sealed = sealContact(keys, id, {
       name: followUp.name ?? null,
       email: followUp.email ?? null,
@@ -47,7 +56,7 @@ export function followUpIntake(options: FollowUpIntakeOptions): FollowUpIntake {
         id,
         department,
         channel: submission.context.channel ?? '',
-        dueBy: followUpDueBy(receivedAt, options.calendar).toISOString(),
+        dueBy: dueBy(receivedAt),
         contact: sealed.ciphertext.toString('base64'),
         nonce: sealed.nonce.toString('base64'),
         notify: options.recipient(department),
