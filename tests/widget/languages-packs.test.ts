@@ -135,7 +135,8 @@ describe("the survey's texts", () => {
 
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'vi'));
     await expect.poll(() => widget(page).locator('legend').first().textContent()).toBe(text('vi', 'question.listened'));
-    expect(surveys[1]).toEqual({ url: '?lang=vi,en', titles: ['en', 'vi'] });
+    // The listener reads the answer's body after the widget has it: wait for it too.
+    await expect.poll(() => surveys[1]).toEqual({ url: '?lang=vi,en', titles: ['en', 'vi'] });
     await page.close();
   });
 });
