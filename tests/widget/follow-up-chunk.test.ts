@@ -28,10 +28,19 @@ async function open(path: string, { refuseChunk = false } = {}) {
 }
 
 describe('the chunk of the fields of "contact me"', () => {
-  it('is fetched by a survey that offers them, before anyone ticks the box', async () => {
+  it('is fetched once the resident starts answering a survey that offers them, before anyone ticks the box', async () => {
     const { page, chunkFetched } = await open('/demo/');
+    await page.waitForLoadState('networkidle');
+    // A visitor who reads the page and never touches the survey downloads no fields.
+    expect(chunkFetched()).toBe(false);
+    await widget(page).getByRole('radio', { name: 'Strongly agree' }).first().check();
     await waitFor(chunkFetched);
     expect(await widget(page).getByRole('checkbox').isChecked()).toBe(false);
+    // Ticked, the fields are there at once.
+    await widget(page).getByRole('checkbox').check();
+    await widget(page)
+      .getByRole('textbox', { name: /e-mail/i })
+      .waitFor();
     await page.close();
   });
 

@@ -169,6 +169,13 @@ export class MvFeedback extends LitElement {
     super();
     // It reports by itself; nothing here asks it anything.
     new ImpressionWatch(this);
+    // The fields of "contact me" are fetched once the resident starts answering, before anyone
+    // ticks it; a visitor who never touches the survey does not download them.
+    const startAnswering = () => {
+      if (this._survey && this._offersContact) void this._contact.load();
+    };
+    this.addEventListener('pointerdown', startAnswering);
+    this.addEventListener('focusin', startAnswering);
   }
 
   private get _locale(): Locale {
@@ -398,11 +405,6 @@ export class MvFeedback extends LitElement {
       turn: (step) => this._turn(step),
       send: (survey) => this._send(survey),
     };
-  }
-
-  protected override updated(): void {
-    // The fields of "contact me" are fetched as soon as the survey offers them, before anyone ticks it.
-    if (this._survey && this._offersContact) void this._contact.load();
   }
 
   protected override render() {

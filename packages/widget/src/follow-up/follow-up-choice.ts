@@ -23,8 +23,8 @@ export type FollowUpCheck = { request?: FollowUpRequest } | { alert: string; foc
 /**
  * The resident's "contact me" choice (docs/design.md §12). The checkbox is
  * in the bundle, so the survey does not move when the rest comes; its fields,
- * their checks and styles are a chunk beside it, fetched once the survey
- * offers the choice. If that chunk cannot be fetched, ticking the box says
+ * their checks and styles are a chunk beside it, fetched once the resident
+ * starts answering a survey that offers the choice. If that chunk cannot be fetched, ticking the box says
  * so, and the answers go without contact details.
  */
 export class FollowUpChoice {
