@@ -13,7 +13,14 @@ const lacking = (pack: LocalePack, keys: string[]): LocalePack => ({
   ...pack,
   texts: Object.fromEntries(Object.entries(pack.texts).filter(([key]) => !keys.includes(key))),
 });
-const LACKED = ['widget.send', 'hosted.send', 'answer.notApplicable', 'card.printNote'];
+const LACKED = [
+  'widget.send',
+  'hosted.send',
+  'answer.notApplicable',
+  'card.printNote',
+  'widget.contactAsk',
+  'widget.contactName',
+];
 
 const fx = useHostedFixture(
   { MV_LOCALES: 'en,es,ar', MV_CARD_LOCALES: 'ar,en' },
@@ -56,6 +63,31 @@ describe('the widget with a pack that lacks texts', () => {
     });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks them in the fields of "contact me", which come in their own file', async () => {
+    const { page } = await fx().newPage();
+    await page.goto(`${fx().server.url}/r/quick?lang=ar&department=permits`);
+    const widget = page.locator('mv-feedback .widget');
+    const ask = widget.locator('.contact-choice > span');
+    await ask.waitFor();
+    expect(await marks(ask.locator('span'))).toEqual({
+      text: 'I would like someone from the city to contact me about this',
+      lang: 'en',
+      dir: 'ltr',
+      direction: 'ltr',
+    });
+    await widget.getByRole('checkbox').check();
+    const name = widget.locator('label[for=f-name]');
+    await name.waitFor();
+    expect(await marks(name.locator('span[lang=en]'))).toMatchObject({ text: 'Name', lang: 'en', dir: 'ltr' });
+    // The pack's own texts beside it stay in Arabic.
+    expect(await marks(widget.locator('label[for=f-email]'))).toMatchObject({
+      text: textOf(BUILT_IN_PACKS.ar.texts['widget.contactEmail']),
+      lang: 'ar',
+    });
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -1,5 +1,6 @@
 import { html, nothing, type LitElement } from 'lit';
 import type { Locale } from '@mv-feedback/scoring';
+import { say } from '../i18n/in-locale.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { emptyDraft, type FollowUpDraft, type FollowUpProblem, type FollowUpRequest } from './follow-up-draft.js';
 import type * as FollowUpFormModule from './follow-up-form.js';
@@ -87,7 +88,7 @@ export class FollowUpChoice {
           aria-describedby=${fields || failed ? 'f-p' : nothing}
           .checked=${draft.wanted}
           @change=${(e: Event) => this._edit({ wanted: (e.target as HTMLInputElement).checked })}
-        /><span>${s.contactAsk}</span></label
+        /><span>${say(s, s.contactAsk)}</span></label
       >
       ${
         fields
@@ -95,14 +96,15 @@ export class FollowUpChoice {
               { html, nothing },
               {
                 s,
-                privacy: fill(s.contactPrivacy, { days: retentionDays }, s.locale),
+                say: (text) => say(s, text),
+                privacy: say(s, s.contactPrivacy, (text) => fill(text, { days: retentionDays }, s.locale)),
                 draft,
                 problems: this._problems,
                 edit: (change) => this._edit(change),
               },
             )
           : failed
-            ? html`<p role="alert" id="f-p" part="contact-failed">${s.contactUnavailable}</p>`
+            ? html`<p role="alert" id="f-p" part="contact-failed">${say(s, s.contactUnavailable)}</p>`
             : nothing
       }`;
   }

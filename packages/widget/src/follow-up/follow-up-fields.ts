@@ -1,4 +1,4 @@
-import type { html as litHtml, nothing as litNothing } from 'lit';
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import type { Locale } from '@mv-feedback/scoring';
 import { MAX_FOLLOW_UP_NAME_LENGTH } from '@mv-feedback/scoring/browser';
 import type { UiStrings } from '../i18n/strings.js';
@@ -31,8 +31,10 @@ const replyLanguages = (s: UiStrings): [Locale, string][] => [
 
 export interface FollowUpFieldsView {
   s: UiStrings;
-  /** Who sees the details and when they are deleted: `contactPrivacy` with the city's own days filled in. */
-  privacy: string;
+  /** One of `s`'s texts, marked `lang="en"` when the language's pack lacked it (the bundle's `say`). */
+  say(this: void, text: string): TemplateResult | string;
+  /** Who sees the details and when they are deleted: `contactPrivacy` with the city's own days filled in, marked as `say` marks. */
+  privacy: TemplateResult | string;
   draft: FollowUpDraft;
   problems: readonly FollowUpProblem[];
   edit(this: void, change: Partial<FollowUpDraft>): void;
@@ -45,7 +47,7 @@ function field(
   { html, nothing }: Lit,
   v: FollowUpFieldsView,
   key: 'name' | 'email' | 'phone',
-  label: string,
+  label: TemplateResult | string,
   type: string,
   problem: string | undefined,
   hint = '',
@@ -65,7 +67,7 @@ function field(
       .value=${v.draft[key]}
       @input=${(e: Event) => v.edit({ [key]: value(e) })}
     />
-    ${problem ? html`<p class="field-error" id="${id}-e">${problem}</p>` : nothing}`;
+    ${problem ? html`<p class="field-error" id="${id}-e">${v.say(problem)}</p>` : nothing}`;
 }
 
 /**
@@ -75,20 +77,20 @@ function field(
  */
 export function followUpFieldset(lit: Lit, v: FollowUpFieldsView) {
   const { html, nothing } = lit;
-  const { s, problems } = v;
+  const { s, say, problems } = v;
   const problem = (p: FollowUpProblem) =>
     problems.includes(p) ? s[p === 'contact' ? 'needContact' : p === 'email' ? 'badEmail' : 'badPhone'] : undefined;
   const contact = problem('contact');
   const hint = contact ? 'f-h f-c' : 'f-h';
   return html`<fieldset part="question follow-up">
-    <legend part="legend">${s.contactTitle}</legend>
+    <legend part="legend">${say(s.contactTitle)}</legend>
     <p class="muted" id="f-p">${v.privacy}</p>
-    ${field(lit, v, 'name', `${s.contactName} ${s.optional}`, 'text', undefined)}
-    <p class="muted" id="f-h">${s.contactHint}</p>
-    ${contact ? html`<p class="field-error" id="f-c">${contact}</p>` : nothing}
-    ${field(lit, v, 'email', s.contactEmail, 'email', problem('email'), hint)}
-    ${field(lit, v, 'phone', s.contactPhone, 'tel', problem('phone'), hint)}
-    <label class="field-label" for="f-language">${s.contactLanguage}</label>
+    ${field(lit, v, 'name', html`${say(s.contactName)} ${say(s.optional)}`, 'text', undefined)}
+    <p class="muted" id="f-h">${say(s.contactHint)}</p>
+    ${contact ? html`<p class="field-error" id="f-c">${say(contact)}</p>` : nothing}
+    ${field(lit, v, 'email', say(s.contactEmail), 'email', problem('email'), hint)}
+    ${field(lit, v, 'phone', say(s.contactPhone), 'tel', problem('phone'), hint)}
+    <label class="field-label" for="f-language">${say(s.contactLanguage)}</label>
     <select
       id="f-language"
       class="text"
