@@ -9,7 +9,10 @@
 // - `mv-feedback serve` with its writer thread (the default) and inline, and
 //   with its writer thread again under submissions of diverse contexts
 //   (bench/ingest/diverse-submissions.lua: department × channel × survey at
-//   random), whose counters' cells do not collapse within a batch.
+//   random), whose counters' cells do not collapse within a batch;
+// - the design past one HTTP thread (bench/ingest/http-processes.mjs): one
+//   and then two HTTP processes feeding one writer process, with both
+//   scripts, each process's CPU per request read apart.
 // After each durable round the server is killed with SIGKILL and every id
 // that got a 201 is looked up in the database file.
 import { execFileSync, spawn } from 'node:child_process';
@@ -69,6 +72,20 @@ function cpuSeconds(pid) {
   } catch {
     return null;
   }
+}
+
+/** CPU seconds so far of a server process (`own`) and of the processes it forked (`forked`: cluster workers). */
+function serverCpuSeconds(pid) {
+  const own = cpuSeconds(pid);
+  let forked = 0;
+  try {
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)) {
+      forked += cpuSeconds(Number(child)) ?? 0;
+    }
+  } catch {
+    return { own, forked: null };
+  }
+  return { own, forked };
 }
 
 /** Busy and total CPU seconds of the whole machine so far, from /proc/stat; null elsewhere. */
@@ -140,21 +157,23 @@ async function measure(server, dir, round) {
   const dbUrl = server.durable ? `file:${join(dir, `${server.key}-${round}.db`)}` : null;
   const { child, url } = await launchServer(
     new URL(`ingest/${server.script}`, import.meta.url),
-    dbUrl ? [dbUrl, server.writer] : [],
+    dbUrl ? [dbUrl, server.arg] : [],
   );
   const idsFile = join(dir, `${server.key}-${round}.ids`);
   let result;
   let serverCpu;
   let machine;
   try {
-    const before = { server: cpuSeconds(child.pid), machine: machineCpuSeconds() };
+    const before = { server: serverCpuSeconds(child.pid), machine: machineCpuSeconds() };
     result = await wrk(
       url,
       { MV_BENCH_RUN: randomBytes(4).toString('hex'), ...(dbUrl ? { MV_BENCH_IDS: idsFile } : {}) },
       server.lua,
     );
-    const after = { server: cpuSeconds(child.pid), machine: machineCpuSeconds() };
-    serverCpu = before.server === null || after.server === null ? null : after.server - before.server;
+    const after = { server: serverCpuSeconds(child.pid), machine: machineCpuSeconds() };
+    const spent = (part) =>
+      before.server[part] === null || after.server[part] === null ? null : after.server[part] - before.server[part];
+    serverCpu = { own: spent('own'), forked: spent('forked') };
     machine = before.machine &&
       after.machine && {
         busy: after.machine.busy - before.machine.busy,
@@ -178,14 +197,20 @@ async function measure(server, dir, round) {
     }
   }
   const share = (cpu) => (cpu === null ? null : cpu / (seconds * cpus().length));
+  const perRequest = (cpu) => (cpu === null ? null : (cpu / result.requests) * 1e6);
   const generatorCpu = result.cpuTicks === null ? null : result.cpuTicks / clockTicks;
+  const { own, forked } = serverCpu;
+  serverCpu = own === null || forked === null ? null : own + forked;
   return {
     requestsPerSecond: result.requests / seconds,
     p99: result.p99Us / 1000,
     generatorCpu: share(generatorCpu),
     serverCpu: share(serverCpu),
     // Less moved by other load than req/s: what each request cost the server.
-    serverCpuPerRequest: serverCpu === null ? null : (serverCpu / result.requests) * 1e6,
+    serverCpuPerRequest: perRequest(serverCpu),
+    // With HTTP processes: the primary is the writer, the processes it forked serve HTTP.
+    writerCpuPerRequest: perRequest(own),
+    httpCpuPerRequest: perRequest(forked),
     // What the rest of the machine took while wrk ran: other processes, other users.
     otherCpu:
       machine && generatorCpu !== null && serverCpu !== null
@@ -210,24 +235,35 @@ export async function run() {
       key: 'thread',
       script: 'durable.mjs',
       durable: true,
-      writer: 'thread',
+      arg: 'thread',
       label: 'durable ingest, writer thread (default)',
     },
     {
       key: 'inline',
       script: 'durable.mjs',
       durable: true,
-      writer: 'inline',
+      arg: 'inline',
       label: 'durable ingest, writer inline (writerThread: false)',
     },
     {
       key: 'diverse',
       script: 'durable.mjs',
       durable: true,
-      writer: 'thread',
+      arg: 'thread',
       lua: 'diverse-submissions.lua',
       label: 'durable ingest, writer thread, diverse contexts (diverse-submissions.lua)',
     },
+    ...['submissions.lua', 'diverse-submissions.lua'].flatMap((lua) =>
+      ['1', '2'].map((count) => ({
+        key: `processes-${count}-${lua}`,
+        script: 'http-processes.mjs',
+        durable: true,
+        arg: count,
+        lua,
+        processes: Number(count),
+        label: `${count} HTTP process${count === '1' ? '' : 'es'} + 1 writer process, ${lua === 'submissions.lua' ? 'few' : 'diverse'} contexts`,
+      })),
+    ),
   ];
   const dir = mkdtempSync(join(tmpdir(), 'mv-bench-ingest-'));
   try {
@@ -256,23 +292,60 @@ export async function run() {
         'other CPU',
         'every 201 in the database',
       ],
-      rows: servers.map((server) => {
-        const r = best.get(server.key);
-        return [
-          server.label,
-          r.requestsPerSecond.toFixed(0),
-          `${r.p99.toFixed(1)} ms`,
-          (r.requestsPerSecond / baseline).toFixed(2),
-          percent(r.generatorCpu),
-          percent(r.serverCpu),
-          r.serverCpuPerRequest === null ? 'n/a' : `${r.serverCpuPerRequest.toFixed(0)} µs`,
-          percent(r.otherCpu),
-          r.verified === null ? '' : `yes, ${r.verified} after SIGKILL`,
-        ];
-      }),
+      rows: servers
+        .filter((server) => !server.processes)
+        .map((server) => {
+          const r = best.get(server.key);
+          return [
+            server.label,
+            r.requestsPerSecond.toFixed(0),
+            `${r.p99.toFixed(1)} ms`,
+            (r.requestsPerSecond / baseline).toFixed(2),
+            percent(r.generatorCpu),
+            percent(r.serverCpu),
+            r.serverCpuPerRequest === null ? 'n/a' : `${r.serverCpuPerRequest.toFixed(0)} µs`,
+            percent(r.otherCpu),
+            r.verified === null ? '' : `yes, ${r.verified} after SIGKILL`,
+          ];
+        }),
       notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last).`,
     };
-    return { tables: [table] };
+    const microseconds = (value) => (value === null ? 'n/a' : `${value.toFixed(0)} µs`);
+    const scaling = {
+      title: `Past one HTTP thread (bench/ingest/http-processes.mjs): N HTTP processes (node:cluster) feeding one writer process, same run and settings`,
+      columns: [
+        'design',
+        'req/s',
+        'p99',
+        'vs bare Hono',
+        'vs 1 HTTP process',
+        'HTTP processes CPU per request',
+        'writer process CPU per request',
+        'wrk CPU',
+        'other CPU',
+        'every 201 in the database',
+      ],
+      rows: servers
+        .filter((server) => server.processes)
+        .map((server) => {
+          const r = best.get(server.key);
+          const one = best.get(server.key.replace(/^processes-\d+/, 'processes-1')).requestsPerSecond;
+          return [
+            server.label,
+            r.requestsPerSecond.toFixed(0),
+            `${r.p99.toFixed(1)} ms`,
+            (r.requestsPerSecond / baseline).toFixed(2),
+            (r.requestsPerSecond / one).toFixed(2),
+            microseconds(r.httpCpuPerRequest),
+            microseconds(r.writerCpuPerRequest),
+            percent(r.generatorCpu),
+            percent(r.otherCpu),
+            `yes, ${r.verified} after SIGKILL`,
+          ];
+        }),
+      notes: `On ${cpus().length} cores wrk, the writer and the HTTP processes share them: the rows say how the design divides the work, the CPU per request of each part says what more cores would give (docs/benchmarks.md, "The physical budget").`,
+    };
+    return { tables: [table, scaling] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue } from '@mv-feedback/scoring';
 import { preparedWriteConnection } from '../db/connection/prepared-write-connection.js';
 import { StorageUnavailableError, storageErrorCode } from '../db/health/storage-error.js';
-import { groupCommitWriter } from './group-commit-writer.js';
+import type { WriteConnection } from '../db/connection/write-connection.js';
+import { groupCommitWriter, type GroupCommitWriter } from './group-commit-writer.js';
 import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
 
 /** This module's own address, for `new Worker(...)`; the build emits it because start-server imports it. */
@@ -17,6 +18,12 @@ export interface WriteWorkerData {
   busyTimeoutMs: number;
 }
 
+/** Where a writer's requests come from and its replies go: the writer thread's parent port, or a process's IPC channel. */
+export interface WriterPort {
+  on(event: 'message', listener: (message: WorkerRequest) => void): unknown;
+  postMessage(message: WorkerReply): unknown;
+}
+
 /**
  * The writer's thread: one connection with its statements prepared once,
  * and one group-commit writer. The embedded driver runs each statement and
@@ -27,6 +34,16 @@ function runWriter(data: WriteWorkerData): void {
   const port = parentPort!;
   const db = preparedWriteConnection(data.file, data.busyTimeoutMs);
   const writer = groupCommitWriter(db, { catalogue: data.catalogue, timezone: data.timezone });
+  answerWriterRequests(port, db, writer);
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
+}
+
+/**
+ * Answers one port's requests with `writer`: several ports may share one
+ * writer (bench/ingest/http-processes.mjs, HTTP processes writing through
+ * one writer process), each getting back only its own outcomes.
+ */
+export function answerWriterRequests(port: WriterPort, db: WriteConnection, writer: GroupCommitWriter): void {
   const reply = (message: WorkerReply) => port.postMessage(message);
   // A batch settles all its requests at once; send them back as one message.
   let settled: WorkerResult[] = [];
@@ -74,7 +91,6 @@ function runWriter(data: WriteWorkerData): void {
       );
     }
   });
-  reply({ type: 'ready' });
 }
 
 const wireFailure = (error: unknown): WireFailure => ({
