@@ -239,7 +239,6 @@ export class MvScoresDashboard extends LitElement {
         timeZone: this.timeZone,
         apiBase: this.apiBase,
         api: this.auth.api,
-        restoring: this.auth.phase === 'restoring',
         downloadStatus: this.downloadStatus,
         href: (change) => this.url.href(change),
         changeView: (change) => this.changeView(change),
@@ -257,7 +256,8 @@ export class MvScoresDashboard extends LitElement {
       <main @mv-unauthorized=${() => this.auth.signOut(this.strings.sessionEnded)}>
         ${
           this.auth.signedIn
-            ? this.auth.partsReady
+            ? // Drawn once the session is known: its links (follow-ups, comparisons) would wrap the nav later and push the figures down.
+              this.auth.partsReady && this.auth.session
               ? this.renderSignedIn()
               : nothing
             : html`<mv-dashboard-sign-in

@@ -32,8 +32,6 @@ export interface SignedInContext {
   timeZone: string;
   apiBase: string;
   api: StaffApiClient | null;
-  /** The session is being restored: the figures are on their way. */
-  restoring: boolean;
   downloadStatus: string;
   /** The address of the current view with `change` applied. */
   href(change: ViewChange): string;
@@ -116,7 +114,7 @@ function figuresView(c: SignedInContext) {
             ><button type="button" @click=${() => c.reload()}>${s.retry}</button>`
         : nothing
     }</div>
-    <div aria-busy=${c.data.loading || c.restoring ? 'true' : 'false'}>
+    <div aria-busy=${c.data.loading ? 'true' : 'false'}>
       ${show === 'departments' ? comparisonView(c) : show === 'languages' ? languagesView(c) : scoresView(c)}
     </div>
   `;
