@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Submission } from '@mv-feedback/scoring';
 import { Outbox } from './outbox.js';
 import { refusalNotes } from './refusal-notes.js';
-import { retryQueue } from './retry-queue.js';
+import { retryQueue, type RetryQueue } from './retry-queue.js';
 import type { SendOutcome } from './send-submission.js';
 
 const submission = (id: string): Submission => ({
@@ -43,7 +43,7 @@ describe('Outbox', () => {
     });
 
     await outbox.submit(submission('a'));
-    expect(queue.get('a')?.failures).toBe(1);
+    expect(queue.list().find((e) => e.submission.id === 'a')?.failures).toBe(1);
     await vi.advanceTimersByTimeAsync(7_000);
     expect(attempts.map((a) => a.at - 1_000_000)).toEqual([0, 1000, 3000, 7000]);
     expect(seen).toEqual(['a:retry', 'a:retry', 'a:retry', 'a:stored']);
@@ -105,6 +105,23 @@ describe('Outbox', () => {
     retryQueue('e').put({ submission: submission('g'), failures: 0, nextAt: 0, holdUntil: 0 });
     await Promise.all([outbox.flush(), outbox.flush(), outbox.flush(true)]);
     expect(attempts.map((a) => a.id)).toEqual(['g']);
+  });
+
+  it('does not send again an entry another tab settled while its own storage still lists it', async () => {
+    const { attempts, send } = scriptedSend([]);
+    const entry = { submission: submission('m'), failures: 1, nextAt: 0, holdUntil: 0 };
+    retryQueue('stale').put(entry);
+    // A tab whose copy of storage, written from another process, has not caught up yet.
+    const lagging: RetryQueue = { ...retryQueue('stale'), list: () => [entry] };
+    const other = new Outbox('stale', { queue: lagging, send });
+    const heard: string[] = [];
+    other.listen((id, outcome) => {
+      heard.push(`${id}:${outcome.kind}`);
+    });
+    await new Outbox('stale', { send }).flush(true);
+    await vi.waitFor(() => expect(heard).toEqual(['m:stored']));
+    await other.flush(true);
+    expect(attempts.map((a) => a.id)).toEqual(['m']);
   });
 
   describe('a final refusal of an entry no form on this page sent', () => {

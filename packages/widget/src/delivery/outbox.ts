@@ -20,7 +20,11 @@ const OFFLINE: SendOutcome = { kind: 'retry', status: 0, retryAfterMs: 0 };
  * retried with backoff on a timer, when the browser comes back online and on
  * the next page load. A Web Lock per queue lets one tab send at a time, so
  * two open tabs never post the same entry together; a BroadcastChannel tells
- * the tab that queued an entry how it went when another tab sent it.
+ * the tab that queued an entry how it went when another tab sent it, and
+ * every tab which entries are settled: storage written by a tab in another
+ * process can reach this one after the lock does, and an entry sent twice in
+ * turn is stored once (the server answers a repeated id as stored) but costs
+ * a request.
  * A final refusal of an entry no form on the page sent (one of an earlier
  * visit or of another tab) is noted for a widget to show, since the resident
  * must still learn of it (docs/design.md §7).
@@ -42,6 +46,8 @@ export class Outbox {
   #timer: ReturnType<typeof setTimeout> | undefined;
   // Tells the other tabs how their entries went when this tab sent them.
   readonly #channel: BroadcastChannel | undefined;
+  // Entries another tab settled, which this tab's storage may still list for a moment.
+  readonly #settled = new Set<string>();
 
   constructor(
     readonly endpoint: string,
@@ -55,6 +61,7 @@ export class Outbox {
       this.#channel.onmessage = ({ data: [id, outcome] }: MessageEvent<[string, SendOutcome]>) => {
         // The sending tab noted this refusal, but a form here sent the entry and shows the refusal itself.
         if (this.#mine.has(id)) this.#refusals.remove(id);
+        if (outcome.kind !== 'retry') this.#settled.add(id);
         this.#notify(id, outcome);
       };
     }
@@ -112,8 +119,8 @@ export class Outbox {
     // Read inside the lock: another tab may have settled entries meanwhile.
     for (const entry of this.#queue.list()) {
       const now = Date.now();
-      if (now < entry.holdUntil || (!force && now < entry.nextAt)) continue;
       const { id } = entry.submission;
+      if (this.#settled.has(id) || now < entry.holdUntil || (!force && now < entry.nextAt)) continue;
       const outcome = navigator.onLine === false ? OFFLINE : await this.#send(this.endpoint, entry.submission);
       if (outcome.kind === 'retry') {
         const at = Date.now();

@@ -15,7 +15,6 @@ export interface QueuedSubmission {
 export interface RetryQueue {
   readonly key: string;
   list(): QueuedSubmission[];
-  get(id: string): QueuedSubmission | undefined;
   put(entry: QueuedSubmission): void;
   remove(id: string): void;
 }
@@ -38,7 +37,6 @@ export function retryQueue(endpoint: string, storage: Storage | undefined = glob
   return {
     key,
     list: read,
-    get: (id) => read().find((entry) => entry.submission.id === id),
     put(entry) {
       write([...read().filter((e) => e.submission.id !== entry.submission.id), entry]);
     },
