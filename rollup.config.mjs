@@ -8,6 +8,7 @@ import { localePackSections } from './build/locale-pack-sections.mjs';
 import { minifyTemplateLiterals } from './build/minify-template-literals.mjs';
 import { onlyWithADocument } from './build/only-with-a-document.mjs';
 import { precompress } from './build/precompress.mjs';
+import { retryFailedImports } from './build/retry-failed-imports.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 // A package's locale packs stay JSON files beside its build, read with `with { type: 'json' }`.
@@ -44,7 +45,7 @@ function library(pkg, inputs, plugins = []) {
 /**
  * A drop-in browser bundle: one minified ES module with every dependency
  * inside, its .br and .gz copies, and beside it `${input}-NAME.js` for each module it imports only
- * when needed. `mangle` renames the properties it matches throughout.
+ * when needed, fetched again after a failure. `mangle` renames the properties it matches throughout.
  */
 function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
   return {
@@ -71,6 +72,7 @@ function browserBundle(pkg, input, { plugins = [], mangle } = {}) {
         // For bench/widget-size.bench.mjs, which attributes the bundle's bytes to their sources.
         sourceMap: true,
       }),
+      retryFailedImports(),
       // A second compress pass: about 25 bytes less of the widget's bundle gzipped.
       terser({
         ecma: 2022,

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 // the languages of docs/design.md §14 (their names for staff and in themselves, the
 // language filter and the view's link: 1.3 KB more; the languages grid is a chunk of its own; the
 // invitation wording of the six languages beyond English and Spanish is fetched when chosen).
-const BUDGET_GZIP_BYTES = 34 * 1024;
+// A quarter KiB more since each file that fetches chunks carries the function that asks for one
+// again after a failure (build/retry-failed-imports.mjs: 34,828 bytes measured with it).
+const BUDGET_GZIP_BYTES = 34.25 * 1024;
 // 22 KiB until issues 19 and 23 put the language filter's names and the manager views' state in
 // the sign-in file (23,664 bytes measured): moving the signed-in views into their chunk (keeping
 // format.ts in this file, so no fourth chunk) is the way back under 22 KiB.
@@ -19,6 +21,11 @@ const dist = (file: string) => readFileSync(new URL(`../../packages/dashboard/di
 const bundle = dist('mv-scores-dashboard.js');
 const signedInParts = dist('mv-scores-dashboard-signed-in-parts.js');
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+/** The chunks a file fetches when needed: each through the one import() of build/retry-failed-imports.mjs. */
+function chunksFetched(code: string): string[] {
+  expect(code.match(/\bimport\s*\(/g)).toHaveLength(1);
+  return [...code.matchAll(/\(\s*"(\.\/mv-scores-dashboard-[^"]+\.js)"\s*\)/g)].map((m) => m[1]!);
+}
 
 const followUpParts = dist('mv-scores-dashboard-follow-up-elements.js');
 const FOLLOW_UP_BUDGET_GZIP_BYTES = 5 * 1024;
@@ -41,7 +48,7 @@ describe('mv-scores-dashboard.js', () => {
   it('is self-contained: Lit inside, only its own chunk to fetch, no schema library', () => {
     const code = bundle.toString('utf8');
     expect(code).not.toMatch(/\bimport\s*[{*\w][^;]*?from\s*["']/);
-    expect([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]).sort()).toEqual([
+    expect(chunksFetched(code).sort()).toEqual([
       './mv-scores-dashboard-follow-up-elements.js',
       './mv-scores-dashboard-signed-in-parts.js',
     ]);
@@ -61,10 +68,7 @@ describe('mv-scores-dashboard.js', () => {
     const code = signedInParts.toString('utf8');
     // And each language's invitation words beyond English and Spanish, fetched when staff choose one (docs/design.md §14).
     const wordings = ['vi', 'tl', 'ko', 'zh-Hans', 'zh-Hant', 'ar'].map((l) => `./mv-scores-dashboard-${l}.js`);
-    expect([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual([
-      './mv-scores-dashboard-languages-table.js',
-      ...wordings,
-    ]);
+    expect(chunksFetched(code)).toEqual(['./mv-scores-dashboard-languages-table.js', ...wordings]);
     expect(gzipped(dist('mv-scores-dashboard-languages-table.js'))).toBeLessThanOrEqual(2 * 1024);
   });
 });

@@ -10,7 +10,8 @@ import { FOLLOW_UP_CHUNK, useHarness, waitFor } from './harness.js';
 const h = useHarness();
 
 const widget = (p: Page) => p.locator('main mv-feedback');
-const isChunk = (url: string) => url.endsWith(`/${FOLLOW_UP_CHUNK}`);
+// After a failure the widget asks again at `?1`, `?2` … (build/retry-failed-imports.mjs).
+const isChunk = (url: string) => new URL(url).pathname.endsWith(`/${FOLLOW_UP_CHUNK}`);
 
 /** A demo page, with the URLs it fetched; the chunk refused when `refuseChunk`. */
 async function open(path: string, { refuseChunk = false } = {}) {
@@ -76,6 +77,22 @@ describe('the chunk of the fields of "contact me"', () => {
     const body = JSON.parse(sent[0]!) as { id: string; followUp?: unknown };
     expect(body).not.toHaveProperty('followUp');
     expect((await h().rows()).map((row) => row.id)).toContain(body.id);
+    await page.close();
+  });
+
+  it('is asked for again when the box is ticked once more, and the fields come', async () => {
+    const { page } = await open('/demo/', { refuseChunk: true });
+    const w = widget(page);
+    const contactMe = w.getByRole('checkbox', { name: 'I would like someone from the city to contact me about this' });
+    await w.getByRole('radio', { name: 'Strongly agree' }).first().check();
+    await contactMe.check();
+    await w.getByRole('alert').filter({ hasText: 'The contact form could not be loaded' }).waitFor();
+
+    await page.unrouteAll();
+    await contactMe.uncheck();
+    await contactMe.check();
+    await w.getByRole('textbox', { name: 'E-mail' }).waitFor();
+    expect(await w.getByRole('alert').filter({ hasText: 'The contact form could not be loaded' }).count()).toBe(0);
     await page.close();
   });
 });
