@@ -19,9 +19,9 @@ import {
   migrate,
   openDatabase,
   preparedWriteConnection,
-  StorageUnavailableError,
 } from '../../packages/server/dist/index.js';
 import { answerWriterRequests } from '../../packages/server/dist/writer/write-worker.js';
+import { writerRequests } from '../../packages/server/dist/writer/writer-requests.js';
 
 const [dbUrl, count] = process.argv.slice(2);
 const config = loadConfig({ env: { MV_RATE_LIMIT: '0' }, flags: { db: dbUrl } });
@@ -53,45 +53,15 @@ if (cluster.isPrimary) {
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 }
 
-/**
- * The HTTP side of threaded-writer.ts over this process's IPC channel: the
- * submissions read in one turn of the event loop go as one message.
- */
+/** The HTTP side of the writer's messages, as threaded-writer.ts sends them, over this process's IPC channel. */
 function processWriter() {
-  const waiting = new Map();
-  let seq = 0;
-  let outgoing = [];
-  process.on('message', (message) => {
-    const done = message.type === 'settled' ? message.results : [message];
-    for (const result of done) {
-      const entry = waiting.get(result.seq);
-      waiting.delete(result.seq);
-      if (result.failed) entry?.reject(new StorageUnavailableError(result.failed.message));
-      else entry?.resolve(result.outcome);
-    }
-  });
-  const sendOutgoing = () => {
-    process.send({ type: 'submit', json: JSON.stringify(outgoing) });
-    outgoing = [];
-  };
-  const send = (wire) =>
-    new Promise((resolve, reject) => {
-      seq += 1;
-      waiting.set(seq, { resolve, reject });
-      if (outgoing.length === 0) setImmediate(sendOutgoing);
-      outgoing.push(wire(seq));
-    });
-  const ask = (type) =>
-    new Promise((resolve, reject) => {
-      seq += 1;
-      waiting.set(seq, { resolve, reject });
-      process.send({ type, seq });
-    });
+  const requests = writerRequests((message) => process.send(message));
+  process.on('message', (reply) => requests.receive(reply));
   return {
-    submit: (item) => send((id) => ({ seq: id, item: { ...item, receivedAt: item.receivedAt.toISOString() } })),
-    offer: (offer) => send((id) => ({ seq: id, offer: { ...offer, at: offer.at.toISOString() } })),
-    check: () => ask('check'),
-    settle: () => ask('settle'),
+    submit: (item) => requests.submit(item),
+    offer: (offer) => requests.offer(offer),
+    check: () => requests.ask('check'),
+    settle: () => requests.ask('settle'),
     flush: async () => {},
     close: async () => {},
   };
