@@ -1,5 +1,7 @@
 /** Days are whole calendar days in the city's time zone (docs/design.md §5), as `YYYY-MM-DD`. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Each zone's last day asked for, by the UTC minute it was asked for. */
+const lastDays = new Map<string, { minute: number; day: string }>();
 
 const formatterFor = (timeZone: string) => {
   let formatter = formatters.get(timeZone);
@@ -18,7 +20,14 @@ const formatterFor = (timeZone: string) => {
  * cityDay(new Date('2026-03-01T05:00:00Z'), 'America/Los_Angeles') // → '2026-02-28'
  */
 export function cityDay(instant: Date, timeZone: string): string {
-  return formatterFor(timeZone).format(instant);
+  // Zone offsets change on whole minutes, so one minute has one day: the
+  // ingest writer asks for thousands a second, and formatting is the cost.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
+  const day = formatterFor(timeZone).format(instant);
+  lastDays.set(timeZone, { minute, day });
+  return day;
 }
 
 /** Whether a name is an IANA time zone this runtime knows. */

@@ -1,6 +1,6 @@
 import type { InValue } from '@libsql/client';
 import { responseContributions, type Answers, type Catalogue, type Survey } from '@mv-feedback/scoring';
-import { cubeCells } from './cube-cells.js';
+import { cubeSums } from './cube-cells.js';
 import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
 
 /** A commented response as stored: where and when, and its answers. */
@@ -36,14 +36,20 @@ export function commentStandardStatements(
   responses: readonly CommentedResponse[],
 ): SqlStatement[] {
   const rows: InValue[][] = [];
-  const cube = new SummedRows();
+  const byCell = new SummedRows();
   for (const response of responses) {
     for (const { standard, favorable } of responseContributions(catalogue, response.survey, response.answers)) {
       const flag = favorable ? 1 : 0;
       const { id, receivedAt, day, department, channel, survey } = response;
       rows.push([standard, receivedAt, id, flag, day, department, channel, survey.id]);
-      for (const [d, c, s] of cubeCells(department, channel, survey.id)) cube.add([d, c, s, standard, day, flag], [1]);
+      byCell.add([department, channel, survey.id, standard, day, flag], [1]);
     }
   }
-  return [...chunked(rows, insertRows), ...chunked(cube.values(), upsertCube)];
+  return [
+    ...chunked(rows, insertRows),
+    ...chunked(
+      cubeSums(byCell, (d, c, s, rest) => [d, c, s, ...rest]),
+      upsertCube,
+    ),
+  ];
 }

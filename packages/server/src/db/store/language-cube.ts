@@ -1,6 +1,6 @@
 import type { InValue } from '@libsql/client';
 import { mergeCounters, type StandardCounters } from '@mv-feedback/scoring';
-import { cubeCells } from './cube-cells.js';
+import { cubeSums } from './cube-cells.js';
 import { mergedAlphaSql } from './merged-alpha-sql.js';
 import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
 
@@ -55,11 +55,10 @@ export function languageCubeStatements(entries: Iterable<LanguageCubeEntry>): Sq
     if (entry.locale === MAJORITY_LOCALE) continue;
     list.push(entry);
     const { locale, day, department, channel, survey } = entry;
-    for (const [d, c, s] of cubeCells(department, channel, survey)) {
-      counts.add([d, c, day, s, locale], [1, entry.commented ? 1 : 0]);
-    }
+    counts.add([department, channel, survey, day, locale], [1, entry.commented ? 1 : 0]);
   }
-  return [...languageCounterStatements(list), ...chunked(counts.values(), upsertCounts)];
+  const cells = cubeSums(counts, (d, c, s, [day, locale]) => [d, c, day!, s, locale!]);
+  return [...languageCounterStatements(list), ...chunked(cells, upsertCounts)];
 }
 
 /**
@@ -72,10 +71,11 @@ export function languageCounterStatements(entries: Iterable<LanguageCubeEntry>):
   for (const entry of entries) {
     const { locale, day, department, channel, survey } = entry;
     if (locale === MAJORITY_LOCALE) continue;
-    for (const [d, c, s] of cubeCells(department, channel, survey)) {
-      for (const { standard, counters } of entry.counters) {
-        rollups.add([d, c, s, day, locale, standard], [counters.n, counters.favorable, counters.sumV, counters.sumV2]);
-      }
+    for (const { standard, counters } of entry.counters) {
+      rollups.add(
+        [department, channel, survey, day, locale, standard],
+        [counters.n, counters.favorable, counters.sumV, counters.sumV2],
+      );
     }
     for (const { standard, counters } of entry.counters) {
       if (!counters.alpha) continue;
@@ -89,5 +89,6 @@ export function languageCounterStatements(entries: Iterable<LanguageCubeEntry>):
     ...key,
     counters.alpha ? JSON.stringify(counters.alpha) : null,
   ]);
-  return [...chunked(rollups.values(), upsertRollups), ...chunked(alphaRows, upsertAlpha)];
+  const cells = cubeSums(rollups, (d, c, s, rest) => [d, c, s, ...rest]);
+  return [...chunked(cells, upsertRollups), ...chunked(alphaRows, upsertAlpha)];
 }

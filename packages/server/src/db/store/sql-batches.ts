@@ -68,11 +68,18 @@ export class SummedRows {
   add(key: readonly InValue[], sums: readonly number[]): void {
     const id = key.join('\u0000');
     const row = this.rows.get(id);
-    if (row) sums.forEach((value, i) => (row.sums[i]! += value));
-    else this.rows.set(id, { key: [...key], sums: [...sums] });
+    if (row === undefined) this.rows.set(id, { key: key.slice(), sums: sums.slice() });
+    else for (let i = 0; i < sums.length; i++) row.sums[i]! += sums[i]!;
+  }
+
+  /** Each distinct key with its sums so far. */
+  entries(): IterableIterator<{ key: InValue[]; sums: number[] }> {
+    return this.rows.values();
   }
 
   values(): InValue[][] {
-    return [...this.rows.values()].map(({ key, sums }) => [...key, ...sums]);
+    const values: InValue[][] = [];
+    for (const { key, sums } of this.rows.values()) values.push(key.concat(sums));
+    return values;
   }
 }
