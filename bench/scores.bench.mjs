@@ -136,9 +136,9 @@ export async function run() {
     const unfavourable = await timed(CALLS, () => listComments(db, config.catalogue, RANGE, byStandard));
     const scoredPage = await timed(5, () =>
       db.execute({
-        sql: `SELECT id, (SELECT count(*) FROM responses INDEXED BY responses_by_day WHERE day BETWEEN ?1 AND ?2
+        sql: `SELECT id, (SELECT count(*) FROM responses INDEXED BY responses_by_day_locale WHERE day BETWEEN ?1 AND ?2
             AND comment IS NOT NULL AND json_extract(answers, '$.accurate') BETWEEN 1 AND 3) AS total
-          FROM responses INDEXED BY responses_by_day
+          FROM responses INDEXED BY responses_by_day_locale
           WHERE day BETWEEN ?1 AND ?2 AND comment IS NOT NULL AND json_extract(answers, '$.accurate') BETWEEN 1 AND 3
           ORDER BY received_at DESC, id DESC LIMIT 50`,
         args: [RANGE.from, RANGE.to],
@@ -153,13 +153,27 @@ export async function run() {
     // The same newest-first page, sorted from the day index instead of read off the comment index.
     const sortedPage = await timed(5, () =>
       db.execute({
-        sql: `SELECT id, received_at, comment FROM responses INDEXED BY responses_by_day
+        sql: `SELECT id, received_at, comment FROM responses INDEXED BY responses_by_day_locale
           WHERE day BETWEEN ? AND ? AND comment IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT 50`,
         args: [RANGE.from, RANGE.to],
       }),
     );
     if (sortedPage.result.rows.map((r) => r.id).join() !== comments.result.items.map((c) => c.id).join()) {
       throw new Error('the comment pages differ');
+    }
+    // Both tones of one standard: its two ranges of the filed comments merged, against the same rows sorted.
+    const eitherTone = { limit: 50, offset: 0, standard: 'knowing-our-business' };
+    const bothTones = await timed(CALLS, () => listComments(db, config.catalogue, RANGE, eitherTone));
+    const sortedFiled = await timed(5, () =>
+      db.execute({
+        sql: `SELECT cs.id FROM comment_standards AS cs JOIN responses AS r ON r.id = cs.id
+          WHERE cs.standard = ? AND cs.day BETWEEN ? AND ? AND r.comment IS NOT NULL
+          ORDER BY cs.received_at DESC, cs.id DESC LIMIT 50`,
+        args: [eitherTone.standard, RANGE.from, RANGE.to],
+      }),
+    );
+    if (sortedFiled.result.rows.map((r) => r.id).join() !== bothTones.result.items.map((c) => c.id).join()) {
+      throw new Error('the pages of comments about one standard differ');
     }
     const comparison = await timed(CALLS, () => computeDepartmentComparison(db, options, RANGE));
     const ragged = await timed(CALLS, () => computeDepartmentComparison(db, options, RAGGED));
@@ -288,6 +302,13 @@ export async function run() {
         unit: 'ms',
         baseline: 'the same page and total scored from the answers, json_extract (median of 5)',
         baselineValue: scoredPage.ms,
+      },
+      {
+        benchmark: `comments about one standard, either tone, newest 50 and the total, ${label} (median of ${CALLS})`,
+        value: bothTones.ms,
+        unit: 'ms',
+        baseline: "the same page sorted from the standard's filed comments (median of 5)",
+        baselineValue: sortedFiled.ms,
       },
     ];
   } finally {

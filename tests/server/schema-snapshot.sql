@@ -1,6 +1,3 @@
--- index comment_standards_by_tone on comment_standards
-CREATE INDEX comment_standards_by_tone ON comment_standards (standard, favorable, received_at, id);
-
 -- index daily_rollups_with_alpha on daily_rollups
 CREATE INDEX daily_rollups_with_alpha ON daily_rollups (day) WHERE alpha IS NOT NULL;
 
@@ -19,8 +16,8 @@ CREATE INDEX follow_ups_by_due ON follow_ups (due_by, id);
 -- index follow_ups_by_requested_at on follow_ups
 CREATE INDEX follow_ups_by_requested_at ON follow_ups (requested_at);
 
--- index responses_by_day on responses
-CREATE INDEX responses_by_day ON responses (day, department, channel, survey);
+-- index responses_by_day_locale on responses
+CREATE INDEX responses_by_day_locale ON responses (day, locale);
 
 -- index responses_by_received_at_id on responses
 CREATE INDEX responses_by_received_at_id ON responses (received_at, id);
@@ -42,9 +39,6 @@ CREATE INDEX responses_with_comment ON responses (received_at, id) WHERE comment
 
 -- index sqlite_autoindex_staff_tokens_1 on staff_tokens
 ;
-
--- index verified_comment_standards_by_tone on verified_comment_standards
-CREATE INDEX verified_comment_standards_by_tone ON verified_comment_standards (standard, favorable, received_at, id);
 
 -- index verified_daily_rollups_with_alpha on verified_daily_rollups
 CREATE INDEX verified_daily_rollups_with_alpha ON verified_daily_rollups (day) WHERE alpha IS NOT NULL;
@@ -71,7 +65,7 @@ CREATE TABLE comment_cube (
       ) WITHOUT ROWID;
 
 -- table comment_standards on comment_standards
-CREATE TABLE comment_standards (
+CREATE TABLE "comment_standards" (
         standard TEXT NOT NULL,
         received_at TEXT NOT NULL,
         id TEXT NOT NULL,
@@ -80,7 +74,7 @@ CREATE TABLE comment_standards (
         department TEXT NOT NULL,
         channel TEXT NOT NULL,
         survey TEXT NOT NULL,
-        PRIMARY KEY (standard, received_at, id)
+        PRIMARY KEY (standard, favorable, received_at, id)
       ) WITHOUT ROWID;
 
 -- table count_cube on count_cube
@@ -304,7 +298,7 @@ CREATE TABLE verified_comment_cube (
       ) WITHOUT ROWID;
 
 -- table verified_comment_standards on verified_comment_standards
-CREATE TABLE verified_comment_standards (
+CREATE TABLE "verified_comment_standards" (
         standard TEXT NOT NULL,
         received_at TEXT NOT NULL,
         id TEXT NOT NULL,
@@ -313,7 +307,7 @@ CREATE TABLE verified_comment_standards (
         department TEXT NOT NULL,
         channel TEXT NOT NULL,
         survey TEXT NOT NULL,
-        PRIMARY KEY (standard, received_at, id)
+        PRIMARY KEY (standard, favorable, received_at, id)
       ) WITHOUT ROWID;
 
 -- table verified_count_cube on verified_count_cube

@@ -85,12 +85,9 @@ function matching(
   let from: string;
   let sql: { where: string; args: InValue[] };
   if (standard) {
-    // Newest first off the (standard[, favourable], received_at, id) index of the filed comments.
-    const index = tone ? 'comment_standards_by_tone' : 'sqlite_autoindex_comment_standards_1';
+    // Newest first off the (standard, favourable, received_at, id) key of the filed comments (migration 10).
     // Verified comments are filed in the twin: its rows are verified already.
-    from =
-      overVerified(`comment_standards AS cs INDEXED BY ${index}`, filters.verified) +
-      ' JOIN responses AS r ON r.id = cs.id';
+    from = overVerified('comment_standards AS cs', filters.verified) + ' JOIN responses AS r ON r.id = cs.id';
     sql = responseFilterSql({ ...filters, verified: false }, 'cs');
     // A comment the retention purge erased stays counted but is no longer listed.
     sql.where = `cs.standard = ? AND ${tone ? 'cs.favorable = ? AND ' : ''}${sql.where} AND r.comment IS NOT NULL`;
@@ -116,10 +113,21 @@ async function commentPage(db: Client, filters: StaffFilters, query: CommentsQue
   if (query.locale && query.locale !== 'en' && !query.standard && !query.q)
     return localePage(db, filters, query, query.locale);
   const { from, where, args } = matching(filters, query);
+  const page = [query.limit, query.offset];
+  if (query.standard && !query.tone) {
+    // Both tones newest first: the two ranges of the key merged as they are read, nothing sorted.
+    const tone = (favorable: 0 | 1) =>
+      `SELECT ${COLUMNS}, cs.received_at AS filed_at, cs.id AS filed_id FROM ${from} WHERE cs.favorable = ${favorable} AND ${where}`;
+    const { rows } = await db.execute({
+      sql: `${tone(1)} UNION ALL ${tone(0)} ORDER BY filed_at DESC, filed_id DESC LIMIT ? OFFSET ?`,
+      args: [...args, ...args, ...page],
+    });
+    return rows;
+  }
   const order = query.standard ? 'cs.received_at DESC, cs.id DESC' : 'r.received_at DESC, r.id DESC';
   const { rows } = await db.execute({
     sql: `SELECT ${COLUMNS} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    args: [...args, query.limit, query.offset],
+    args: [...args, ...page],
   });
   return rows;
 }
@@ -134,7 +142,7 @@ async function localePage(db: Client, filters: StaffFilters, query: CommentsQuer
   if (days.length === 0) return [];
   const sql = responseFilterSql(filters, 'r');
   const { rows } = await db.execute({
-    sql: `SELECT ${COLUMNS} FROM responses AS r INDEXED BY responses_by_day
+    sql: `SELECT ${COLUMNS} FROM responses AS r INDEXED BY responses_by_day_locale
       WHERE ${sql.where} AND r.day IN (${days.map(() => '?').join(', ')}) AND r.comment IS NOT NULL AND r.locale = ?
       ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`,
     args: [...sql.args, ...days, locale, query.limit, query.offset],
