@@ -33,22 +33,22 @@ export async function foldCounters(
   limit = FOLD_LIMIT,
 ): Promise<number> {
   const rows = await tx.query({
-    sql: `SELECT r.id, r.received_at, r.day, r.survey, r.locale, r.department, r.channel, r.answers, r.comment, r.verified
+    sql: `SELECT r.id, r.received_at, r.day, r.survey, r.locale, r.department, r.channel, r.answers, r.comment IS NOT NULL, r.verified
       FROM counter_backlog b JOIN responses r ON r.id = b.id LIMIT ?`,
     args: [limit],
   });
   if (rows.length === 0) return 0;
   const counted = rows.map(
-    ([id, receivedAt, day, survey, locale, department, channel, answers, comment, verified]): CountedResponse => ({
+    ([id, receivedAt, day, survey, locale, department, channel, answers, commented, verified]): CountedResponse => ({
       id: String(id),
-      receivedAt: new Date(String(receivedAt)),
+      receivedAt: String(receivedAt),
       day: String(day),
       survey: String(survey),
       locale: String(locale),
       department: String(department),
       channel: String(channel),
       answers: JSON.parse(String(answers)) as CountedResponse['answers'],
-      comment: typeof comment === 'string' ? comment : null,
+      commented: Number(commented) === 1,
       verified: Number(verified) === 1,
     }),
   );

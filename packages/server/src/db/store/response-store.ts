@@ -136,8 +136,10 @@ export interface CountedResponse {
   department: string;
   channel: string;
   answers: Submission['answers'];
-  comment: string | null;
-  receivedAt: Date;
+  /** It has a comment (the text itself is not needed to count it). */
+  commented: boolean;
+  /** As stored: ISO 8601 in UTC. */
+  receivedAt: string;
   /** The city's day it counts on, as stored. */
   day: string;
   /** It answers an invitation: counted again in the verified twins. */
@@ -154,8 +156,8 @@ const countedResponse = (
   department: submission.context.department ?? '',
   channel: submission.context.channel ?? '',
   answers: submission.answers,
-  comment: submission.comment ?? null,
-  receivedAt,
+  commented: (submission.comment ?? null) !== null,
+  receivedAt: receivedAt.toISOString(),
   day: cityDay(receivedAt, timezone),
   verified: invitation !== undefined,
 });
@@ -185,18 +187,18 @@ function counterStatements(
   const commented: CommentedResponse[] = [];
   const languages: LanguageCubeEntry[] = [];
   for (const response of items) {
-    const { receivedAt, day, department, channel, comment } = response;
+    const { receivedAt, day, department, channel, commented: hasComment } = response;
     const survey = surveys.get(response.survey);
     if (!survey) throw new Error(`unknown survey "${response.survey}"`);
     const group = [day, department, channel, response.survey];
     const groupKey = group.join('\u0000');
     const count = counts.get(groupKey) ?? { key: group, responses: 0, comments: 0 };
     count.responses += 1;
-    if (comment !== null) count.comments += 1;
+    if (hasComment) count.comments += 1;
     counts.set(groupKey, count);
-    if (comment !== null) {
+    if (hasComment) {
       const { id, answers } = response;
-      commented.push({ id, receivedAt: receivedAt.toISOString(), day, department, channel, survey, answers });
+      commented.push({ id, receivedAt, day, department, channel, survey, answers });
     }
     const counted = responseContributions(options.catalogue, survey, response.answers).map((contribution) => ({
       standard: contribution.standard,
@@ -216,7 +218,7 @@ function counterStatements(
         department,
         channel,
         survey: response.survey,
-        commented: comment !== null,
+        commented: hasComment,
         counters: counted,
       });
     }
