@@ -54,9 +54,9 @@ export interface GroupCommitOptions extends ResponseStoreOptions {
   maxBatch?: number;
   /** How long a batch waits for another writer's lock before it gives up (default: the commit deadline, when its requests have had 503). */
   busyDeadlineMs?: number;
-  /** Responses stored but not yet counted that make the writer fold them after its next commit (default 500). */
+  /** Responses stored but not yet counted that make the writer fold them after its next commit (default 1,000). */
   foldAt?: number;
-  /** Longest a stored response waits to be counted when fewer than `foldAt` are (default 100 ms); a read does not wait for it. */
+  /** Longest a stored response waits to be counted when fewer than `foldAt` are (default 500 ms); a read does not wait for it. */
   foldAfterMs?: number;
 }
 
@@ -74,7 +74,7 @@ type Waiting = { reject(error: Error): void } & (
  * counters' backlog and commits with synchronous=FULL; only then are the
  * waiting requests answered. One fsync serves many requests, and no answer
  * ever precedes its commit. The counters come after, in folds of hundreds
- * of responses at a time (counter-fold.ts): after a commit that brings the
+ * of responses at a time (counter-fold.ts, up to FOLD_LIMIT a transaction): after a commit that brings the
  * backlog to `foldAt`, `foldAfterMs` after its first response, and when a
  * read asks (`settle`).
  * Offers ride in the same transactions, summed to one upsert per cube cell. Give
