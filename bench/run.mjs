@@ -31,8 +31,12 @@ const format = (value) =>
   typeof value === 'number' ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3)) : value;
 const markdownRow = (cells) => `| ${cells.join(' | ')} |`;
 
-const command =
-  process.env.npm_lifecycle_event === 'bench' ? '`npm run bench`' : `\`node bench/run.mjs${only ? ` ${only}` : ''}\``;
+// The settings that change what a run measures, as they were set, so the command given makes the same run.
+const settings = ['BENCH_ROUNDS', 'BENCH_DURATION', 'MV_BENCH_RESPONSES']
+  .filter((name) => process.env[name] !== undefined)
+  .map((name) => `${name}=${process.env[name]} `)
+  .join('');
+const command = `\`${settings}${process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : `node bench/run.mjs${only ? ` ${only}` : ''}`}\``;
 const lines = [
   `Command: ${command}.`,
   `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${cpus().length} cores.`,
