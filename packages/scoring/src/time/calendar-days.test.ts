@@ -12,6 +12,9 @@ describe('city days', () => {
       ['2026-03-01T08:00:00.000Z', 'America/Los_Angeles', '2026-03-01'],
       ['2026-03-01T08:00:00.000Z', 'Asia/Kolkata', '2026-03-01'],
       ['2026-03-01T07:59:00.000Z', 'America/Los_Angeles', '2026-02-28'],
+      // The same minute in another zone is another day there.
+      ['2026-03-01T07:59:30.000Z', 'Asia/Kolkata', '2026-03-01'],
+      ['2026-03-01T07:59:45.000Z', 'America/Los_Angeles', '2026-02-28'],
       ['2026-02-28T18:29:59.999Z', 'Asia/Kolkata', '2026-02-28'],
       ['2026-02-28T18:30:00.000Z', 'Asia/Kolkata', '2026-03-01'],
     ] as const;
