@@ -1,7 +1,8 @@
 // The writer answers after committing the responses and counts them later,
-// in folds of hundreds (migration 9); a staff read first folds what is not
-// counted yet, so scores stay exact, and responses a crash left uncounted are
-// counted once, by the next read.
+// in folds of hundreds (migration 9) run in steps between its commits
+// (migration 11); a staff read first folds what is not counted yet, so scores
+// stay exact, and responses a crash left uncounted, or a fold a crash left
+// half done, are counted once.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalogue, type Submission } from '@mv-feedback/scoring';
 import {
   backlogStatements,
+  clientWriteConnection,
   computeScores,
   contentHash,
+  counterFolder,
   groupCommitWriter,
   migrate,
   openDatabase,
   preparedWriteConnection,
   responseRowStatements,
+  responseWriteStatements,
+  stepInTransaction,
+  type CounterFolder,
 } from '@mv-feedback/server';
 import type { Client } from '@libsql/client';
 
@@ -62,8 +68,11 @@ describe('counters folded after the commit', () => {
       foldAt: 10_000,
       foldAfterMs: 60_000,
     });
+    // The fold a writer runs when it starts (of what a crash left), out of the way first.
+    await writer.settle();
     const outcomes = await Promise.all(Array.from({ length: 120 }, (_, n) => writer.submit(item(n))));
     expect(outcomes.every((o) => o === 'stored')).toBe(true);
+    await writer.flush();
     // Answered and stored, not yet counted.
     expect(await countedInTable()).toBe(0);
     const read = await scores();
@@ -88,5 +97,130 @@ describe('counters folded after the commit', () => {
     expect((await scores()).responses).toBe(150);
     expect(await countedInTable()).toBe(150);
     expect(Number((await db.execute('SELECT count(*) FROM counter_backlog')).rows[0]?.[0])).toBe(0);
+  });
+});
+
+const departments = (defaultCatalogue.departments ?? []).map((d) => d.id);
+const channels = ['in-person', 'phone', 'email', 'web', 'field', 'other'] as const;
+const locales = ['en', 'es', 'vi'] as const;
+
+/** Responses from many departments, channels, surveys, days and languages; some with a comment, some verified. */
+const diverse = (count: number) =>
+  Array.from({ length: count }, (_, n) => {
+    const full = n % 3 === 0;
+    const submission: Submission = {
+      id: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`,
+      survey: full ? 'full' : 'quick',
+      answers: full
+        ? { 'same-day': n % 2 ? 'yes' : 'no', professional: (n % 5) + 1, positive: ((n >> 1) % 5) + 1 }
+        : { listened: (n % 5) + 1, positive: n % 4 ? ((n >> 2) % 5) + 1 : null, 'did-best': ((n >> 3) % 5) + 1 },
+      ...(n % 4 === 0 ? { comment: 'Thank you' } : {}),
+      context: { department: departments[n % departments.length], channel: channels[n % channels.length] },
+      locale: locales[n % locales.length]!,
+    };
+    return {
+      submission,
+      receivedAt: new Date(Date.UTC(2026, 10, 20 + (n % 10), 18)),
+      contentHash: contentHash(submission),
+      ...(n % 7 === 0 ? { invitation: `invitation-${n}` } : {}),
+    };
+  });
+
+const OPTIONS = { catalogue: defaultCatalogue, timezone: TIMEZONE };
+
+/** Every counter table's rows, in key order: what the scores are read from. */
+async function counters(database: Client): Promise<Record<string, unknown[]>> {
+  const tables = (
+    await database.execute(
+      `SELECT name FROM sqlite_schema WHERE type = 'table'
+        AND (name LIKE '%cube' OR name LIKE '%rollups' OR name LIKE '%counts' OR name LIKE '%comment_standards' OR name LIKE '%alpha')
+        AND name NOT LIKE '%offer_cube' ORDER BY name`,
+    )
+  ).rows.map((row) => String(row[0]));
+  const all: Record<string, unknown[]> = {};
+  for (const table of tables)
+    all[table] = (await database.execute(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4, 5`)).rows;
+  return all;
+}
+
+describe('a fold in steps', () => {
+  const items = diverse(300);
+  let reference: Record<string, unknown[]>;
+  const databases: Client[] = [];
+
+  /** A database holding the responses with their counters written at once. */
+  beforeAll(async () => {
+    const database = await openDatabase({ dbUrl: `file:${join(dir, 'at-once.db')}` });
+    databases.push(database);
+    await migrate(database);
+    await database.batch(responseWriteStatements(items, OPTIONS), 'write');
+    reference = await counters(database);
+    expect(reference['verified_rollup_cube']?.length).toBeGreaterThan(0);
+    expect(reference['language_rollup_cube']?.length).toBeGreaterThan(0);
+    expect(reference['comment_standards']?.length).toBeGreaterThan(0);
+  });
+
+  afterAll(() => {
+    for (const database of databases) database.close();
+  });
+
+  /** A database holding the responses, stored as the writer commits them: uncounted, in the backlog. */
+  async function backlogged(name: string): Promise<Client> {
+    const database = await openDatabase({ dbUrl: `file:${join(dir, name)}` });
+    databases.push(database);
+    await migrate(database);
+    await database.batch(
+      [...responseRowStatements(items, OPTIONS), ...backlogStatements(items.map((i) => i.submission.id))],
+      'write',
+    );
+    return database;
+  }
+
+  const foldState = async (database: Client) => ({
+    backlog: Number((await database.execute('SELECT count(*) FROM counter_backlog')).rows[0]?.[0]),
+    stepsDone: (await database.execute('SELECT steps_done FROM counter_fold')).rows.map((row) => Number(row[0])),
+  });
+
+  it('resumed by another process after a crash between steps, counts each response once', async () => {
+    const database = await backlogged('crashed.db');
+    const connection = clientWriteConnection(database);
+    const first = counterFolder(OPTIONS, 2_000, 200);
+    for (let step = 0; step < 3; step++) expect((await stepInTransaction(connection, first)).state).toBe('folding');
+    expect(await foldState(database)).toEqual({ backlog: 300, stepsDone: [3] });
+    expect(await counters(database)).not.toEqual(reference);
+    // The first process dies here. The next, whose own steps are larger, goes on with the steps recorded.
+    const next = counterFolder(OPTIONS);
+    const states: string[] = [];
+    for (let state = ''; state !== 'idle'; states.push(state))
+      state = (await stepInTransaction(connection, next)).state;
+    expect(states.at(-2)).toBe('folded');
+    expect(states.filter((state) => state === 'folding').length).toBeGreaterThan(10);
+    expect(await foldState(database)).toEqual({ backlog: 0, stepsDone: [] });
+    expect(await counters(database)).toEqual(reference);
+  });
+
+  it('shared by two processes taking turns, counts each response once', async () => {
+    const database = await backlogged('shared.db');
+    const connection = clientWriteConnection(database);
+    const folders: CounterFolder[] = [counterFolder(OPTIONS, 2_000, 300), counterFolder(OPTIONS, 2_000, 300)];
+    let turns = 0;
+    while ((await stepInTransaction(connection, folders[turns % 2]!)).state !== 'idle') turns += 1;
+    expect(turns).toBeGreaterThan(10);
+    expect(await counters(database)).toEqual(reference);
+  });
+
+  it('left half done, is finished by the next read, which counts each response once', async () => {
+    const database = await backlogged('read.db');
+    const connection = clientWriteConnection(database);
+    const folder = counterFolder(OPTIONS, 2_000, 250);
+    for (let step = 0; step < 5; step++) await stepInTransaction(connection, folder);
+    expect((await foldState(database)).stepsDone).toEqual([5]);
+    const read = await computeScores(
+      database,
+      { catalogue: defaultCatalogue, minN: 1 },
+      { from: '2026-11-01', to: '2026-12-31' },
+    );
+    expect(read.responses).toBe(300);
+    expect(await counters(database)).toEqual(reference);
   });
 });

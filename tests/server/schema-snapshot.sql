@@ -89,9 +89,19 @@ CREATE TABLE count_cube (
       ) WITHOUT ROWID;
 
 -- table counter_backlog on counter_backlog
-CREATE TABLE counter_backlog (
-  id TEXT PRIMARY KEY
-) WITHOUT ROWID;
+CREATE TABLE "counter_backlog" (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL
+);
+
+-- table counter_fold on counter_fold
+CREATE TABLE counter_fold (
+  one INTEGER PRIMARY KEY CHECK (one = 1),
+  fold TEXT NOT NULL,
+  upto INTEGER NOT NULL,
+  step_arguments INTEGER NOT NULL,
+  steps_done INTEGER NOT NULL
+);
 
 -- table daily_counts on daily_counts
 CREATE TABLE daily_counts (

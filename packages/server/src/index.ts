@@ -9,7 +9,13 @@ export { migrations } from './db/schema/migrations.js';
 export type { Migration } from './db/schema/migrations.js';
 export { contentHash, canonicalJson } from './db/store/content-hash.js';
 export { responseWriteStatements, responseRowStatements } from './db/store/response-store.js';
-export { backlogStatements, foldCounters } from './db/store/counter-fold.js';
+export {
+  backlogStatements,
+  counterFolder,
+  stepInTransaction,
+  type CounterFolder,
+  type FoldStep,
+} from './db/store/counter-fold.js';
 export type { StoredResponseInput, ResponseStoreOptions } from './db/store/response-store.js';
 export { StorageUnavailableError } from './db/health/storage-error.js';
 export { groupCommitWriter } from './writer/group-commit-writer.js';

@@ -2,7 +2,7 @@ import type { Catalogue } from '@mv-feedback/scoring';
 import type { Client } from '@libsql/client';
 import { retryWhileBusy } from '../db/connection/busy-retry.js';
 import { clientWriteConnection } from '../db/connection/client-write-connection.js';
-import { foldCounters, FOLD_LIMIT } from '../db/store/counter-fold.js';
+import { counterFolder, stepInTransaction } from '../db/store/counter-fold.js';
 import { withinCommitDeadline } from '../writer/commit-deadline.js';
 
 /** Each read connection's writer, which folds the backlog between its batches. */
@@ -35,17 +35,6 @@ export async function countersSettled(db: Client, catalogue: Catalogue): Promise
   // A stalled disk holds the writer's fold: the read answers 503 rather than wait for it.
   if (settle) return withinCommitDeadline(settle());
   const connection = clientWriteConnection(db);
-  for (;;) {
-    const folded = await retryWhileBusy(async () => {
-      const tx = await connection.transaction();
-      try {
-        const count = await foldCounters(tx, { catalogue });
-        if (count > 0) await tx.commit();
-        return count;
-      } finally {
-        tx.close();
-      }
-    });
-    if (folded < FOLD_LIMIT) return;
-  }
+  const folder = counterFolder({ catalogue });
+  while ((await retryWhileBusy(() => stepInTransaction(connection, folder))).state !== 'idle');
 }

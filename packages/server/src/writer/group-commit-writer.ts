@@ -6,7 +6,7 @@ import {
   type ResponseStoreOptions,
   type StoredResponseInput,
 } from '../db/store/response-store.js';
-import { backlogStatements, foldCounters, FOLD_LIMIT } from '../db/store/counter-fold.js';
+import { backlogStatements, counterFolder, stepInTransaction, type FoldStep } from '../db/store/counter-fold.js';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import { followUpWriteStatements } from '../db/store/follow-up-store.js';
 import type { SealedFollowUp } from '../db/store/follow-up-store.js';
@@ -73,10 +73,12 @@ type Waiting = { reject(error: Error): void } & (
  * duplicate) from conflicts, writes the rest into `responses` and the
  * counters' backlog and commits with synchronous=FULL; only then are the
  * waiting requests answered. One fsync serves many requests, and no answer
- * ever precedes its commit. The counters come after, in folds of hundreds
- * of responses at a time (counter-fold.ts, up to FOLD_LIMIT a transaction): after a commit that brings the
- * backlog to `foldAt`, `foldAfterMs` after its first response, and when a
- * read asks (`settle`).
+ * ever precedes its commit. The counters come after, in folds of up to
+ * FOLD_LIMIT responses (counter-fold.ts), begun after a commit that brings
+ * the backlog to `foldAt` or `foldAfterMs` after its first response, and
+ * run a step of a few milliseconds after each commit, so that no commit
+ * waits for a whole fold; when a read asks (`settle`), the whole backlog is
+ * folded at once.
  * Offers ride in the same transactions, summed to one upsert per cube cell. Give
  * it a connection of its own with a short busy timeout: while another
  * process holds the lock the batch is retried on timers rather than by the
@@ -93,23 +95,27 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
   let queue: Waiting[] = [];
   let draining: Promise<void> | null = null;
   let closed = false;
+  const folder = counterFolder(options);
   // Stored by this writer and not yet folded; a fold also takes other processes' backlog.
   let unfolded = 0;
-  // At start: whatever a crash left in the backlog.
+  // At start: whatever a crash left in the backlog, a fold half done included.
   let foldDue = true;
+  // A fold has steps still to run: one after each commit.
+  let folding = false;
   let foldTimer: NodeJS.Timeout | null = null;
   let settling: Settling[] = [];
 
   async function drain(): Promise<void> {
     // Let the requests already read from sockets join the first batch.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    while (queue.length > 0 || foldDue) {
+    while (queue.length > 0 || foldDue || folding || settling.length > 0) {
       if (queue.length > 0) {
         const batch = queue.slice(0, maxBatch);
         queue = queue.slice(batch.length);
         await commitBatch(batch);
       }
-      if (foldDue || unfolded >= foldAt) await fold();
+      if (settling.length > 0) await settle();
+      else if (folding || foldDue || unfolded >= foldAt) await foldStep();
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (unfolded > 0 && foldTimer === null && !closed) {
@@ -127,20 +133,31 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
     draining = drain().finally(() => {
       draining = null;
       // A submission may have queued after the loop's last check.
-      if (queue.length > 0 || foldDue) schedule();
+      if (queue.length > 0 || foldDue || folding || settling.length > 0) schedule();
     });
   }
 
-  /** Folds the whole backlog, a fold transaction at a time; a failure leaves it for the next fold and fails the reads waiting. */
-  async function fold(): Promise<void> {
+  /** One step of the fold under way or of a new one; a failure leaves the fold to the next step, when the timer comes round. */
+  async function foldStep(): Promise<void> {
     foldDue = false;
+    try {
+      const step = await stepOnce();
+      folding = step.state === 'folding';
+      if (step.state === 'folded') unfolded = Math.max(0, unfolded - step.responses);
+      if (step.state === 'idle') unfolded = 0;
+    } catch {
+      folding = false;
+    }
+  }
+
+  /** For the reads waiting: the whole backlog folded now, step after step; a failure fails them. */
+  async function settle(): Promise<void> {
     const waiters = settling;
     settling = [];
+    foldDue = false;
     try {
-      for (;;) {
-        const folded = await retryWhileBusy(() => foldOnce().catch(afterFailure), { deadlineMs: busyDeadlineMs });
-        if (folded < FOLD_LIMIT) break;
-      }
+      while ((await stepOnce()).state !== 'idle');
+      folding = false;
       unfolded = 0;
       for (const waiter of waiters) waiter.resolve();
     } catch (error) {
@@ -149,16 +166,8 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
     }
   }
 
-  async function foldOnce(): Promise<number> {
-    const tx = await db.transaction();
-    try {
-      const folded = await foldCounters(tx, options);
-      if (folded > 0) await tx.commit();
-      return folded;
-    } finally {
-      tx.close();
-    }
-  }
+  const stepOnce = (): Promise<FoldStep> =>
+    retryWhileBusy(() => stepInTransaction(db, folder).catch(afterFailure), { deadlineMs: busyDeadlineMs });
 
   async function commitBatch(batch: Waiting[]): Promise<void> {
     let outcomes: WriteOutcome[];
@@ -238,7 +247,6 @@ export function groupCommitWriter(db: WriteConnection, options: GroupCommitOptio
       if (closed) return Promise.reject(new StorageUnavailableError('the server is shutting down'));
       return new Promise<void>((resolve, reject) => {
         settling.push({ resolve, reject });
-        foldDue = true;
         schedule();
       });
     },
