@@ -1,5 +1,11 @@
 import type { InValue } from '@libsql/client';
-import { responseContributions, type Answers, type Catalogue, type Survey } from '@mv-feedback/scoring';
+import {
+  responseContributions,
+  type Answers,
+  type Catalogue,
+  type StandardContribution,
+  type Survey,
+} from '@mv-feedback/scoring';
 import { cubeSums } from './cube-cells.js';
 import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
 
@@ -12,6 +18,8 @@ export interface CommentedResponse {
   channel: string;
   survey: Survey;
   answers: Answers;
+  /** Its answers' contributions, when worked out already (they are, in a fold). */
+  contributions?: readonly StandardContribution[] | undefined;
 }
 
 const COLUMNS = ['standard', 'received_at', 'id', 'favorable', 'day', 'department', 'channel', 'survey'];
@@ -38,7 +46,8 @@ export function commentStandardStatements(
   const rows: InValue[][] = [];
   const byCell = new SummedRows();
   for (const response of responses) {
-    for (const { standard, favorable } of responseContributions(catalogue, response.survey, response.answers)) {
+    const contributions = response.contributions ?? responseContributions(catalogue, response.survey, response.answers);
+    for (const { standard, favorable } of contributions) {
       const flag = favorable ? 1 : 0;
       const { id, receivedAt, day, department, channel, survey } = response;
       rows.push([standard, receivedAt, id, flag, day, department, channel, survey.id]);

@@ -1,8 +1,7 @@
 import type { InStatement, InValue } from '@libsql/client';
 import {
   contributionCounters,
-  emptyCounters,
-  mergeCounters,
+  mergeAlphaCounters,
   responseContributions,
   cityDay,
   type Catalogue,
@@ -176,13 +175,16 @@ export function counterWriteStatements(
   ];
 }
 
+type SummedRollup = { key: string[]; counters: StandardCounters };
+
 /** The counters of a batch of responses: rollups, counts, day and month cubes, comments by standard, the language cube. */
 function counterStatements(
   items: readonly CountedResponse[],
   options: Pick<ResponseStoreOptions, 'catalogue'>,
 ): SqlStatement[] {
   const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
-  const rollups = new Map<string, { key: string[]; counters: StandardCounters }>();
+  // By group, then by standard: no key string per contribution.
+  const rollups = new Map<string, Map<string, SummedRollup>>();
   const counts = new Map<string, { key: string[]; responses: number; comments: number }>();
   const commented: CommentedResponse[] = [];
   const languages: LanguageCubeEntry[] = [];
@@ -190,25 +192,29 @@ function counterStatements(
     const { receivedAt, day, department, channel, commented: hasComment } = response;
     const survey = surveys.get(response.survey);
     if (!survey) throw new Error(`unknown survey "${response.survey}"`);
-    const group = [day, department, channel, response.survey];
-    const groupKey = group.join('\u0000');
-    const count = counts.get(groupKey) ?? { key: group, responses: 0, comments: 0 };
+    const groupKey = `${day}\u0000${department}\u0000${channel}\u0000${response.survey}`;
+    let count = counts.get(groupKey);
+    if (count === undefined) {
+      count = { key: [day, department, channel, response.survey], responses: 0, comments: 0 };
+      counts.set(groupKey, count);
+    }
     count.responses += 1;
     if (hasComment) count.comments += 1;
-    counts.set(groupKey, count);
+    const contributions = responseContributions(options.catalogue, survey, response.answers);
     if (hasComment) {
       const { id, answers } = response;
-      commented.push({ id, receivedAt, day, department, channel, survey, answers });
+      commented.push({ id, receivedAt, day, department, channel, survey, answers, contributions });
     }
-    const counted = responseContributions(options.catalogue, survey, response.answers).map((contribution) => ({
+    const counted = contributions.map((contribution) => ({
       standard: contribution.standard,
       counters: contributionCounters(contribution),
     }));
+    let byStandard = rollups.get(groupKey);
+    if (byStandard === undefined) rollups.set(groupKey, (byStandard = new Map<string, SummedRollup>()));
     for (const { standard, counters } of counted) {
-      const rollupKey = `${groupKey}\u0000${standard}`;
-      const rollup = rollups.get(rollupKey) ?? { key: [...group, standard], counters: emptyCounters() };
-      rollup.counters = mergeCounters(rollup.counters, counters);
-      rollups.set(rollupKey, rollup);
+      const rollup = byStandard.get(standard);
+      if (rollup === undefined) byStandard.set(standard, { key: [...count.key, standard], counters: { ...counters } });
+      else addCounters(rollup.counters, counters);
     }
     if (response.locale !== MAJORITY_LOCALE) {
       const { locale } = response;
@@ -223,7 +229,8 @@ function counterStatements(
       });
     }
   }
-  const rollupRows = [...rollups.values()].map(({ key, counters }): InValue[] => [
+  const summed = [...rollups.values()].flatMap((byStandard) => [...byStandard.values()]);
+  const rollupRows = summed.map(({ key, counters }): InValue[] => [
     ...key,
     counters.n,
     counters.favorable,
@@ -236,7 +243,7 @@ function counterStatements(
     responses,
     comments,
   ]);
-  const cubes = cubeRows(rollups.values(), counts.values());
+  const cubes = cubeRows(summed, counts.values());
   return [
     ...chunked(rollupRows, upsertRollups),
     ...chunked(countRows, upsertCounts),
@@ -247,6 +254,15 @@ function counterStatements(
     ...commentStandardStatements(options.catalogue, commented),
     ...languageCubeStatements(languages),
   ];
+}
+
+/** Adds `more` to `sums` in place: a fold merges thousands of contributions, and a new object each time was most of its garbage. */
+function addCounters(sums: StandardCounters, more: StandardCounters): void {
+  sums.n += more.n;
+  sums.favorable += more.favorable;
+  sums.sumV += more.sumV;
+  sums.sumV2 += more.sumV2;
+  sums.alpha = mergeAlphaCounters(sums.alpha, more.alpha);
 }
 
 type CubeRows = { rollups: InValue[][]; counts: InValue[][] };
