@@ -2,7 +2,8 @@
 // diverse-submissions.lua (department × channel × survey at random), as the
 // ingest writer stores them: commits of `commit` responses (their rows and
 // their ids in the counters' backlog), and the counters folded after the
-// commit `fold` responses at a time (migration 9). Each on a fresh database file:
+// commit `fold` responses at a time (migration 9), in steps (migration 11).
+// Each on a fresh database file:
 // - row changes: the same statements on one embedded connection, SQLite's
 //   total_changes() (every row inserted, updated or deleted, triggers' rows
 //   included) read on it;
@@ -24,7 +25,7 @@ import { defaultCatalogue } from '../../packages/scoring/dist/index.js';
 import {
   backlogStatements,
   contentHash,
-  foldCounters,
+  counterFolder,
   groupCommitWriter,
   migrate,
   preparedWriteConnection,
@@ -59,9 +60,12 @@ function submissions(count, prefix) {
   });
 }
 
-/** A write transaction on one embedded connection, as foldCounters takes it. */
+/** A write transaction on one embedded connection, as a counter folder's step takes it. */
 const transaction = (db) => ({
-  query: ({ sql, args }) => db.prepare(sql).raw(true).all(args),
+  query: (statement) =>
+    typeof statement === 'string'
+      ? db.prepare(statement).raw(true).all()
+      : db.prepare(statement.sql).raw(true).all(statement.args),
   run: async (statements) => {
     for (const { sql, args } of statements) db.prepare(sql).run(args);
   },
@@ -93,9 +97,13 @@ for (const [commit, fold] of [
       ]);
       db.exec('COMMIT');
       if ((i + commit) % fold === 0 || i + commit >= items.length) {
-        db.exec('BEGIN IMMEDIATE');
-        await foldCounters(transaction(db), options, fold);
-        db.exec('COMMIT');
+        // The whole fold, step after step (its record in counter_fold included).
+        const folder = counterFolder(options, fold);
+        for (let state = 'folding'; state === 'folding';) {
+          db.exec('BEGIN IMMEDIATE');
+          ({ state } = await folder.step(transaction(db)));
+          db.exec(state === 'idle' ? 'ROLLBACK' : 'COMMIT');
+        }
       }
     }
     const rowChanges = (changes() - before) / total;
