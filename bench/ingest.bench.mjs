@@ -13,12 +13,14 @@
 // - the design past one HTTP thread (bench/ingest/http-processes.mjs): one
 //   and then two HTTP processes feeding one writer process, with both
 //   scripts, each process's CPU per request read apart.
-// After each durable round the server is killed with SIGKILL and every id
-// that got a 201 is looked up in the database file.
+// Each server's CPU per request is also read by thread from /proc: the HTTP
+// (main) thread, the writer thread and V8's helpers. After each durable
+// round the server is killed with SIGKILL and every id that got a 201 is
+// looked up in the database file.
 import { execFileSync, spawn } from 'node:child_process';
 import { launchServer } from './launch-server.mjs';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -72,6 +74,30 @@ function cpuSeconds(pid) {
   } catch {
     return null;
   }
+}
+
+/** CPU seconds so far of each thread of a process, by thread id (the main thread's id is the pid); null elsewhere. */
+function threadCpuSeconds(pid) {
+  try {
+    return new Map(readdirSync(`/proc/${pid}/task`).map((tid) => [Number(tid), cpuSeconds(`${pid}/task/${tid}`) ?? 0]));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A round's CPU of a server process by thread: the main thread (HTTP), the
+ * busiest other one (the writer, when it has a thread) and the rest (V8's
+ * helpers, mostly the garbage collector).
+ */
+function threadShares(pid, before, after, writerThread) {
+  if (before === null || after === null) return null;
+  const spent = [...after].map(([tid, seconds]) => [tid, seconds - (before.get(tid) ?? 0)]);
+  const main = spent.find(([tid]) => tid === pid)?.[1] ?? 0;
+  const others = spent.filter(([tid]) => tid !== pid).map(([, seconds]) => seconds);
+  const writer = writerThread && others.length > 0 ? Math.max(...others) : null;
+  const rest = others.reduce((sum, seconds) => sum + seconds, 0) - (writer ?? 0);
+  return { main, writer, rest };
 }
 
 /** CPU seconds so far of a server process (`own`) and of the processes it forked (`forked`: cluster workers). */
@@ -163,14 +189,24 @@ async function measure(server, dir, round) {
   let result;
   let serverCpu;
   let machine;
+  let threads;
   try {
-    const before = { server: serverCpuSeconds(child.pid), machine: machineCpuSeconds() };
+    const before = {
+      server: serverCpuSeconds(child.pid),
+      machine: machineCpuSeconds(),
+      threads: threadCpuSeconds(child.pid),
+    };
     result = await wrk(
       url,
       { MV_BENCH_RUN: randomBytes(4).toString('hex'), ...(dbUrl ? { MV_BENCH_IDS: idsFile } : {}) },
       server.lua,
     );
-    const after = { server: serverCpuSeconds(child.pid), machine: machineCpuSeconds() };
+    const after = {
+      server: serverCpuSeconds(child.pid),
+      machine: machineCpuSeconds(),
+      threads: threadCpuSeconds(child.pid),
+    };
+    threads = threadShares(child.pid, before.threads, after.threads, server.arg === 'thread');
     const spent = (part) =>
       before.server[part] === null || after.server[part] === null ? null : after.server[part] - before.server[part];
     serverCpu = { own: spent('own'), forked: spent('forked') };
@@ -208,6 +244,9 @@ async function measure(server, dir, round) {
     serverCpu: share(serverCpu),
     // Less moved by other load than req/s: what each request cost the server.
     serverCpuPerRequest: perRequest(serverCpu),
+    httpThreadCpuPerRequest: threads ? perRequest(threads.main) : null,
+    writerThreadCpuPerRequest: !threads || threads.writer === null ? null : perRequest(threads.writer),
+    helperThreadsCpuPerRequest: threads ? perRequest(threads.rest) : null,
     // With HTTP processes: the primary is the writer, the processes it forked serve HTTP.
     writerCpuPerRequest: perRequest(own),
     httpCpuPerRequest: perRequest(forked),
@@ -279,6 +318,7 @@ export async function run() {
     }
     const baseline = best.get('hono').requestsPerSecond;
     const percent = (share) => (share === null ? 'n/a' : `${(share * 100).toFixed(0)} %`);
+    const microseconds = (value) => (value === null ? 'n/a' : `${value.toFixed(0)} µs`);
     const table = {
       title: `Ingest: POST /api/v1/responses, ${CONNECTIONS} connections, ${DURATION_S} s rounds, wrk -t${WRK_THREADS}, best of ${ROUNDS}`,
       columns: [
@@ -289,6 +329,9 @@ export async function run() {
         'wrk CPU',
         'server CPU',
         'server CPU per request',
+        'main (HTTP) thread',
+        'writer thread',
+        "V8's helper threads",
         'other CPU',
         'every 201 in the database',
       ],
@@ -303,14 +346,16 @@ export async function run() {
             (r.requestsPerSecond / baseline).toFixed(2),
             percent(r.generatorCpu),
             percent(r.serverCpu),
-            r.serverCpuPerRequest === null ? 'n/a' : `${r.serverCpuPerRequest.toFixed(0)} µs`,
+            microseconds(r.serverCpuPerRequest),
+            microseconds(r.httpThreadCpuPerRequest),
+            r.writerThreadCpuPerRequest === null ? '' : microseconds(r.writerThreadCpuPerRequest),
+            microseconds(r.helperThreadsCpuPerRequest),
             percent(r.otherCpu),
             r.verified === null ? '' : `yes, ${r.verified} after SIGKILL`,
           ];
         }),
-      notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last).`,
+      notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last). The server's CPU per request by thread: its main thread (HTTP), its writer thread (the busiest other one, when the writer has a thread) and the rest (V8's helpers, mostly the garbage collector).`,
     };
-    const microseconds = (value) => (value === null ? 'n/a' : `${value.toFixed(0)} µs`);
     const scaling = {
       title: `Past one HTTP thread (bench/ingest/http-processes.mjs): N HTTP processes (node:cluster) feeding one writer process, same run and settings`,
       columns: [
