@@ -256,7 +256,7 @@ function counterStatements(
   ];
 }
 
-/** Adds `more` to `sums` in place: a fold merges thousands of contributions, and a new object each time was most of its garbage. */
+/** Adds `more` to `sums` in place: a fold merges thousands of contributions, and a new object for each merge was garbage to collect. */
 function addCounters(sums: StandardCounters, more: StandardCounters): void {
   sums.n += more.n;
   sums.favorable += more.favorable;
