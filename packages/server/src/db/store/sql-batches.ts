@@ -66,9 +66,10 @@ type KeyTrie = Map<InValue, KeyTrie | SummedRow>;
 
 /**
  * Sums of number columns per key, for one upsert row per key. The keys are
- * looked up value by value in nested maps: a fold adds about 30 rows a
- * response, and joining each key into one string made it the fold's
- * costliest JavaScript, most of it the garbage collector's.
+ * looked up value by value in nested maps: joining each key into a string
+ * made `add` a fifth of a fold's JavaScript profile (9.6 % since), with the
+ * garbage collector a third. Keys compare value by value, so 1 and '1' are
+ * two keys.
  */
 export class SummedRows {
   private readonly root: KeyTrie = new Map();
