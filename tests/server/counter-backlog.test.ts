@@ -23,7 +23,7 @@ import {
   stepInTransaction,
   type CounterFolder,
 } from '@mv-feedback/server';
-import type { Client } from '@libsql/client';
+import type { Client, InStatement } from '@libsql/client';
 
 const TIMEZONE = 'America/Los_Angeles';
 const DAY = { from: '2026-12-04', to: '2026-12-04' };
@@ -181,11 +181,36 @@ describe('a fold in steps', () => {
     stepsDone: (await database.execute('SELECT steps_done FROM counter_fold')).rows.map((row) => Number(row[0])),
   });
 
+  /** Steps `folder` until the fold records `steps` done (its first steps read the responses back and write no counter). */
+  async function stepUntil(database: Client, folder: CounterFolder, steps: number): Promise<void> {
+    const connection = clientWriteConnection(database);
+    for (let call = 0; call < 50; call++) {
+      if ((await foldState(database)).stepsDone[0] === steps) return;
+      expect((await stepInTransaction(connection, folder)).state).toBe('folding');
+    }
+    throw new Error(`no ${steps} steps done after 50 calls`);
+  }
+
+  it('reads its responses back and adds them up over steps that write no counter yet', async () => {
+    const database = await backlogged('reading.db');
+    const connection = clientWriteConnection(database);
+    const folder = counterFolder(OPTIONS);
+    expect((await stepInTransaction(connection, folder)).state).toBe('folding');
+    // 250 of the 300 read: the fold is recorded, and nothing counted.
+    expect(await foldState(database)).toEqual({ backlog: 300, stepsDone: [0] });
+    expect(Object.values(await counters(database)).flat()).toEqual([]);
+    expect((await stepInTransaction(connection, folder)).state).toBe('folding');
+    expect(await foldState(database)).toEqual({ backlog: 300, stepsDone: [0] });
+    expect((await stepInTransaction(connection, folder)).state).toBe('folding');
+    expect(await foldState(database)).toEqual({ backlog: 300, stepsDone: [1] });
+    while ((await stepInTransaction(connection, folder)).state !== 'idle');
+    expect(await counters(database)).toEqual(reference);
+  });
+
   it('resumed by another process after a crash between steps, counts each response once', async () => {
     const database = await backlogged('crashed.db');
     const connection = clientWriteConnection(database);
-    const first = counterFolder(OPTIONS, 2_000, 200);
-    for (let step = 0; step < 3; step++) expect((await stepInTransaction(connection, first)).state).toBe('folding');
+    await stepUntil(database, counterFolder(OPTIONS, 2_000, 200), 3);
     expect(await foldState(database)).toEqual({ backlog: 300, stepsDone: [3] });
     expect(await counters(database)).not.toEqual(reference);
     // The first process dies here. The next, whose own steps are larger, goes on with the steps recorded.
@@ -196,6 +221,21 @@ describe('a fold in steps', () => {
     expect(states.at(-2)).toBe('folded');
     expect(states.filter((state) => state === 'folding').length).toBeGreaterThan(10);
     expect(await foldState(database)).toEqual({ backlog: 0, stepsDone: [] });
+    expect(await counters(database)).toEqual(reference);
+  });
+
+  it('whose step is rolled back (its commit failed), runs that step again and counts each response once', async () => {
+    const database = await backlogged('rolled-back.db');
+    const connection = clientWriteConnection(database);
+    const folder = counterFolder(OPTIONS, 2_000, 300);
+    await stepUntil(database, folder, 2);
+    const before = await counters(database);
+    const tx = await connection.transaction();
+    expect((await folder.step(tx)).state).toBe('folding');
+    tx.close();
+    expect(await counters(database)).toEqual(before);
+    expect((await foldState(database)).stepsDone).toEqual([2]);
+    while ((await stepInTransaction(connection, folder)).state !== 'idle');
     expect(await counters(database)).toEqual(reference);
   });
 
@@ -211,16 +251,49 @@ describe('a fold in steps', () => {
 
   it('left half done, is finished by the next read, which counts each response once', async () => {
     const database = await backlogged('read.db');
-    const connection = clientWriteConnection(database);
-    const folder = counterFolder(OPTIONS, 2_000, 250);
-    for (let step = 0; step < 5; step++) await stepInTransaction(connection, folder);
-    expect((await foldState(database)).stepsDone).toEqual([5]);
+    await stepUntil(database, counterFolder(OPTIONS, 2_000, 250), 5);
     const read = await computeScores(
       database,
       { catalogue: defaultCatalogue, minN: 1 },
       { from: '2026-11-01', to: '2026-12-31' },
     );
     expect(read.responses).toBe(300);
+    expect(await counters(database)).toEqual(reference);
+  });
+
+  it('left half done by an older release, which cut its steps by size alone, is finished as it began', async () => {
+    const database = await backlogged('older.db');
+    // That release's steps: the counters' statements in order, cut into runs of at most 500 arguments; 4 of them done.
+    const statements = responseWriteStatements(items, OPTIONS).slice(responseRowStatements(items, OPTIONS).length);
+    const steps: InStatement[][] = [];
+    let size = Infinity;
+    for (const statement of statements) {
+      const args = typeof statement === 'string' || !Array.isArray(statement.args) ? 0 : statement.args.length;
+      if (size + args > 500) {
+        steps.push([]);
+        size = 0;
+      }
+      steps.at(-1)!.push(statement);
+      size += args;
+    }
+    expect(steps.length).toBeGreaterThan(10);
+    await database.batch(
+      [
+        ...steps.slice(0, 4).flat(),
+        {
+          sql: `INSERT INTO counter_fold (one, fold, upto, step_arguments, steps_done)
+            SELECT 1, 'older', max(seq), 500, 4 FROM counter_backlog`,
+          args: [],
+        },
+      ],
+      'write',
+    );
+    const connection = clientWriteConnection(database);
+    const folder = counterFolder(OPTIONS);
+    let calls = 0;
+    while ((await stepInTransaction(connection, folder)).state !== 'idle') calls += 1;
+    // Reading 300 back takes 2 steps; then the older release's steps from the fifth on, one a step.
+    expect(calls).toBe(2 + steps.length - 4);
     expect(await counters(database)).toEqual(reference);
   });
 });

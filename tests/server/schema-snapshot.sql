@@ -101,7 +101,7 @@ CREATE TABLE counter_fold (
   upto INTEGER NOT NULL,
   step_arguments INTEGER NOT NULL,
   steps_done INTEGER NOT NULL
-);
+, cut_at_pauses INTEGER NOT NULL DEFAULT 0);
 
 -- table daily_counts on daily_counts
 CREATE TABLE daily_counts (

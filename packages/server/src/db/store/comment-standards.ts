@@ -7,7 +7,16 @@ import {
   type Survey,
 } from '@mv-feedback/scoring';
 import { cubeSums } from './cube-cells.js';
-import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
+import {
+  PAUSE,
+  SummedRows,
+  chunked,
+  placeholders,
+  upsertSums,
+  withoutPauses,
+  type FoldItem,
+  type SqlStatement,
+} from './sql-batches.js';
 
 /** A commented response as stored: where and when, and its answers. */
 export interface CommentedResponse {
@@ -18,8 +27,6 @@ export interface CommentedResponse {
   channel: string;
   survey: Survey;
   answers: Answers;
-  /** Its answers' contributions, when worked out already (they are, in a fold). */
-  contributions?: readonly StandardContribution[] | undefined;
 }
 
 const COLUMNS = ['standard', 'received_at', 'id', 'favorable', 'day', 'department', 'channel', 'survey'];
@@ -31,10 +38,38 @@ const upsertCube = upsertSums(
 );
 
 /**
- * The statements that file commented responses under every standard each
- * counts for (migration 3): a `comment_standards` row with whether it was
- * favourable, and the per-day counts in the 8 cells of `comment_cube`.
- * Run them in the transaction that stores the responses.
+ * Commented responses filed under every standard each counts for (migration
+ * 3), added up one response at a time: a `comment_standards` row with
+ * whether it was favourable, and the per-day counts in the 8 cells of
+ * `comment_cube`. A fold adds its responses in parts (counter-fold.ts).
+ */
+export class CommentStandardSums {
+  private readonly rows: InValue[][] = [];
+  private readonly byCell = new SummedRows();
+
+  add(response: Omit<CommentedResponse, 'answers'>, contributions: readonly StandardContribution[]): void {
+    const { id, receivedAt, day, department, channel, survey } = response;
+    for (const { standard, favorable } of contributions) {
+      const flag = favorable ? 1 : 0;
+      this.rows.push([standard, receivedAt, id, flag, day, department, channel, survey.id]);
+      this.byCell.add([department, channel, survey.id, standard, day, flag], [1]);
+    }
+  }
+
+  /** The rows, then the cube's cells: their spread is a piece of work of its own. */
+  *statements(): Generator<FoldItem> {
+    yield* chunked(this.rows, insertRows);
+    yield PAUSE;
+    yield* chunked(
+      cubeSums(this.byCell, (d, c, s, rest) => [d, c, s, ...rest]),
+      upsertCube,
+    );
+  }
+}
+
+/**
+ * The statements that file commented responses under their standards
+ * (CommentStandardSums), for the transaction that stores them.
  *
  * @example
  * await tx.batch(commentStandardStatements(catalogue, [{ id, receivedAt, day, department, channel, survey, answers }]));
@@ -43,22 +78,8 @@ export function commentStandardStatements(
   catalogue: Catalogue,
   responses: readonly CommentedResponse[],
 ): SqlStatement[] {
-  const rows: InValue[][] = [];
-  const byCell = new SummedRows();
-  for (const response of responses) {
-    const contributions = response.contributions ?? responseContributions(catalogue, response.survey, response.answers);
-    for (const { standard, favorable } of contributions) {
-      const flag = favorable ? 1 : 0;
-      const { id, receivedAt, day, department, channel, survey } = response;
-      rows.push([standard, receivedAt, id, flag, day, department, channel, survey.id]);
-      byCell.add([department, channel, survey.id, standard, day, flag], [1]);
-    }
-  }
-  return [
-    ...chunked(rows, insertRows),
-    ...chunked(
-      cubeSums(byCell, (d, c, s, rest) => [d, c, s, ...rest]),
-      upsertCube,
-    ),
-  ];
+  const sums = new CommentStandardSums();
+  for (const response of responses)
+    sums.add(response, responseContributions(catalogue, response.survey, response.answers));
+  return withoutPauses(sums.statements());
 }

@@ -2,7 +2,16 @@ import type { InValue } from '@libsql/client';
 import { mergeCounters, type StandardCounters } from '@mv-feedback/scoring';
 import { cubeSums } from './cube-cells.js';
 import { mergedAlphaSql } from './merged-alpha-sql.js';
-import { SummedRows, chunked, placeholders, upsertSums, type SqlStatement } from './sql-batches.js';
+import {
+  PAUSE,
+  SummedRows,
+  chunked,
+  placeholders,
+  upsertSums,
+  withoutPauses,
+  type FoldItem,
+  type SqlStatement,
+} from './sql-batches.js';
 
 /** The language the cubes' totals are split from: most responses are in it, so it has no rows of its own. */
 export const MAJORITY_LOCALE = 'en';
@@ -37,58 +46,64 @@ const upsertAlpha = (
     alpha = ${mergedAlphaSql('language_alpha')}`;
 
 /**
- * The upserts that add a batch of responses to the language cube (migration
- * 8, docs/design.md §14): one row per distinct cell of the batch in the 8
- * cells of department, channel and survey, and α's sums per cell with every
- * dimension given. English responses are skipped, so they cost nothing here:
- * English is read as the totals less the other languages. Run them in the
- * transaction that stores the responses.
- *
- * @example
- * await tx.batch(languageCubeStatements([{ locale: 'es', day: '2026-05-12', department: 'library', channel: 'web',
- *   survey: 'quick', commented: false, counters: [{ standard: 'knowing-our-business', counters }] }]));
+ * Responses added up for the language cube (migration 8, docs/design.md
+ * §14), one at a time: their counters and counts in the 8 cells of
+ * department, channel and survey, and α's sums per cell with every dimension
+ * given. English responses are skipped, so they cost nothing here: English
+ * is read as the totals less the other languages. A fold adds its responses
+ * in parts (counter-fold.ts).
  */
-export function languageCubeStatements(entries: Iterable<LanguageCubeEntry>): SqlStatement[] {
-  const counts = new SummedRows();
-  const list: LanguageCubeEntry[] = [];
-  for (const entry of entries) {
-    if (entry.locale === MAJORITY_LOCALE) continue;
-    list.push(entry);
-    const { locale, day, department, channel, survey } = entry;
-    counts.add([department, channel, survey, day, locale], [1, entry.commented ? 1 : 0]);
-  }
-  const cells = cubeSums(counts, (d, c, s, [day, locale]) => [d, c, day!, s, locale!]);
-  return [...languageCounterStatements(list), ...chunked(cells, upsertCounts)];
-}
+export class LanguageCubeSums {
+  private readonly counts = new SummedRows();
+  private readonly rollups = new SummedRows();
+  private readonly alphas = new Map<string, { key: string[]; counters: StandardCounters }>();
 
-/**
- * The per-standard part of `languageCubeStatements` alone: the rollup cells
- * and α, for migration 8's backfill (its SQL counts the responses).
- */
-export function languageCounterStatements(entries: Iterable<LanguageCubeEntry>): SqlStatement[] {
-  const rollups = new SummedRows();
-  const alphas = new Map<string, { key: string[]; counters: StandardCounters }>();
-  for (const entry of entries) {
+  add(entry: LanguageCubeEntry): void {
     const { locale, day, department, channel, survey } = entry;
-    if (locale === MAJORITY_LOCALE) continue;
+    if (locale === MAJORITY_LOCALE) return;
+    this.counts.add([department, channel, survey, day, locale], [1, entry.commented ? 1 : 0]);
     for (const { standard, counters } of entry.counters) {
-      rollups.add(
+      this.rollups.add(
         [department, channel, survey, day, locale, standard],
         [counters.n, counters.favorable, counters.sumV, counters.sumV2],
       );
-    }
-    for (const { standard, counters } of entry.counters) {
       if (!counters.alpha) continue;
       const key = [locale, day, department, channel, survey, standard];
       const id = key.join('\u0000');
-      const sofar = alphas.get(id);
-      alphas.set(id, { key, counters: sofar ? mergeCounters(sofar.counters, counters) : counters });
+      const sofar = this.alphas.get(id);
+      this.alphas.set(id, { key, counters: sofar ? mergeCounters(sofar.counters, counters) : counters });
     }
   }
-  const alphaRows = [...alphas.values()].map(({ key, counters }): InValue[] => [
-    ...key,
-    counters.alpha ? JSON.stringify(counters.alpha) : null,
-  ]);
-  const cells = cubeSums(rollups, (d, c, s, rest) => [d, c, s, ...rest]);
-  return [...chunked(cells, upsertRollups), ...chunked(alphaRows, upsertAlpha)];
+
+  /** The per-standard cells and α, then the counts' cells, each spread a piece of work of its own. */
+  *statements(): Generator<FoldItem> {
+    yield* this.counterStatements();
+    yield PAUSE;
+    yield* chunked(
+      cubeSums(this.counts, (d, c, s, [day, locale]) => [d, c, day!, s, locale!]),
+      upsertCounts,
+    );
+  }
+
+  /** The per-standard cells and α alone: migration 8's backfill counts the responses in SQL. */
+  *counterStatements(): Generator<FoldItem> {
+    yield* chunked(
+      cubeSums(this.rollups, (d, c, s, rest) => [d, c, s, ...rest]),
+      upsertRollups,
+    );
+    yield* chunked(
+      [...this.alphas.values()].map(({ key, counters }): InValue[] => [
+        ...key,
+        counters.alpha ? JSON.stringify(counters.alpha) : null,
+      ]),
+      upsertAlpha,
+    );
+  }
+}
+
+/** The per-standard cells and α of a batch of responses (LanguageCubeSums), for migration 8's backfill: its SQL counts the responses. */
+export function languageCounterStatements(entries: Iterable<LanguageCubeEntry>): SqlStatement[] {
+  const sums = new LanguageCubeSums();
+  for (const entry of entries) sums.add(entry);
+  return withoutPauses(sums.counterStatements());
 }

@@ -21,6 +21,25 @@ export interface SqlStatement {
   args: InValue[];
 }
 
+/**
+ * Among a fold's statements, the end of a piece of work that took a few
+ * milliseconds (a cube spread): a step of the fold ends there, so no step
+ * holds the writer much longer than its statements take (counter-fold.ts).
+ * Where the pauses fall depends on the data only, so every process cuts a
+ * fold into the same steps.
+ */
+export const PAUSE = Symbol('pause');
+
+/** A statement of a fold, or a place where its step may end. */
+export type FoldItem = SqlStatement | typeof PAUSE;
+
+/** The statements of `items` with their pauses dropped, for one transaction. */
+export const withoutPauses = (items: Iterable<FoldItem>): SqlStatement[] => {
+  const statements: SqlStatement[] = [];
+  for (const item of items) if (item !== PAUSE) statements.push(item);
+  return statements;
+};
+
 /** Each builder's text per row count, built once: the sizes are few. */
 const texts = new WeakMap<(rows: number) => string, Map<number, string>>();
 

@@ -1,0 +1,242 @@
+import type { InValue } from '@libsql/client';
+import {
+  contributionCounters,
+  mergeAlphaCounters,
+  responseContributions,
+  type Catalogue,
+  type StandardContribution,
+  type StandardCounters,
+  type Submission,
+  type Survey,
+} from '@mv-feedback/scoring';
+import { CommentStandardSums } from './comment-standards.js';
+import { cubeCells } from './cube-cells.js';
+import { LanguageCubeSums, MAJORITY_LOCALE } from './language-cube.js';
+import { mergedAlphaSql } from './merged-alpha-sql.js';
+import { verifiedTwin } from '../schema/verified-twin.js';
+import { PAUSE, SummedRows, chunked, placeholders, upsertSums, type FoldItem } from './sql-batches.js';
+
+/** What the counters take of a stored response. */
+export interface CountedResponse {
+  id: string;
+  survey: string;
+  locale: string;
+  department: string;
+  channel: string;
+  answers: Submission['answers'];
+  /** It has a comment (the text itself is not needed to count it). */
+  commented: boolean;
+  /** As stored: ISO 8601 in UTC. */
+  receivedAt: string;
+  /** The city's day it counts on, as stored. */
+  day: string;
+  /** It answers an invitation: counted again in the verified twins. */
+  verified: boolean;
+}
+
+// Keys within one batch are distinct after aggregation, so no two rows of one
+// statement meet in ON CONFLICT; `excluded` is the row being inserted.
+const upsertRollups = (rows: number) => `INSERT INTO daily_rollups
+  (day, department, channel, survey, standard, n, favorable, sum_v, sum_v2, alpha)
+  VALUES ${placeholders(rows, 10)}
+  ON CONFLICT (day, department, channel, survey, standard) DO UPDATE SET
+    n = daily_rollups.n + excluded.n,
+    favorable = daily_rollups.favorable + excluded.favorable,
+    sum_v = daily_rollups.sum_v + excluded.sum_v,
+    sum_v2 = daily_rollups.sum_v2 + excluded.sum_v2,
+    alpha = ${mergedAlphaSql('daily_rollups')}`;
+
+const upsertCounts = upsertSums('daily_counts', ['day', 'department', 'channel', 'survey'], ['responses', 'comments']);
+const upsertCubeRollups = upsertSums(
+  'rollup_cube',
+  ['department', 'channel', 'survey', 'day', 'standard'],
+  ['n', 'favorable', 'sum_v', 'sum_v2'],
+);
+const upsertCubeCounts = upsertSums(
+  'count_cube',
+  ['department', 'channel', 'day', 'survey'],
+  ['responses', 'comments'],
+);
+const upsertMonthRollups = upsertSums(
+  'month_rollup_cube',
+  ['channel', 'survey', 'month', 'department', 'standard'],
+  ['n', 'favorable', 'sum_v', 'sum_v2'],
+);
+const upsertMonthCounts = upsertSums(
+  'month_count_cube',
+  ['channel', 'survey', 'month', 'department'],
+  ['responses', 'comments'],
+);
+
+type SummedRollup = { key: string[]; counters: StandardCounters };
+type SummedCount = { key: string[]; responses: number; comments: number };
+type Counted = { standard: string; counters: StandardCounters };
+
+/**
+ * The counters of stored responses, their verified twins included, added
+ * up one response at a time: the daily rollups and counts, the day and
+ * month cubes, the comments by standard and the language cube. Its
+ * statements are multi-row upserts of one row per key with the counters
+ * already summed; run them once per response, in one write transaction or
+ * (a fold, counter-fold.ts) in steps cut at their pauses.
+ *
+ * @example
+ * const sums = new CounterSums(catalogue);
+ * for (const response of responses) sums.add(response);
+ * await tx.batch(withoutPauses(sums.statements()));
+ */
+export class CounterSums {
+  private readonly surveys: Map<string, Survey>;
+  private readonly all = new TableSums();
+  private readonly verified = new TableSums();
+
+  constructor(private readonly catalogue: Catalogue) {
+    this.surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
+  }
+
+  add(response: CountedResponse): void {
+    const survey = this.surveys.get(response.survey);
+    if (!survey) throw new Error(`unknown survey "${response.survey}"`);
+    const contributions = responseContributions(this.catalogue, survey, response.answers);
+    const counted = contributions.map((contribution): Counted => ({
+      standard: contribution.standard,
+      counters: contributionCounters(contribution),
+    }));
+    this.all.add(response, survey, contributions, counted);
+    if (response.verified) this.verified.add(response, survey, contributions, counted);
+  }
+
+  *statements(): Generator<FoldItem> {
+    yield* this.all.statements();
+    yield PAUSE;
+    for (const item of this.verified.statements())
+      yield item === PAUSE ? item : { sql: verifiedTwin(item.sql), args: item.args };
+  }
+}
+
+/** One set of counter tables: all responses, or the verified ones for the twins. */
+class TableSums {
+  // By group, then by standard: no key string per contribution.
+  private readonly rollups = new Map<string, Map<string, SummedRollup>>();
+  private readonly counts = new Map<string, SummedCount>();
+  private readonly comments = new CommentStandardSums();
+  private readonly languages = new LanguageCubeSums();
+
+  add(
+    response: CountedResponse,
+    survey: Survey,
+    contributions: readonly StandardContribution[],
+    counted: readonly Counted[],
+  ): void {
+    const { receivedAt, day, department, channel, commented } = response;
+    const groupKey = `${day}\u0000${department}\u0000${channel}\u0000${response.survey}`;
+    let count = this.counts.get(groupKey);
+    if (count === undefined) {
+      count = { key: [day, department, channel, response.survey], responses: 0, comments: 0 };
+      this.counts.set(groupKey, count);
+    }
+    count.responses += 1;
+    if (commented) {
+      count.comments += 1;
+      this.comments.add({ id: response.id, receivedAt, day, department, channel, survey }, contributions);
+    }
+    let byStandard = this.rollups.get(groupKey);
+    if (byStandard === undefined) this.rollups.set(groupKey, (byStandard = new Map<string, SummedRollup>()));
+    for (const { standard, counters } of counted) {
+      const rollup = byStandard.get(standard);
+      if (rollup === undefined) byStandard.set(standard, { key: [...count.key, standard], counters: { ...counters } });
+      else addCounters(rollup.counters, counters);
+    }
+    if (response.locale !== MAJORITY_LOCALE) {
+      this.languages.add({
+        locale: response.locale,
+        day,
+        department,
+        channel,
+        survey: response.survey,
+        commented,
+        counters: counted,
+      });
+    }
+  }
+
+  /** Rollups and counts, then each cube: a pause after each spread, the few milliseconds of work a fold's step may hold. */
+  *statements(): Generator<FoldItem> {
+    const summed: SummedRollup[] = [];
+    for (const byStandard of this.rollups.values()) for (const rollup of byStandard.values()) summed.push(rollup);
+    yield* chunked(
+      summed.map(({ key, counters }): InValue[] => [
+        ...key,
+        counters.n,
+        counters.favorable,
+        counters.sumV,
+        counters.sumV2,
+        counters.alpha ? JSON.stringify(counters.alpha) : null,
+      ]),
+      upsertRollups,
+    );
+    yield* chunked(
+      [...this.counts.values()].map(({ key, responses, comments }): InValue[] => [...key, responses, comments]),
+      upsertCounts,
+    );
+    yield PAUSE;
+    const days = cubeRows(
+      summed,
+      this.counts.values(),
+      (d, c, s, day, standard) => [d, c, s, day, standard],
+      (d, c, s, day) => [d, c, day, s],
+    );
+    yield* chunked(days.rollups, upsertCubeRollups);
+    yield* chunked(days.counts, upsertCubeCounts);
+    yield PAUSE;
+    const months = cubeRows(
+      summed,
+      this.counts.values(),
+      (d, c, s, day, standard) => [c, s, day.slice(0, 7), d, standard],
+      (d, c, s, day) => [c, s, day.slice(0, 7), d],
+    );
+    yield* chunked(months.rollups, upsertMonthRollups);
+    yield* chunked(months.counts, upsertMonthCounts);
+    yield PAUSE;
+    yield* this.comments.statements();
+    yield PAUSE;
+    yield* this.languages.statements();
+  }
+}
+
+/** Adds `more` to `sums` in place: a fold merges thousands of contributions, and a new object for each merge was garbage to collect. */
+function addCounters(sums: StandardCounters, more: StandardCounters): void {
+  sums.n += more.n;
+  sums.favorable += more.favorable;
+  sums.sumV += more.sumV;
+  sums.sumV2 += more.sumV2;
+  sums.alpha = mergeAlphaCounters(sums.alpha, more.alpha);
+}
+
+/**
+ * The rollups and counts summed into the 8 cells of a cube, the day cubes
+ * (migration 2, kept by the writer since migration 6) or the month cubes
+ * (migration 3), whose keys `rollupCell` and `countCell` lay out: one row
+ * per distinct cell, however many responses share it.
+ */
+function cubeRows(
+  rollups: Iterable<SummedRollup>,
+  counts: Iterable<SummedCount>,
+  rollupCell: (department: string, channel: string, survey: string, day: string, standard: string) => InValue[],
+  countCell: (department: string, channel: string, survey: string, day: string) => InValue[],
+): { rollups: InValue[][]; counts: InValue[][] } {
+  const summedRollups = new SummedRows();
+  for (const { key, counters } of rollups) {
+    const [day, department, channel, survey, standard] = key as [string, string, string, string, string];
+    const sums = [counters.n, counters.favorable, counters.sumV, counters.sumV2];
+    for (const [d, c, s] of cubeCells(department, channel, survey))
+      summedRollups.add(rollupCell(d, c, s, day, standard), sums);
+  }
+  const summedCounts = new SummedRows();
+  for (const { key, responses, comments } of counts) {
+    const [day, department, channel, survey] = key as [string, string, string, string];
+    for (const [d, c, s] of cubeCells(department, channel, survey))
+      summedCounts.add(countCell(d, c, s, day), [responses, comments]);
+  }
+  return { rollups: summedRollups.values(), counts: summedCounts.values() };
+}
