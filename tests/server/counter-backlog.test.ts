@@ -207,6 +207,34 @@ describe('a fold in steps', () => {
     expect(await counters(database)).toEqual(reference);
   });
 
+  it('ends a step where a cube spread begins in a fold of more than 250, and writes a small fold in the step that reads it', async () => {
+    // Steps of unbounded size: only the pauses can end one before the last.
+    const database = await backlogged('pauses.db');
+    const connection = clientWriteConnection(database);
+    const folder = counterFolder(OPTIONS, 2_000, 1_000_000);
+    const states: string[] = [];
+    for (let state = ''; state !== 'idle'; states.push(state))
+      state = (await stepInTransaction(connection, folder)).state;
+    // 2 reading steps, then more than one writing step, the last 'folded'.
+    expect(states.filter((state) => state === 'folding').length).toBeGreaterThan(3);
+    expect(states.slice(-2)).toEqual(['folded', 'idle']);
+    expect(await counters(database)).toEqual(reference);
+
+    const small = await openDatabase({ dbUrl: `file:${join(dir, 'small.db')}` });
+    databases.push(small);
+    await migrate(small);
+    const few = items.slice(0, 40);
+    await small.batch(
+      [...responseRowStatements(few, OPTIONS), ...backlogStatements(few.map((i) => i.submission.id))],
+      'write',
+    );
+    const smallConnection = clientWriteConnection(small);
+    expect(await stepInTransaction(smallConnection, counterFolder(OPTIONS, 2_000, 1_000_000))).toEqual({
+      state: 'folded',
+      responses: 40,
+    });
+  });
+
   it('resumed by another process after a crash between steps, counts each response once', async () => {
     const database = await backlogged('crashed.db');
     const connection = clientWriteConnection(database);
