@@ -161,18 +161,18 @@ export async function run() {
     if (sortedPage.result.rows.map((r) => r.id).join() !== comments.result.items.map((c) => c.id).join()) {
       throw new Error('the comment pages differ');
     }
-    // Both tones of one standard: its two ranges of the filed comments merged, against the same rows sorted.
+    // Both tones of one standard: off the days that hold them, against the plain query through every commented row.
     const eitherTone = { limit: 50, offset: 0, standard: 'knowing-our-business' };
     const bothTones = await timed(CALLS, () => listComments(db, config.catalogue, RANGE, eitherTone));
-    const sortedFiled = await timed(5, () =>
+    const scannedTones = await timed(5, () =>
       db.execute({
-        sql: `SELECT cs.id FROM comment_standards AS cs JOIN responses AS r ON r.id = cs.id
-          WHERE cs.standard = ? AND cs.day BETWEEN ? AND ? AND r.comment IS NOT NULL
-          ORDER BY cs.received_at DESC, cs.id DESC LIMIT 50`,
-        args: [eitherTone.standard, RANGE.from, RANGE.to],
+        sql: `SELECT id FROM responses INDEXED BY responses_with_comment
+          WHERE day BETWEEN ? AND ? AND comment IS NOT NULL AND (instr(tones, ?) > 0 OR instr(tones, ?) > 0)
+          ORDER BY received_at DESC, id DESC LIMIT 50`,
+        args: [RANGE.from, RANGE.to, ` ${eitherTone.standard}+ `, ` ${eitherTone.standard}- `],
       }),
     );
-    if (sortedFiled.result.rows.map((r) => r.id).join() !== bothTones.result.items.map((c) => c.id).join()) {
+    if (scannedTones.result.rows.map((r) => r.id).join() !== bothTones.result.items.map((c) => c.id).join()) {
       throw new Error('the pages of comments about one standard differ');
     }
     const comparison = await timed(CALLS, () => computeDepartmentComparison(db, options, RANGE));
@@ -307,8 +307,8 @@ export async function run() {
         benchmark: `comments about one standard, either tone, newest 50 and the total, ${label} (median of ${CALLS})`,
         value: bothTones.ms,
         unit: 'ms',
-        baseline: "the same page sorted from the standard's filed comments (median of 5)",
-        baselineValue: sortedFiled.ms,
+        baseline: 'the same page newest first through every commented row, by its tones (median of 5)',
+        baselineValue: scannedTones.ms,
       },
     ];
   } finally {

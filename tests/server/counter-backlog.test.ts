@@ -24,6 +24,7 @@ import {
   type CounterFolder,
 } from '@mv-feedback/server';
 import type { Client, InStatement } from '@libsql/client';
+import { filingCounterStatements } from './older-release.js';
 
 const TIMEZONE = 'America/Los_Angeles';
 const DAY = { from: '2026-12-04', to: '2026-12-04' };
@@ -133,7 +134,7 @@ async function counters(database: Client): Promise<Record<string, unknown[]>> {
   const tables = (
     await database.execute(
       `SELECT name FROM sqlite_schema WHERE type = 'table'
-        AND (name LIKE '%cube' OR name LIKE '%rollups' OR name LIKE '%counts' OR name LIKE '%comment_standards' OR name LIKE '%alpha')
+        AND (name LIKE '%cube' OR name LIKE '%rollups' OR name LIKE '%counts' OR name LIKE '%alpha')
         AND name NOT LIKE '%offer_cube' ORDER BY name`,
     )
   ).rows.map((row) => String(row[0]));
@@ -157,7 +158,7 @@ describe('a fold in steps', () => {
     reference = await counters(database);
     expect(reference['verified_rollup_cube']?.length).toBeGreaterThan(0);
     expect(reference['language_rollup_cube']?.length).toBeGreaterThan(0);
-    expect(reference['comment_standards']?.length).toBeGreaterThan(0);
+    expect(reference['comment_cube']?.length).toBeGreaterThan(0);
   });
 
   afterAll(() => {
@@ -289,10 +290,15 @@ describe('a fold in steps', () => {
     expect(await counters(database)).toEqual(reference);
   });
 
-  it('left half done by an older release, which cut its steps by size alone, is finished as it began', async () => {
+  it('left half done by an older release, which cut its steps by size alone and filed comments, is finished as it began', async () => {
     const database = await backlogged('older.db');
-    // That release's steps: the counters' statements in order, cut into runs of at most 500 arguments; 4 of them done.
-    const statements = responseWriteStatements(items, OPTIONS).slice(responseRowStatements(items, OPTIONS).length);
+    // That release's steps: the counters' statements in order, comments filed by standard among them (until
+    // migration 13), cut into runs of at most 500 arguments; 4 of them done.
+    const statements = filingCounterStatements(items, defaultCatalogue, TIMEZONE);
+    const filed = statements
+      .filter((statement) => statement.sql.startsWith('INSERT INTO comment_standards'))
+      .reduce((rows, statement) => rows + statement.args.length / 8, 0);
+    expect(filed).toBeGreaterThan(0);
     const steps: InStatement[][] = [];
     let size = Infinity;
     for (const statement of statements) {
@@ -323,5 +329,7 @@ describe('a fold in steps', () => {
     // Reading 300 back takes 2 steps; then the older release's steps from the fifth on, one a step.
     expect(calls).toBe(2 + steps.length - 4);
     expect(await counters(database)).toEqual(reference);
+    // Its comments filed once each, in the table kept for such a fold.
+    expect((await database.execute('SELECT count(*) FROM comment_standards')).rows[0]?.[0]).toBe(filed);
   });
 });

@@ -205,7 +205,7 @@ describe('daily rollups', () => {
     );
   });
 
-  it('keep the month cubes equal to the day cubes, and the comments by standard equal to the raw rows', async () => {
+  it("keep the month cubes equal to the day cubes, and each comment's tones and their cube equal to the raw rows", async () => {
     const rows = async (sql: string) => (await db.execute(sql)).rows.map((row) => JSON.stringify(Object.values(row)));
     const byMonth = await rows(`SELECT channel, survey, substr(day, 1, 7), department, standard, SUM(n), SUM(favorable),
       round(SUM(sum_v), 6), round(SUM(sum_v2), 6) FROM rollup_cube GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`);
@@ -222,29 +222,48 @@ describe('daily rollups', () => {
         FROM count_cube GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`),
     );
 
-    // Every commented response under each standard it counts for, favourable or not, as scoring its answers says.
-    const commented = (await db.execute('SELECT id, survey, answers FROM responses WHERE comment IS NOT NULL')).rows;
+    // Every commented response's tones: each standard it counts for, favourable or not, as scoring its answers says…
+    const commented = (
+      await db.execute(
+        'SELECT id, survey, answers, department, channel, day, tones FROM responses WHERE comment IS NOT NULL',
+      )
+    ).rows;
     const expected = commented.flatMap((row) => {
       const survey = pairCatalogue.surveys.find((s) => s.id === row.survey)!;
       return responseContributions(pairCatalogue, survey, JSON.parse(String(row.answers))).map(
-        (c) => `${String(row.id)} ${c.standard} ${c.favorable ? 1 : 0}`,
+        (c) => `${String(row.id)} ${c.standard}${c.favorable ? '+' : '-'}`,
       );
     });
-    const filed = (await db.execute('SELECT id, standard, favorable FROM comment_standards')).rows.map(
-      (row) => `${String(row.id)} ${String(row.standard)} ${Number(row.favorable)}`,
-    );
+    const tokens = (row: (typeof commented)[number]) =>
+      String(row.tones ?? '')
+        .split(' ')
+        .filter(Boolean);
+    const filed = commented.flatMap((row) => tokens(row).map((token) => `${String(row.id)} ${token}`));
     expect(expected.length).toBeGreaterThan(20);
     expect(filed.sort()).toEqual(expected.sort());
     // …and counted per day in each of the 8 cells of the comment cube.
     const cube = await rows(`SELECT department, channel, survey, standard, day, favorable, comments FROM comment_cube
       WHERE comments <> 0 ORDER BY 1, 2, 3, 4, 5, 6`);
-    expect(cube).toEqual(
-      await rows(`SELECT CASE WHEN d.all_ THEN '*' ELSE department END, CASE WHEN c.all_ THEN '*' ELSE channel END,
-        CASE WHEN s.all_ THEN '*' ELSE survey END, standard, day, favorable, count(*)
-        FROM comment_standards, (SELECT 0 AS all_ UNION ALL SELECT 1) AS d, (SELECT 0 AS all_ UNION ALL SELECT 1) AS c,
-          (SELECT 0 AS all_ UNION ALL SELECT 1) AS s
-        GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`),
-    );
+    const cells = new Map<string, number>();
+    for (const row of commented) {
+      for (const token of tokens(row)) {
+        for (const department of [String(row.department), '*'])
+          for (const channel of [String(row.channel), '*'])
+            for (const survey of [String(row.survey), '*']) {
+              const key = JSON.stringify([
+                department,
+                channel,
+                survey,
+                token.slice(0, -1),
+                String(row.day),
+                token.endsWith('+') ? 1 : 0,
+              ]);
+              cells.set(key, (cells.get(key) ?? 0) + 1);
+            }
+      }
+    }
+    const counted = [...cells].map(([key, comments]) => JSON.stringify([...(JSON.parse(key) as unknown[]), comments]));
+    expect(cube.sort()).toEqual(counted.sort());
   });
 
   it('through the group-commit writer, per department, equal the raw rows', async () => {

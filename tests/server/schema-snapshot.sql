@@ -65,7 +65,7 @@ CREATE TABLE comment_cube (
       ) WITHOUT ROWID;
 
 -- table comment_standards on comment_standards
-CREATE TABLE "comment_standards" (
+CREATE TABLE comment_standards (
         standard TEXT NOT NULL,
         received_at TEXT NOT NULL,
         id TEXT NOT NULL,
@@ -101,7 +101,7 @@ CREATE TABLE counter_fold (
   upto INTEGER NOT NULL,
   step_arguments INTEGER NOT NULL,
   steps_done INTEGER NOT NULL
-, cut_at_pauses INTEGER NOT NULL DEFAULT 0);
+, cut_at_pauses INTEGER NOT NULL DEFAULT 0, files_comments INTEGER NOT NULL DEFAULT 1);
 
 -- table daily_counts on daily_counts
 CREATE TABLE daily_counts (
@@ -247,7 +247,7 @@ CREATE TABLE responses (
         answers TEXT NOT NULL,
         comment TEXT,
         content_hash TEXT NOT NULL
-      , verified INTEGER NOT NULL DEFAULT 0);
+      , verified INTEGER NOT NULL DEFAULT 0, tones TEXT);
 
 -- table rollup_cube on rollup_cube
 CREATE TABLE rollup_cube (
@@ -308,7 +308,7 @@ CREATE TABLE verified_comment_cube (
       ) WITHOUT ROWID;
 
 -- table verified_comment_standards on verified_comment_standards
-CREATE TABLE "verified_comment_standards" (
+CREATE TABLE verified_comment_standards (
         standard TEXT NOT NULL,
         received_at TEXT NOT NULL,
         id TEXT NOT NULL,

@@ -1,13 +1,14 @@
 // Migrations 2 and 3 fill the cubes, the month cubes and the comments by
 // standard from what an older database already holds, migration 8 the
-// language cube; afterwards the writer keeps them in step (through migration
-// 2's triggers until migration 6). A database upgraded from version 1 or 2 must answer
-// every staff read exactly like one made at the newest version.
+// language cube, migration 13 each comment's tones on its row; afterwards
+// the writer keeps them in step (through migration 2's triggers until
+// migration 6). A database upgraded from version 1 or 2 must answer every
+// staff read exactly like one made at the newest version.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { Client } from '@libsql/client';
+import type { Client, InStatement } from '@libsql/client';
 import { migrate } from '../../packages/server/src/db/schema/migrate.js';
 import { migrations } from '../../packages/server/src/db/schema/migrations.js';
 import { openDatabase } from '../../packages/server/src/db/connection/open-database.js';
@@ -16,11 +17,12 @@ import { computeDepartmentComparison } from '../../packages/server/src/staff/dep
 import { computeLanguageComparison } from '../../packages/server/src/staff/languages-query.js';
 import { computeLocaleScores } from '../../packages/server/src/staff/locale-scores-query.js';
 import { computeScores } from '../../packages/server/src/staff/scores-query.js';
+import { withoutTones } from './older-release.js';
 import { prng, randomRows, storeRows, testConfig, type StoredRow } from './staff-fixture.js';
 
 const NOW = new Date('2026-06-15T19:00:00Z');
 
-/** The statements the writer of an older version ran: its tables only. */
+/** The statements the writer of an older version ran: its tables and columns only. */
 async function storeAsVersion(db: Client, version: number, rows: readonly StoredRow[]): Promise<void> {
   const config = testConfig('file:unused');
   const newer = migrations
@@ -29,9 +31,11 @@ async function storeAsVersion(db: Client, version: number, rows: readonly Stored
   // Until migration 6 the day cubes were filled by triggers, not by the writer's own statements.
   if (version < 6) newer.push('rollup_cube', 'count_cube');
   const proxy = {
-    batch: (statements: { sql: string }[], mode: 'write') =>
+    batch: (statements: InStatement[], mode: 'write') =>
       db.batch(
-        statements.filter((s) => !newer.some((table) => s.sql.includes(`INTO ${table} `))),
+        statements
+          .filter((s) => typeof s === 'string' || !newer.some((table) => s.sql.includes(`INTO ${table} `)))
+          .map(withoutTones),
         mode,
       ),
   } as unknown as Client;
@@ -85,13 +89,13 @@ it('answers the staff reads of a database upgraded from version 1 or 2 exactly l
     const [fromOne, fromTwo, fresh] = [await open('one.db'), await open('two.db'), await open('fresh.db')];
     expect(await migrate(fromOne, { migrations: migrations.slice(0, 1) })).toEqual([1]);
     expect(await migrate(fromTwo, { migrations: migrations.slice(0, 2) })).toEqual([1, 2]);
-    expect(await migrate(fresh)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(await migrate(fresh)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     const before = randomRows(prng(11), 600, NOW, 120);
     const after = randomRows(prng(12), 200, NOW, 60);
     await storeAsVersion(fromOne, 1, before);
     await storeAsVersion(fromTwo, 2, before);
-    expect(await migrate(fromOne)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(await migrate(fromTwo)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(await migrate(fromOne)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(await migrate(fromTwo)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     for (const db of [fromOne, fromTwo]) await storeRows(db, testConfig('file:unused'), after);
     await storeRows(fresh, testConfig('file:unused'), [...before, ...after]);
     const expected = await everyRead(fresh);

@@ -8,9 +8,11 @@ import {
   type CommentsPage,
 } from '@mv-feedback/scoring';
 import { ALL } from '../db/store/cube-cells.js';
+import { toneToken } from '../db/store/comment-tones.js';
 import { overVerified } from '../db/schema/verified-twin.js';
 import { readCounts } from './cube-reader.js';
 import { localeCommentDays } from './locale-comment-days.js';
+import { standardCommentDays } from './standard-comment-days.js';
 import { localeCommentTotal } from './locale-comment-total.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
@@ -42,7 +44,7 @@ const COLUMNS = 'r.id, r.received_at, r.survey, r.locale, r.department, r.channe
 /**
  * One page of comments, newest first, with the total that match, each with
  * its answers and whether it was favourable for each standard it counts for.
- * A standard (and tone) filter reads the comments filed under it (migration 3).
+ * A standard (and tone) filter reads the days that hold its comments (standard-comment-days.ts).
  *
  * @example
  * const page = await listComments(db, catalogue, filters, { limit: 50, offset: 0, standard: 'knowing-our-business', tone: 'unfavourable' });
@@ -77,26 +79,32 @@ export async function listComments(
   return { from: filters.from, to: filters.to, total, limit: query.limit, offset: query.offset, items };
 }
 
-/** The FROM and WHERE of the matching comments, as `r` (responses) and, by standard, `cs` (comment_standards). */
+/** The comments about `standard` (of one tone, when given), by their tones (migration 13). */
+function tonesMatch(standard: string, tone: CommentTone | undefined): { where: string; args: InValue[] } {
+  const tones = tone ? [tone === 'favourable'] : [true, false];
+  return {
+    where: `(${tones.map(() => 'instr(r.tones, ?) > 0').join(' OR ')})`,
+    args: tones.map((favorable) => toneToken(standard, favorable)),
+  };
+}
+
+/** The commented rows of `filters`, as `r` (responses), newest first off the partial index of commented rows. */
+function commented(filters: StaffFilters): { from: string; where: string; args: InValue[] } {
+  const from = `responses AS r INDEXED BY ${filters.verified ? 'responses_verified_with_comment' : 'responses_with_comment'}`;
+  const sql = responseFilterSql(filters, 'r');
+  return { from, where: `${sql.where} AND r.comment IS NOT NULL`, args: sql.args };
+}
+
+/** The FROM and WHERE of the matching comments (`commented`). */
 function matching(
   filters: StaffFilters,
   { q, standard, tone, locale }: CommentsQuery,
 ): { from: string; where: string; args: InValue[] } {
-  let from: string;
-  let sql: { where: string; args: InValue[] };
+  const sql = commented(filters);
   if (standard) {
-    // Newest first off the (standard, favourable, received_at, id) key of the filed comments (migration 10).
-    // Verified comments are filed in the twin: its rows are verified already.
-    from = overVerified('comment_standards AS cs', filters.verified) + ' JOIN responses AS r ON r.id = cs.id';
-    sql = responseFilterSql({ ...filters, verified: false }, 'cs');
-    // A comment the retention purge erased stays counted but is no longer listed.
-    sql.where = `cs.standard = ? AND ${tone ? 'cs.favorable = ? AND ' : ''}${sql.where} AND r.comment IS NOT NULL`;
-    sql.args.unshift(standard, ...(tone ? [tone === 'favourable' ? 1 : 0] : []));
-  } else {
-    // Newest first straight off the partial index of commented rows: no sort of the whole range.
-    from = `responses AS r INDEXED BY ${filters.verified ? 'responses_verified_with_comment' : 'responses_with_comment'}`;
-    sql = responseFilterSql(filters, 'r');
-    sql.where += ' AND r.comment IS NOT NULL';
+    const tones = tonesMatch(standard, tone);
+    sql.where += ` AND ${tones.where}`;
+    sql.args.push(...tones.args);
   }
   if (locale) {
     sql.where += ' AND r.locale = ?';
@@ -106,30 +114,31 @@ function matching(
     sql.where += ` AND r.comment LIKE ? ESCAPE '\\'`;
     sql.args.push(likePattern(q));
   }
-  return { from, ...sql };
+  return sql;
 }
 
 async function commentPage(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<Row[]> {
-  if (query.locale && query.locale !== 'en' && !query.standard && !query.q)
-    return localePage(db, filters, query, query.locale);
-  const { from, where, args } = matching(filters, query);
-  const page = [query.limit, query.offset];
-  if (query.standard && !query.tone) {
-    // Both tones newest first: the two ranges of the key merged as they are read, nothing sorted.
-    const tone = (favorable: 0 | 1) =>
-      `SELECT ${COLUMNS}, cs.received_at AS filed_at, cs.id AS filed_id FROM ${from} WHERE cs.favorable = ${favorable} AND ${where}`;
-    const { rows } = await db.execute({
-      sql: `${tone(1)} UNION ALL ${tone(0)} ORDER BY filed_at DESC, filed_id DESC LIMIT ? OFFSET ?`,
-      args: [...args, ...args, ...page],
-    });
-    return rows;
+  if (!query.q) {
+    if (query.standard && !query.locale) return standardPage(db, filters, query, query.standard);
+    if (query.locale && query.locale !== 'en' && !query.standard) return localePage(db, filters, query, query.locale);
   }
-  const order = query.standard ? 'cs.received_at DESC, cs.id DESC' : 'r.received_at DESC, r.id DESC';
+  const { from, where, args } = matching(filters, query);
   const { rows } = await db.execute({
-    sql: `SELECT ${COLUMNS} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    args: [...args, ...page],
+    sql: `SELECT ${COLUMNS} FROM ${from} WHERE ${where} ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`,
+    args: [...args, query.limit, query.offset],
   });
   return rows;
+}
+
+/**
+ * A page of the comments about one standard, off the days that hold them
+ * (standard-comment-days.ts) and picked there by their tones, rather than
+ * newest first through every commented row: a standard few comments count
+ * for is found as fast as any.
+ */
+async function standardPage(db: Client, filters: StaffFilters, query: CommentsQuery, standard: string): Promise<Row[]> {
+  const days = await standardCommentDays(db, filters, standard, query.tone, query.offset + query.limit);
+  return daysPage(db, filters, query, days, tonesMatch(standard, query.tone));
 }
 
 /**
@@ -139,13 +148,43 @@ async function commentPage(db: Client, filters: StaffFilters, query: CommentsQue
  */
 async function localePage(db: Client, filters: StaffFilters, query: CommentsQuery, locale: string): Promise<Row[]> {
   const days = await localeCommentDays(db, filters, locale, query.offset + query.limit);
-  if (days.length === 0) return [];
+  return daysPage(db, filters, query, days, { where: 'r.locale = ?', args: [locale] });
+}
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
+/**
+ * The page of the commented rows of `days` (newest first, each holding
+ * some that match `picked`) that match `picked`, newest first. When most
+ * days between the oldest and the newest hold some, newest first through
+ * those days' commented rows stops soonest; when they are scattered, only
+ * their own rows are read, and sorted.
+ */
+async function daysPage(
+  db: Client,
+  filters: StaffFilters,
+  query: CommentsQuery,
+  days: readonly string[],
+  picked: { where: string; args: InValue[] },
+): Promise<Row[]> {
+  const [newest, oldest] = [days[0], days.at(-1)];
+  if (newest === undefined || oldest === undefined) return [];
+  const page = [query.limit, query.offset];
+  if (dayNumber(newest) - dayNumber(oldest) < 2 * days.length) {
+    const { from, where, args } = commented({ ...filters, from: oldest, to: newest });
+    const { rows } = await db.execute({
+      sql: `SELECT ${COLUMNS} FROM ${from} WHERE ${where} AND ${picked.where}
+        ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`,
+      args: [...args, ...picked.args, ...page],
+    });
+    return rows;
+  }
   const sql = responseFilterSql(filters, 'r');
   const { rows } = await db.execute({
     sql: `SELECT ${COLUMNS} FROM responses AS r INDEXED BY responses_by_day_locale
-      WHERE ${sql.where} AND r.day IN (${days.map(() => '?').join(', ')}) AND r.comment IS NOT NULL AND r.locale = ?
+      WHERE ${sql.where} AND r.day IN (${days.map(() => '?').join(', ')}) AND r.comment IS NOT NULL AND ${picked.where}
       ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`,
-    args: [...sql.args, ...days, locale, query.limit, query.offset],
+    args: [...sql.args, ...days, ...picked.args, ...page],
   });
   return rows;
 }

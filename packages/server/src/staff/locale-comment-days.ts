@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import { ALL } from '../db/store/cube-cells.js';
 import { overVerified } from '../db/schema/verified-twin.js';
 import type { CubeSlice } from './cube-reader.js';
+import { newestDaysCovering } from './newest-days.js';
 
 /**
  * The days, newest first, that hold the newest `wanted` comments in one
@@ -30,12 +31,5 @@ export async function localeCommentDays(
     ),
     args: [slice.department ?? ALL, slice.channel ?? ALL, slice.from, slice.to, slice.survey ?? ALL, locale],
   });
-  const days: string[] = [];
-  let covered = 0;
-  for (const row of rows) {
-    if (covered >= wanted) break;
-    days.push(String(row.day));
-    covered += Number(row.comments);
-  }
-  return days;
+  return newestDaysCovering(rows, wanted);
 }

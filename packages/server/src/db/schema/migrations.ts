@@ -1,6 +1,7 @@
 import type { Transaction } from '@libsql/client';
 import type { Catalogue } from '@mv-feedback/scoring';
 import { backfillCommentStandards } from './comment-standards-backfill.js';
+import { backfillCommentTones } from './comment-tones-backfill.js';
 import { backfillLanguageCube } from './language-cube-backfill.js';
 import { readMigrationFiles, type MigrationFile } from './migration-files.js';
 import { makeInvitationSecret } from '../store/server-secrets.js';
@@ -25,6 +26,7 @@ const backfills: Readonly<Record<number, Backfill>> = {
   3: backfillCommentStandards,
   4: makeInvitationSecret,
   8: backfillLanguageCube,
+  13: backfillCommentTones,
 };
 
 export const migrations: Migration[] = readMigrationFiles().map((file) => {

@@ -38,28 +38,35 @@ const upsertCube = upsertSums(
 );
 
 /**
- * Commented responses filed under every standard each counts for (migration
- * 3), added up one response at a time: a `comment_standards` row with
- * whether it was favourable, and the per-day counts in the 8 cells of
- * `comment_cube`. A fold adds its responses in parts (counter-fold.ts).
+ * Commented responses counted under every standard each counts for, added
+ * up one response at a time: the per-day counts in the 8 cells of
+ * `comment_cube`. Until migration 13 each was also filed as a
+ * `comment_standards` row, with whether it was favourable (migration 3);
+ * `fileRows` still does that, for a fold an older release began and for
+ * that migration's backfill. A fold adds its responses in parts
+ * (counter-fold.ts).
  */
 export class CommentStandardSums {
   private readonly rows: InValue[][] = [];
   private readonly byCell = new SummedRows();
 
+  constructor(private readonly fileRows: boolean) {}
+
   add(response: Omit<CommentedResponse, 'answers'>, contributions: readonly StandardContribution[]): void {
     const { id, receivedAt, day, department, channel, survey } = response;
     for (const { standard, favorable } of contributions) {
       const flag = favorable ? 1 : 0;
-      this.rows.push([standard, receivedAt, id, flag, day, department, channel, survey.id]);
+      if (this.fileRows) this.rows.push([standard, receivedAt, id, flag, day, department, channel, survey.id]);
       this.byCell.add([department, channel, survey.id, standard, day, flag], [1]);
     }
   }
 
-  /** The rows, then the cube's cells: their spread is a piece of work of its own. */
+  /** The filed rows, if any, then the cube's cells: their spread is a piece of work of its own. */
   *statements(): Generator<FoldItem> {
-    yield* chunked(this.rows, insertRows);
-    yield PAUSE;
+    if (this.fileRows) {
+      yield* chunked(this.rows, insertRows);
+      yield PAUSE;
+    }
     yield* chunked(
       cubeSums(this.byCell, (d, c, s, rest) => [d, c, s, ...rest]),
       upsertCube,
@@ -68,8 +75,8 @@ export class CommentStandardSums {
 }
 
 /**
- * The statements that file commented responses under their standards
- * (CommentStandardSums), for the transaction that stores them.
+ * The statements that file commented responses under their standards as
+ * migration 3 did (CommentStandardSums), for its backfill.
  *
  * @example
  * await tx.batch(commentStandardStatements(catalogue, [{ id, receivedAt, day, department, channel, survey, answers }]));
@@ -78,7 +85,7 @@ export function commentStandardStatements(
   catalogue: Catalogue,
   responses: readonly CommentedResponse[],
 ): SqlStatement[] {
-  const sums = new CommentStandardSums();
+  const sums = new CommentStandardSums(true);
   for (const response of responses)
     sums.add(response, responseContributions(catalogue, response.survey, response.answers));
   return withoutPauses(sums.statements());

@@ -43,6 +43,8 @@ interface FoldPlan {
   stepArguments: number;
   /** Its steps also end at the sums' pauses: not so in a fold read in one step, or one an older release began (migration 12). */
   cutAtPauses: boolean;
+  /** It files each comment under its standards, as a fold an older release began does (migration 13). */
+  filesComments: boolean;
   /** The backlog number its responses are read up to. */
   readTo: number;
   responses: number;
@@ -92,14 +94,15 @@ export function counterFolder(
 ): CounterFolder {
   let plan: FoldPlan | null = null;
 
-  const newPlan = (fold: string, upto: number, most: number, cutAtPauses: boolean): FoldPlan => ({
+  const newPlan = (fold: string, upto: number, most: number, cutAtPauses: boolean, filesComments: boolean): FoldPlan => ({
     fold,
     upto,
     stepArguments: most,
     cutAtPauses,
+    filesComments,
     readTo: Number.MIN_SAFE_INTEGER,
     responses: 0,
-    sums: new CounterSums(options.catalogue),
+    sums: new CounterSums(options.catalogue, filesComments),
     items: null,
     held: null,
     cut: 0,
@@ -137,16 +140,22 @@ export function counterFolder(
   return {
     async step(tx) {
       const [current] = await tx.query(
-        'SELECT fold, upto, step_arguments, steps_done, cut_at_pauses FROM counter_fold',
+        'SELECT fold, upto, step_arguments, steps_done, cut_at_pauses, files_comments FROM counter_fold',
       );
       let done = 0;
       let firstRead = false;
       if (current) {
-        const [fold, upto, most, stepsDone, cutAtPauses] = current;
+        const [fold, upto, most, stepsDone, cutAtPauses, filesComments] = current;
         done = Number(stepsDone);
         // Another process's fold, or this one's with a step lost: add it up again from the start.
         if (plan?.fold !== String(fold) || done < plan.cut - 1)
-          plan = newPlan(String(fold), Number(upto), Number(most), Number(cutAtPauses) === 1);
+          plan = newPlan(
+            String(fold),
+            Number(upto),
+            Number(most),
+            Number(cutAtPauses) === 1,
+            Number(filesComments) === 1,
+          );
       } else {
         const [[upto, backlog] = [null, 0]] = await tx.query({
           sql: 'SELECT max(seq), count(*) FROM (SELECT seq FROM counter_backlog ORDER BY seq LIMIT ?)',
@@ -157,11 +166,11 @@ export function counterFolder(
           return { state: 'idle' };
         }
         // A fold read in one go has small spreads: cut by size alone, its few statements take one or two steps.
-        plan = newPlan(randomUUID(), Number(upto), stepArguments, Number(backlog) > READ_CHUNK);
+        plan = newPlan(randomUUID(), Number(upto), stepArguments, Number(backlog) > READ_CHUNK, false);
         await tx.run([
           {
-            sql: `INSERT INTO counter_fold (one, fold, upto, step_arguments, steps_done, cut_at_pauses)
-              VALUES (1, ?, ?, ?, 0, ?)`,
+            sql: `INSERT INTO counter_fold (one, fold, upto, step_arguments, steps_done, cut_at_pauses, files_comments)
+              VALUES (1, ?, ?, ?, 0, ?, 0)`,
             args: [plan.fold, plan.upto, plan.stepArguments, plan.cutAtPauses ? 1 : 0],
           },
         ]);

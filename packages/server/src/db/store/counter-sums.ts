@@ -75,7 +75,7 @@ type Counted = { standard: string; counters: StandardCounters };
 /**
  * The counters of stored responses, their verified twins included, added
  * up one response at a time: the daily rollups and counts, the day and
- * month cubes, the comments by standard and the language cube. Its
+ * month cubes, the comment cube and the language cube. Its
  * statements are multi-row upserts of one row per key with the counters
  * already summed; run them once per response, in one write transaction or
  * (a fold, counter-fold.ts) in steps cut at their pauses.
@@ -87,11 +87,17 @@ type Counted = { standard: string; counters: StandardCounters };
  */
 export class CounterSums {
   private readonly surveys: Map<string, Survey>;
-  private readonly all = new TableSums();
-  private readonly verified = new TableSums();
+  private readonly all: TableSums;
+  private readonly verified: TableSums;
 
-  constructor(private readonly catalogue: Catalogue) {
+  /** `fileComments`: also file each comment under its standards, as a fold an older release began does (migration 13). */
+  constructor(
+    private readonly catalogue: Catalogue,
+    fileComments = false,
+  ) {
     this.surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
+    this.all = new TableSums(fileComments);
+    this.verified = new TableSums(fileComments);
   }
 
   add(response: CountedResponse): void {
@@ -119,8 +125,12 @@ class TableSums {
   // By group, then by standard: no key string per contribution.
   private readonly rollups = new Map<string, Map<string, SummedRollup>>();
   private readonly counts = new Map<string, SummedCount>();
-  private readonly comments = new CommentStandardSums();
+  private readonly comments: CommentStandardSums;
   private readonly languages = new LanguageCubeSums();
+
+  constructor(fileComments: boolean) {
+    this.comments = new CommentStandardSums(fileComments);
+  }
 
   add(
     response: CountedResponse,

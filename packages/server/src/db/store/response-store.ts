@@ -1,5 +1,6 @@
 import type { InStatement, InValue } from '@libsql/client';
 import { cityDay, type Catalogue, type Submission } from '@mv-feedback/scoring';
+import { commentTones } from './comment-tones.js';
 import { CounterSums, type CountedResponse } from './counter-sums.js';
 import { chunked, placeholders, withoutPauses, type SqlStatement } from './sql-batches.js';
 
@@ -20,14 +21,14 @@ export interface ResponseStoreOptions {
 
 const insertResponses = (rows: number) =>
   `INSERT INTO responses
-  (id, received_at, day, survey, locale, department, channel, interaction, page, answers, comment, content_hash)
-  VALUES ${placeholders(rows, 12)}`;
+  (id, received_at, day, survey, locale, department, channel, interaction, page, answers, comment, content_hash, tones)
+  VALUES ${placeholders(rows, 13)}`;
 const insertUsedInvitations = (rows: number) =>
   `INSERT INTO used_invitations (invitation, response_id) VALUES ${placeholders(rows, 2)}`;
 
 /**
  * The statements that store a batch of new responses and add them to the
- * daily rollups and counts, the day and month cubes, the comments by standard and the language cube:
+ * daily rollups and counts, the day and month cubes, the comment cube and the language cube:
  * multi-row INSERTs of the responses, then multi-row upserts of one row per
  * key with the batch's counters already summed. A verified response (one
  * answering an invitation) also marks its invitation used and is counted
@@ -52,11 +53,21 @@ export function responseWriteStatements(
   ];
 }
 
-/** The rows of a batch of new responses and their used invitations, without their counters. */
+/**
+ * The rows of a batch of new responses and their used invitations, without
+ * their counters. A commented response's row has its tones (comment-tones.ts).
+ */
 export function responseRowStatements(
   items: readonly StoredResponseInput[],
   options: ResponseStoreOptions,
 ): InStatement[] {
+  const surveys = new Map(options.catalogue.surveys.map((s) => [s.id, s]));
+  const tones = (submission: Submission): string | null => {
+    const survey = surveys.get(submission.survey);
+    return (submission.comment ?? null) === null || !survey
+      ? null
+      : commentTones(options.catalogue, survey, submission.answers);
+  };
   const rows = items.map(({ submission, receivedAt, contentHash }): InValue[] => [
     submission.id,
     receivedAt.toISOString(),
@@ -70,6 +81,7 @@ export function responseRowStatements(
     JSON.stringify(submission.answers),
     submission.comment ?? null,
     contentHash,
+    tones(submission),
   ]);
   return [
     ...chunked(rows, insertResponses),

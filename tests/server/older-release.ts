@@ -1,0 +1,45 @@
+// What a release before migration 13 wrote, for the tests of upgrading a
+// database it left: responses' rows without their tones, and counters that
+// file each comment under its standards.
+import type { InStatement } from '@libsql/client';
+import { cityDay, type Catalogue } from '@mv-feedback/scoring';
+import { CounterSums } from '../../packages/server/src/db/store/counter-sums.js';
+import type { StoredResponseInput } from '../../packages/server/src/db/store/response-store.js';
+import { withoutPauses, type SqlStatement } from '../../packages/server/src/db/store/sql-batches.js';
+
+const ROW_COLUMNS = 13;
+const row = (columns: number) => `(${Array(columns).fill('?').join(', ')})`;
+
+/** A statement as that release ran it: a responses insert without its 13th column, the tones; any other as it is. */
+export function withoutTones(statement: InStatement): InStatement {
+  if (typeof statement === 'string' || !Array.isArray(statement.args) || !statement.sql.includes('INTO responses\n'))
+    return statement;
+  return {
+    sql: statement.sql.replace(', tones)', ')').replaceAll(row(ROW_COLUMNS), row(ROW_COLUMNS - 1)),
+    args: statement.args.filter((_, i) => i % ROW_COLUMNS !== ROW_COLUMNS - 1),
+  };
+}
+
+/** The counters of `items` in that release's order, each comment filed by standard among them. */
+export function filingCounterStatements(
+  items: readonly StoredResponseInput[],
+  catalogue: Catalogue,
+  timezone: string,
+): SqlStatement[] {
+  const sums = new CounterSums(catalogue, true);
+  for (const { submission, receivedAt, invitation } of items) {
+    sums.add({
+      id: submission.id,
+      survey: submission.survey,
+      locale: submission.locale,
+      department: submission.context.department ?? '',
+      channel: submission.context.channel ?? '',
+      answers: submission.answers,
+      commented: (submission.comment ?? null) !== null,
+      receivedAt: receivedAt.toISOString(),
+      day: cityDay(receivedAt, timezone),
+      verified: invitation !== undefined,
+    });
+  }
+  return withoutPauses(sums.statements());
+}
