@@ -178,7 +178,7 @@ describe('mv-feedback', () => {
     const dbUrl = `file:${join(dir, 'new', 'folder', 'feedback.db')}`;
     expect(await run(['migrate', '--db', dbUrl]).done).toMatchObject({
       code: 0,
-      stdout: 'applied migrations 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\n',
+      stdout: 'applied migrations 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14\n',
     });
     expect(await run(['migrate'], { MV_DB_URL: dbUrl }).done).toMatchObject({
       code: 0,

@@ -54,7 +54,7 @@ it('gives every stored comment its tones, filed or still in the backlog, and lis
   await older.batch(
     [
       ...responseRowStatements(filed, options),
-      ...filingCounterStatements(filed, config.catalogue, config.timezone),
+      ...filingCounterStatements(filed, config.catalogue, config.timezone, 'comment_cube'),
     ].map(withoutTones),
     'write',
   );
@@ -66,7 +66,7 @@ it('gives every stored comment its tones, filed or still in the backlog, and lis
   );
   expect(await count(older, 'SELECT count(*) FROM comment_standards')).toBeGreaterThan(200);
 
-  expect(await migrate(older)).toEqual([13]);
+  expect(await migrate(older)).toEqual([13, 14]);
   expect(await count(older, 'SELECT count(*) FROM comment_standards')).toBe(0);
   // Each commented row's tones as the writer now writes them, from the filed rows or from the answers.
   const fresh = await open('fresh.db');

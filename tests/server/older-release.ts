@@ -1,8 +1,9 @@
 // What a release before migration 13 wrote, for the tests of upgrading a
 // database it left: responses' rows without their tones, and counters that
-// file each comment under its standards.
+// file each comment under its standards and count it in the comment cube.
 import type { InStatement } from '@libsql/client';
 import { cityDay, type Catalogue } from '@mv-feedback/scoring';
+import type { CommentCounts } from '../../packages/server/src/db/store/comment-standards.js';
 import { CounterSums } from '../../packages/server/src/db/store/counter-sums.js';
 import type { StoredResponseInput } from '../../packages/server/src/db/store/response-store.js';
 import { withoutPauses, type SqlStatement } from '../../packages/server/src/db/store/sql-batches.js';
@@ -20,13 +21,19 @@ export function withoutTones(statement: InStatement): InStatement {
   };
 }
 
-/** The counters of `items` in that release's order, each comment filed by standard among them. */
+/**
+ * The counters of `items` in that release's order, each comment filed by
+ * standard among them and counted in the comment cube's statements: into
+ * that table in a database that release migrated, or `into` the rollup
+ * cube's comment columns that took its place (migration 14).
+ */
 export function filingCounterStatements(
   items: readonly StoredResponseInput[],
   catalogue: Catalogue,
   timezone: string,
+  into: CommentCounts,
 ): SqlStatement[] {
-  const sums = new CounterSums(catalogue, true);
+  const sums = new CounterSums(catalogue, { fileComments: true, into });
   for (const { submission, receivedAt, invitation } of items) {
     sums.add({
       id: submission.id,

@@ -99,7 +99,7 @@ describe('migrations', () => {
       [0, ''],
     ]);
     expect(results.map((r) => r.stdout).sort()).toEqual([
-      'applied migrations 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\n',
+      'applied migrations 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14\n',
       'database is up to date\n',
     ]);
     const again = await run(['migrate', '--db', dbUrl]);
@@ -109,7 +109,7 @@ describe('migrations', () => {
       (r) => r.version,
     );
     db.close();
-    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
   });
 });
 

@@ -241,28 +241,26 @@ describe('daily rollups', () => {
     const filed = commented.flatMap((row) => tokens(row).map((token) => `${String(row.id)} ${token}`));
     expect(expected.length).toBeGreaterThan(20);
     expect(filed.sort()).toEqual(expected.sort());
-    // …and counted per day in each of the 8 cells of the comment cube.
-    const cube = await rows(`SELECT department, channel, survey, standard, day, favorable, comments FROM comment_cube
-      WHERE comments <> 0 ORDER BY 1, 2, 3, 4, 5, 6`);
-    const cells = new Map<string, number>();
+    // …and counted per day in each of the 8 cells of the rollup cube, favourable and not (migration 14).
+    const cube = await rows(`SELECT department, channel, survey, standard, day, comments_favorable, comments_unfavorable
+      FROM rollup_cube WHERE comments_favorable + comments_unfavorable <> 0`);
+    const cells = new Map<string, [number, number]>();
     for (const row of commented) {
       for (const token of tokens(row)) {
         for (const department of [String(row.department), '*'])
           for (const channel of [String(row.channel), '*'])
             for (const survey of [String(row.survey), '*']) {
-              const key = JSON.stringify([
-                department,
-                channel,
-                survey,
-                token.slice(0, -1),
-                String(row.day),
-                token.endsWith('+') ? 1 : 0,
-              ]);
-              cells.set(key, (cells.get(key) ?? 0) + 1);
+              const key = JSON.stringify([department, channel, survey, token.slice(0, -1), String(row.day)]);
+              const counts = cells.get(key) ?? [0, 0];
+              counts[token.endsWith('+') ? 0 : 1] += 1;
+              cells.set(key, counts);
             }
       }
     }
-    const counted = [...cells].map(([key, comments]) => JSON.stringify([...(JSON.parse(key) as unknown[]), comments]));
+    const counted = [...cells].map(([key, comments]) =>
+      JSON.stringify([...(JSON.parse(key) as unknown[]), ...comments]),
+    );
+    expect(cube.length).toBeGreaterThan(50);
     expect(cube.sort()).toEqual(counted.sort());
   });
 

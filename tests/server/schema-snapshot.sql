@@ -52,18 +52,6 @@ CREATE TABLE audit_log (
         detail TEXT NOT NULL DEFAULT '{}'
       );
 
--- table comment_cube on comment_cube
-CREATE TABLE comment_cube (
-        department TEXT NOT NULL,
-        channel TEXT NOT NULL,
-        survey TEXT NOT NULL,
-        standard TEXT NOT NULL,
-        day TEXT NOT NULL,
-        favorable INTEGER NOT NULL,
-        comments INTEGER NOT NULL,
-        PRIMARY KEY (department, channel, survey, standard, day, favorable)
-      ) WITHOUT ROWID;
-
 -- table comment_standards on comment_standards
 CREATE TABLE comment_standards (
         standard TEXT NOT NULL,
@@ -101,7 +89,7 @@ CREATE TABLE counter_fold (
   upto INTEGER NOT NULL,
   step_arguments INTEGER NOT NULL,
   steps_done INTEGER NOT NULL
-, cut_at_pauses INTEGER NOT NULL DEFAULT 0, files_comments INTEGER NOT NULL DEFAULT 1);
+, cut_at_pauses INTEGER NOT NULL DEFAULT 0, files_comments INTEGER NOT NULL DEFAULT 1, comment_cube INTEGER NOT NULL DEFAULT 1);
 
 -- table daily_counts on daily_counts
 CREATE TABLE daily_counts (
@@ -259,7 +247,7 @@ CREATE TABLE rollup_cube (
         n INTEGER NOT NULL,
         favorable INTEGER NOT NULL,
         sum_v REAL NOT NULL,
-        sum_v2 REAL NOT NULL,
+        sum_v2 REAL NOT NULL, comments_favorable INTEGER NOT NULL DEFAULT 0, comments_unfavorable INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (department, channel, survey, day, standard)
       ) WITHOUT ROWID;
 
@@ -293,18 +281,6 @@ CREATE TABLE "staff_tokens" (
 CREATE TABLE used_invitations (
         invitation TEXT PRIMARY KEY,
         response_id TEXT NOT NULL
-      ) WITHOUT ROWID;
-
--- table verified_comment_cube on verified_comment_cube
-CREATE TABLE verified_comment_cube (
-        department TEXT NOT NULL,
-        channel TEXT NOT NULL,
-        survey TEXT NOT NULL,
-        standard TEXT NOT NULL,
-        day TEXT NOT NULL,
-        favorable INTEGER NOT NULL,
-        comments INTEGER NOT NULL,
-        PRIMARY KEY (department, channel, survey, standard, day, favorable)
       ) WITHOUT ROWID;
 
 -- table verified_comment_standards on verified_comment_standards
@@ -441,7 +417,7 @@ CREATE TABLE verified_rollup_cube (
         n INTEGER NOT NULL,
         favorable INTEGER NOT NULL,
         sum_v REAL NOT NULL,
-        sum_v2 REAL NOT NULL,
+        sum_v2 REAL NOT NULL, comments_favorable INTEGER NOT NULL DEFAULT 0, comments_unfavorable INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (department, channel, survey, day, standard)
       ) WITHOUT ROWID;
 

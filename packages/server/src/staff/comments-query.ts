@@ -12,7 +12,7 @@ import { toneToken } from '../db/store/comment-tones.js';
 import { overVerified } from '../db/schema/verified-twin.js';
 import { readCounts } from './cube-reader.js';
 import { localeCommentDays } from './locale-comment-days.js';
-import { standardCommentDays } from './standard-comment-days.js';
+import { commentColumns, standardCommentDays } from './standard-comment-days.js';
 import { localeCommentTotal } from './locale-comment-total.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
@@ -200,19 +200,17 @@ async function commentTotal(db: Client, filters: StaffFilters, query: CommentsQu
   if (!query.standard) return (await readCounts(db, filters)).comments;
   const { rows } = await db.execute({
     sql: overVerified(
-      `SELECT SUM(comments) AS total FROM comment_cube
-      WHERE department = ? AND channel = ? AND survey = ? AND standard = ? AND day BETWEEN ? AND ?
-      ${query.tone ? 'AND favorable = ?' : ''}`,
+      `SELECT SUM(${commentColumns(query.tone)}) AS total FROM rollup_cube
+      WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ? AND standard = ?`,
       filters.verified,
     ),
     args: [
       filters.department ?? ALL,
       filters.channel ?? ALL,
       filters.survey ?? ALL,
-      query.standard,
       filters.from,
       filters.to,
-      ...(query.tone ? [query.tone === 'favourable' ? 1 : 0] : []),
+      query.standard,
     ],
   });
   return Number(rows[0]?.total ?? 0);

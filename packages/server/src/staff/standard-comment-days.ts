@@ -5,10 +5,18 @@ import { overVerified } from '../db/schema/verified-twin.js';
 import type { CubeSlice } from './cube-reader.js';
 import { newestDaysCovering } from './newest-days.js';
 
+/** The rollup cube's comment counts of one tone, or of both (migration 14). */
+export const commentColumns = (tone: CommentTone | undefined): string =>
+  tone === undefined
+    ? 'comments_favorable + comments_unfavorable'
+    : tone === 'favourable'
+      ? 'comments_favorable'
+      : 'comments_unfavorable';
+
 /**
  * The days, newest first, that hold the newest `wanted` comments about one
- * standard (of one tone, when given), from the comment cube (docs/design.md
- * §10). A page of them then reads only those days' rows, and picks them by
+ * standard (of one tone, when given), from the rollup cube's comment counts
+ * (migration 14, docs/design.md §10). A page of them then reads only those days' rows, and picks them by
  * their tones (migration 13). A comment the retention purge erased is still
  * counted, but every older one is erased too, so the days found still hold
  * every listed one of the page.
@@ -25,20 +33,12 @@ export async function standardCommentDays(
 ): Promise<string[]> {
   const { rows } = await db.execute({
     sql: overVerified(
-      `SELECT day, SUM(comments) AS comments FROM comment_cube
-      WHERE department = ? AND channel = ? AND survey = ? AND standard = ? AND day BETWEEN ? AND ?
-      ${tone ? 'AND favorable = ?' : ''} GROUP BY day HAVING SUM(comments) > 0 ORDER BY day DESC`,
+      `SELECT day, SUM(${commentColumns(tone)}) AS comments FROM rollup_cube
+      WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ? AND standard = ?
+      GROUP BY day HAVING SUM(${commentColumns(tone)}) > 0 ORDER BY day DESC`,
       slice.verified,
     ),
-    args: [
-      slice.department ?? ALL,
-      slice.channel ?? ALL,
-      slice.survey ?? ALL,
-      standard,
-      slice.from,
-      slice.to,
-      ...(tone ? [tone === 'favourable' ? 1 : 0] : []),
-    ],
+    args: [slice.department ?? ALL, slice.channel ?? ALL, slice.survey ?? ALL, slice.from, slice.to, standard],
   });
   return newestDaysCovering(rows, wanted);
 }

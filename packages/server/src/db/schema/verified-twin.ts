@@ -16,7 +16,6 @@ export const TWINNED_TABLES = [
   'month_rollup_cube',
   'month_count_cube',
   'comment_standards',
-  'comment_cube',
   'offer_cube',
   'language_rollup_cube',
   'language_count_cube',

@@ -36,21 +36,36 @@ const upsertCube = upsertSums(
   ['department', 'channel', 'survey', 'standard', 'day', 'favorable'],
   ['comments'],
 );
+// The same rows added to the comment columns of the rollup cube that took the comment cube's place (migration 14).
+const upsertIntoRollupCube = (rows: number) => `INSERT INTO rollup_cube
+  (department, channel, survey, day, standard, n, favorable, sum_v, sum_v2, comments_favorable, comments_unfavorable)
+  SELECT column1, column2, column3, column5, column4, 0, 0, 0, 0, column6 * column7, (1 - column6) * column7
+  FROM (VALUES ${placeholders(rows, 7)}) WHERE true
+  ON CONFLICT (department, channel, survey, day, standard) DO UPDATE SET
+    comments_favorable = rollup_cube.comments_favorable + excluded.comments_favorable,
+    comments_unfavorable = rollup_cube.comments_unfavorable + excluded.comments_unfavorable`;
+
+/** Where the comment counts go: the comment cube until migration 14, the rollup cube's comment columns since. */
+export type CommentCounts = 'comment_cube' | 'rollup_cube';
 
 /**
- * Commented responses counted under every standard each counts for, added
- * up one response at a time: the per-day counts in the 8 cells of
- * `comment_cube`. Until migration 13 each was also filed as a
- * `comment_standards` row, with whether it was favourable (migration 3);
- * `fileRows` still does that, for a fold an older release began and for
- * that migration's backfill. A fold adds its responses in parts
- * (counter-fold.ts).
+ * Commented responses as releases before migration 14 counted them, added
+ * up one response at a time: under every standard each counts for, the
+ * per-day counts in the 8 cells of `comment_cube`, and before migration 13
+ * a `comment_standards` row each, with whether it was favourable (migration
+ * 3). A fold an older release began still writes them so (its steps must be
+ * cut as that release cut them), the counts into `rollup_cube` since that
+ * table holds them; migration 3's backfill too. A fold adds its responses
+ * in parts (counter-fold.ts).
  */
 export class CommentStandardSums {
   private readonly rows: InValue[][] = [];
   private readonly byCell = new SummedRows();
 
-  constructor(private readonly fileRows: boolean) {}
+  constructor(
+    private readonly fileRows: boolean,
+    private readonly counts: CommentCounts,
+  ) {}
 
   add(response: Omit<CommentedResponse, 'answers'>, contributions: readonly StandardContribution[]): void {
     const { id, receivedAt, day, department, channel, survey } = response;
@@ -69,7 +84,7 @@ export class CommentStandardSums {
     }
     yield* chunked(
       cubeSums(this.byCell, (d, c, s, rest) => [d, c, s, ...rest]),
-      upsertCube,
+      this.counts === 'comment_cube' ? upsertCube : upsertIntoRollupCube,
     );
   }
 }
@@ -85,7 +100,7 @@ export function commentStandardStatements(
   catalogue: Catalogue,
   responses: readonly CommentedResponse[],
 ): SqlStatement[] {
-  const sums = new CommentStandardSums(true);
+  const sums = new CommentStandardSums(true, 'comment_cube');
   for (const response of responses)
     sums.add(response, responseContributions(catalogue, response.survey, response.answers));
   return withoutPauses(sums.statements());

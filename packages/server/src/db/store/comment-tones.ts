@@ -12,7 +12,7 @@ export const toneToken = (standard: string, favorable: boolean): string => ` ${s
 
 /**
  * The `tones` of a commented response: a token for each standard it counts
- * for, favourable or not, as the counters file its comment (comment_cube);
+ * for, favourable or not, as the rollup cube counts its comment (migration 14);
  * null when it counts for none.
  *
  * @example

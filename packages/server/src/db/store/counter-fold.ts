@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { WriteConnection, WriteTransaction } from '../connection/write-connection.js';
-import { CounterSums, type CountedResponse } from './counter-sums.js';
+import { CounterSums, type CountedResponse, type OlderCommentCounts } from './counter-sums.js';
 import type { ResponseStoreOptions } from './response-store.js';
 import { PAUSE, chunked, placeholders, type FoldItem, type SqlStatement } from './sql-batches.js';
 
@@ -43,8 +43,6 @@ interface FoldPlan {
   stepArguments: number;
   /** Its steps also end at the sums' pauses: not so in a fold read in one step, or one an older release began (migration 12). */
   cutAtPauses: boolean;
-  /** It files each comment under its standards, as a fold an older release began does (migration 13). */
-  filesComments: boolean;
   /** The backlog number its responses are read up to. */
   readTo: number;
   responses: number;
@@ -94,15 +92,21 @@ export function counterFolder(
 ): CounterFolder {
   let plan: FoldPlan | null = null;
 
-  const newPlan = (fold: string, upto: number, most: number, cutAtPauses: boolean, filesComments: boolean): FoldPlan => ({
+  /** `older`: a fold an older release began, which counts comments as it did (migrations 13 and 14). */
+  const newPlan = (
+    fold: string,
+    upto: number,
+    most: number,
+    cutAtPauses: boolean,
+    older?: OlderCommentCounts,
+  ): FoldPlan => ({
     fold,
     upto,
     stepArguments: most,
     cutAtPauses,
-    filesComments,
     readTo: Number.MIN_SAFE_INTEGER,
     responses: 0,
-    sums: new CounterSums(options.catalogue, filesComments),
+    sums: new CounterSums(options.catalogue, older),
     items: null,
     held: null,
     cut: 0,
@@ -140,12 +144,12 @@ export function counterFolder(
   return {
     async step(tx) {
       const [current] = await tx.query(
-        'SELECT fold, upto, step_arguments, steps_done, cut_at_pauses, files_comments FROM counter_fold',
+        'SELECT fold, upto, step_arguments, steps_done, cut_at_pauses, files_comments, comment_cube FROM counter_fold',
       );
       let done = 0;
       let firstRead = false;
       if (current) {
-        const [fold, upto, most, stepsDone, cutAtPauses, filesComments] = current;
+        const [fold, upto, most, stepsDone, cutAtPauses, filesComments, commentCube] = current;
         done = Number(stepsDone);
         // Another process's fold, or this one's with a step lost: add it up again from the start.
         if (plan?.fold !== String(fold) || done < plan.cut - 1)
@@ -154,7 +158,7 @@ export function counterFolder(
             Number(upto),
             Number(most),
             Number(cutAtPauses) === 1,
-            Number(filesComments) === 1,
+            Number(commentCube) === 1 ? { fileComments: Number(filesComments) === 1, into: 'rollup_cube' } : undefined,
           );
       } else {
         const [[upto, backlog] = [null, 0]] = await tx.query({
@@ -166,11 +170,12 @@ export function counterFolder(
           return { state: 'idle' };
         }
         // A fold read in one go has small spreads: cut by size alone, its few statements take one or two steps.
-        plan = newPlan(randomUUID(), Number(upto), stepArguments, Number(backlog) > READ_CHUNK, false);
+        plan = newPlan(randomUUID(), Number(upto), stepArguments, Number(backlog) > READ_CHUNK);
         await tx.run([
           {
-            sql: `INSERT INTO counter_fold (one, fold, upto, step_arguments, steps_done, cut_at_pauses, files_comments)
-              VALUES (1, ?, ?, ?, 0, ?, 0)`,
+            sql: `INSERT INTO counter_fold
+                (one, fold, upto, step_arguments, steps_done, cut_at_pauses, files_comments, comment_cube)
+              VALUES (1, ?, ?, ?, 0, ?, 0, 0)`,
             args: [plan.fold, plan.upto, plan.stepArguments, plan.cutAtPauses ? 1 : 0],
           },
         ]);

@@ -9,7 +9,7 @@ import {
   type Submission,
   type Survey,
 } from '@mv-feedback/scoring';
-import { CommentStandardSums } from './comment-standards.js';
+import { CommentStandardSums, type CommentCounts } from './comment-standards.js';
 import { cubeCells } from './cube-cells.js';
 import { LanguageCubeSums, MAJORITY_LOCALE } from './language-cube.js';
 import { mergedAlphaSql } from './merged-alpha-sql.js';
@@ -50,6 +50,12 @@ const upsertCounts = upsertSums('daily_counts', ['day', 'department', 'channel',
 const upsertCubeRollups = upsertSums(
   'rollup_cube',
   ['department', 'channel', 'survey', 'day', 'standard'],
+  ['n', 'favorable', 'sum_v', 'sum_v2', 'comments_favorable', 'comments_unfavorable'],
+);
+// As releases before migration 14 wrote the day cube: its comment counts in statements of their own.
+const upsertCubeRollupsOnly = upsertSums(
+  'rollup_cube',
+  ['department', 'channel', 'survey', 'day', 'standard'],
   ['n', 'favorable', 'sum_v', 'sum_v2'],
 );
 const upsertCubeCounts = upsertSums(
@@ -68,14 +74,27 @@ const upsertMonthCounts = upsertSums(
   ['responses', 'comments'],
 );
 
-type SummedRollup = { key: string[]; counters: StandardCounters };
+/** A standard's counters in one group, and its commented responses' count, favourable and not. */
+type SummedRollup = { key: string[]; counters: StandardCounters; comments: [number, number] };
 type SummedCount = { key: string[]; responses: number; comments: number };
-type Counted = { standard: string; counters: StandardCounters };
+type Counted = { standard: string; counters: StandardCounters; favorable: boolean };
+
+/**
+ * How a fold an older release began writes the comments' counts, so that
+ * its steps are cut as that release cut them (counter-fold.ts): filed by
+ * standard too before migration 13, and counted in statements of their own
+ * (into the comment cube's table, or the rollup cube that holds the counts
+ * since migration 14) before migration 14.
+ */
+export interface OlderCommentCounts {
+  fileComments: boolean;
+  into: CommentCounts;
+}
 
 /**
  * The counters of stored responses, their verified twins included, added
  * up one response at a time: the daily rollups and counts, the day and
- * month cubes, the comment cube and the language cube. Its
+ * month cubes (the day cube with the comments per standard) and the language cube. Its
  * statements are multi-row upserts of one row per key with the counters
  * already summed; run them once per response, in one write transaction or
  * (a fold, counter-fold.ts) in steps cut at their pauses.
@@ -90,14 +109,14 @@ export class CounterSums {
   private readonly all: TableSums;
   private readonly verified: TableSums;
 
-  /** `fileComments`: also file each comment under its standards, as a fold an older release began does (migration 13). */
+  /** `older`: the comments counted as a fold an older release began counts them. */
   constructor(
     private readonly catalogue: Catalogue,
-    fileComments = false,
+    older?: OlderCommentCounts,
   ) {
     this.surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
-    this.all = new TableSums(fileComments);
-    this.verified = new TableSums(fileComments);
+    this.all = new TableSums(older);
+    this.verified = new TableSums(older);
   }
 
   add(response: CountedResponse): void {
@@ -107,6 +126,7 @@ export class CounterSums {
     const counted = contributions.map((contribution): Counted => ({
       standard: contribution.standard,
       counters: contributionCounters(contribution),
+      favorable: contribution.favorable,
     }));
     this.all.add(response, survey, contributions, counted);
     if (response.verified) this.verified.add(response, survey, contributions, counted);
@@ -125,11 +145,12 @@ class TableSums {
   // By group, then by standard: no key string per contribution.
   private readonly rollups = new Map<string, Map<string, SummedRollup>>();
   private readonly counts = new Map<string, SummedCount>();
-  private readonly comments: CommentStandardSums;
+  /** The comments' counts in statements of their own, as an older release wrote them; null: in the rollup cube's upserts. */
+  private readonly comments: CommentStandardSums | null;
   private readonly languages = new LanguageCubeSums();
 
-  constructor(fileComments: boolean) {
-    this.comments = new CommentStandardSums(fileComments);
+  constructor(older: OlderCommentCounts | undefined) {
+    this.comments = older ? new CommentStandardSums(older.fileComments, older.into) : null;
   }
 
   add(
@@ -148,14 +169,17 @@ class TableSums {
     count.responses += 1;
     if (commented) {
       count.comments += 1;
-      this.comments.add({ id: response.id, receivedAt, day, department, channel, survey }, contributions);
+      this.comments?.add({ id: response.id, receivedAt, day, department, channel, survey }, contributions);
     }
     let byStandard = this.rollups.get(groupKey);
     if (byStandard === undefined) this.rollups.set(groupKey, (byStandard = new Map<string, SummedRollup>()));
-    for (const { standard, counters } of counted) {
-      const rollup = byStandard.get(standard);
-      if (rollup === undefined) byStandard.set(standard, { key: [...count.key, standard], counters: { ...counters } });
-      else addCounters(rollup.counters, counters);
+    for (const { standard, counters, favorable } of counted) {
+      let rollup = byStandard.get(standard);
+      if (rollup === undefined) {
+        rollup = { key: [...count.key, standard], counters: { ...counters }, comments: [0, 0] };
+        byStandard.set(standard, rollup);
+      } else addCounters(rollup.counters, counters);
+      if (commented) rollup.comments[favorable ? 0 : 1] += 1;
     }
     if (response.locale !== MAJORITY_LOCALE) {
       this.languages.add({
@@ -190,13 +214,15 @@ class TableSums {
       upsertCounts,
     );
     yield PAUSE;
+    const withComments = this.comments === null;
     const days = cubeRows(
       summed,
       this.counts.values(),
       (d, c, s, day, standard) => [d, c, s, day, standard],
       (d, c, s, day) => [d, c, day, s],
+      withComments,
     );
-    yield* chunked(days.rollups, upsertCubeRollups);
+    yield* chunked(days.rollups, withComments ? upsertCubeRollups : upsertCubeRollupsOnly);
     yield* chunked(days.counts, upsertCubeCounts);
     yield PAUSE;
     const months = cubeRows(
@@ -204,12 +230,15 @@ class TableSums {
       this.counts.values(),
       (d, c, s, day, standard) => [c, s, day.slice(0, 7), d, standard],
       (d, c, s, day) => [c, s, day.slice(0, 7), d],
+      false,
     );
     yield* chunked(months.rollups, upsertMonthRollups);
     yield* chunked(months.counts, upsertMonthCounts);
     yield PAUSE;
-    yield* this.comments.statements();
-    yield PAUSE;
+    if (this.comments) {
+      yield* this.comments.statements();
+      yield PAUSE;
+    }
     yield* this.languages.statements();
   }
 }
@@ -227,18 +256,22 @@ function addCounters(sums: StandardCounters, more: StandardCounters): void {
  * The rollups and counts summed into the 8 cells of a cube, the day cubes
  * (migration 2, kept by the writer since migration 6) or the month cubes
  * (migration 3), whose keys `rollupCell` and `countCell` lay out: one row
- * per distinct cell, however many responses share it.
+ * per distinct cell, however many responses share it. `withComments`: each
+ * rollup row also with its comments, favourable and not (the day cube since
+ * migration 14).
  */
 function cubeRows(
   rollups: Iterable<SummedRollup>,
   counts: Iterable<SummedCount>,
   rollupCell: (department: string, channel: string, survey: string, day: string, standard: string) => InValue[],
   countCell: (department: string, channel: string, survey: string, day: string) => InValue[],
+  withComments: boolean,
 ): { rollups: InValue[][]; counts: InValue[][] } {
   const summedRollups = new SummedRows();
-  for (const { key, counters } of rollups) {
+  for (const { key, counters, comments } of rollups) {
     const [day, department, channel, survey, standard] = key as [string, string, string, string, string];
     const sums = [counters.n, counters.favorable, counters.sumV, counters.sumV2];
+    if (withComments) sums.push(...comments);
     for (const [d, c, s] of cubeCells(department, channel, survey))
       summedRollups.add(rollupCell(d, c, s, day, standard), sums);
   }
