@@ -7,12 +7,10 @@ import {
   type CommentTone,
   type CommentsPage,
 } from '@mv-feedback/scoring';
-import { ALL } from '../db/store/cube-cells.js';
 import { toneToken } from '../db/store/comment-tones.js';
-import { overVerified } from '../db/schema/verified-twin.js';
 import { readCounts } from './cube-reader.js';
 import { localeCommentDays } from './locale-comment-days.js';
-import { commentColumns, standardCommentDays } from './standard-comment-days.js';
+import { standardCommentDays } from './standard-comment-days.js';
 import { localeCommentTotal } from './locale-comment-total.js';
 import { responseFilterSql } from '../filters/response-filter-sql.js';
 import type { StaffFilters } from '../filters/staff-filters.js';
@@ -56,7 +54,10 @@ export async function listComments(
   query: CommentsQuery,
 ): Promise<CommentsPage> {
   await countersSettled(db, catalogue);
-  const [total, rows] = await Promise.all([commentTotal(db, filters, query), commentPage(db, filters, query)]);
+  const [total, rows] =
+    query.standard && !query.q && !query.locale
+      ? await standardComments(db, filters, query, query.standard)
+      : await Promise.all([commentTotal(db, filters, query), commentPage(db, filters, query)]);
   const surveys = new Map(catalogue.surveys.map((s) => [s.id, s]));
   const items = rows.map((row): CommentItem => {
     const answers = JSON.parse(String(row.answers)) as Answers;
@@ -118,10 +119,8 @@ function matching(
 }
 
 async function commentPage(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<Row[]> {
-  if (!query.q) {
-    if (query.standard && !query.locale) return standardPage(db, filters, query, query.standard);
-    if (query.locale && query.locale !== 'en' && !query.standard) return localePage(db, filters, query, query.locale);
-  }
+  if (query.locale && query.locale !== 'en' && !query.standard && !query.q)
+    return localePage(db, filters, query, query.locale);
   const { from, where, args } = matching(filters, query);
   const { rows } = await db.execute({
     sql: `SELECT ${COLUMNS} FROM ${from} WHERE ${where} ORDER BY r.received_at DESC, r.id DESC LIMIT ? OFFSET ?`,
@@ -131,14 +130,19 @@ async function commentPage(db: Client, filters: StaffFilters, query: CommentsQue
 }
 
 /**
- * A page of the comments about one standard, off the days that hold them
- * (standard-comment-days.ts) and picked there by their tones, rather than
- * newest first through every commented row: a standard few comments count
- * for is found as fast as any.
+ * The total and a page of the comments about one standard, off the days
+ * that hold them (standard-comment-days.ts) and picked there by their
+ * tones, rather than newest first through every commented row: a standard
+ * few comments count for is found as fast as any.
  */
-async function standardPage(db: Client, filters: StaffFilters, query: CommentsQuery, standard: string): Promise<Row[]> {
-  const days = await standardCommentDays(db, filters, standard, query.tone, query.offset + query.limit);
-  return daysPage(db, filters, query, days, tonesMatch(standard, query.tone));
+async function standardComments(
+  db: Client,
+  filters: StaffFilters,
+  query: CommentsQuery,
+  standard: string,
+): Promise<[number, Row[]]> {
+  const { total, days } = await standardCommentDays(db, filters, standard, query.tone, query.offset + query.limit);
+  return [total, await daysPage(db, filters, query, days, tonesMatch(standard, query.tone))];
 }
 
 /**
@@ -191,27 +195,11 @@ async function daysPage(
 
 async function commentTotal(db: Client, filters: StaffFilters, query: CommentsQuery): Promise<number> {
   // A text search, or a language with a standard, counts the matching rows; otherwise the cubes hold the total.
-  if (query.q || (query.locale && query.standard)) {
+  if (query.q || query.standard) {
     const { from, where, args } = matching(filters, query);
     const { rows } = await db.execute({ sql: `SELECT count(*) AS total FROM ${from} WHERE ${where}`, args });
     return Number(rows[0]?.total ?? 0);
   }
   if (query.locale) return localeCommentTotal(db, filters, query.locale);
-  if (!query.standard) return (await readCounts(db, filters)).comments;
-  const { rows } = await db.execute({
-    sql: overVerified(
-      `SELECT SUM(${commentColumns(query.tone)}) AS total FROM rollup_cube
-      WHERE department = ? AND channel = ? AND survey = ? AND day BETWEEN ? AND ? AND standard = ?`,
-      filters.verified,
-    ),
-    args: [
-      filters.department ?? ALL,
-      filters.channel ?? ALL,
-      filters.survey ?? ALL,
-      filters.from,
-      filters.to,
-      query.standard,
-    ],
-  });
-  return Number(rows[0]?.total ?? 0);
+  return (await readCounts(db, filters)).comments;
 }
