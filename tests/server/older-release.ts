@@ -2,10 +2,10 @@
 // database it left: responses' rows without their tones, and counters that
 // file each comment under its standards and count it in the comment cube.
 import type { InStatement } from '@libsql/client';
-import { cityDay, type Catalogue } from '@mv-feedback/scoring';
+import type { Catalogue } from '@mv-feedback/scoring';
 import type { CommentCounts } from '../../packages/server/src/db/store/comment-standards.js';
 import { CounterSums } from '../../packages/server/src/db/store/counter-sums.js';
-import type { StoredResponseInput } from '../../packages/server/src/db/store/response-store.js';
+import { countedResponse, type StoredResponseInput } from '../../packages/server/src/db/store/response-store.js';
 import { withoutPauses, type SqlStatement } from '../../packages/server/src/db/store/sql-batches.js';
 
 const ROW_COLUMNS = 13;
@@ -34,19 +34,6 @@ export function filingCounterStatements(
   into: CommentCounts,
 ): SqlStatement[] {
   const sums = new CounterSums(catalogue, { fileComments: true, into });
-  for (const { submission, receivedAt, invitation } of items) {
-    sums.add({
-      id: submission.id,
-      survey: submission.survey,
-      locale: submission.locale,
-      department: submission.context.department ?? '',
-      channel: submission.context.channel ?? '',
-      answers: submission.answers,
-      commented: (submission.comment ?? null) !== null,
-      receivedAt: receivedAt.toISOString(),
-      day: cityDay(receivedAt, timezone),
-      verified: invitation !== undefined,
-    });
-  }
+  for (const item of items) sums.add(countedResponse(item, timezone));
   return withoutPauses(sums.statements());
 }

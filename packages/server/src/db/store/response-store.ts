@@ -93,7 +93,8 @@ export function responseRowStatements(
   ];
 }
 
-const countedResponse = (
+/** What the counters take of a new response (CounterSums). */
+export const countedResponse = (
   { submission, receivedAt, invitation }: StoredResponseInput,
   timezone: string,
 ): CountedResponse => ({
