@@ -47,17 +47,15 @@ const upsertRollups = (rows: number) => `INSERT INTO daily_rollups
     alpha = ${mergedAlphaSql('daily_rollups')}`;
 
 const upsertCounts = upsertSums('daily_counts', ['day', 'department', 'channel', 'survey'], ['responses', 'comments']);
-const upsertCubeRollups = upsertSums(
-  'rollup_cube',
-  ['department', 'channel', 'survey', 'day', 'standard'],
-  ['n', 'favorable', 'sum_v', 'sum_v2', 'comments_favorable', 'comments_unfavorable'],
-);
+const ROLLUP_SUMS = ['n', 'favorable', 'sum_v', 'sum_v2'];
+const CUBE_ROLLUP_KEY = ['department', 'channel', 'survey', 'day', 'standard'];
+const upsertCubeRollups = upsertSums('rollup_cube', CUBE_ROLLUP_KEY, [
+  ...ROLLUP_SUMS,
+  'comments_favorable',
+  'comments_unfavorable',
+]);
 // As releases before migration 14 wrote the day cube: its comment counts in statements of their own.
-const upsertCubeRollupsOnly = upsertSums(
-  'rollup_cube',
-  ['department', 'channel', 'survey', 'day', 'standard'],
-  ['n', 'favorable', 'sum_v', 'sum_v2'],
-);
+const upsertCubeRollupsOnly = upsertSums('rollup_cube', CUBE_ROLLUP_KEY, ROLLUP_SUMS);
 const upsertCubeCounts = upsertSums(
   'count_cube',
   ['department', 'channel', 'day', 'survey'],
@@ -66,7 +64,7 @@ const upsertCubeCounts = upsertSums(
 const upsertMonthRollups = upsertSums(
   'month_rollup_cube',
   ['channel', 'survey', 'month', 'department', 'standard'],
-  ['n', 'favorable', 'sum_v', 'sum_v2'],
+  ROLLUP_SUMS,
 );
 const upsertMonthCounts = upsertSums(
   'month_count_cube',
