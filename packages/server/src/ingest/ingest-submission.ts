@@ -5,7 +5,7 @@ import {
   type Locale,
   type Submission,
 } from '@mv-feedback/scoring';
-import { contentHash } from '../db/store/content-hash.js';
+import { fingerprint } from '../db/store/content-hash.js';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { StorageHealth } from '../db/health/storage-health.js';
 import type { ApiIssue } from '../http/api-error.js';
@@ -101,7 +101,8 @@ export function submissionIngest(deps: IngestDeps): (body: unknown) => Promise<I
     const { followUp } = stored;
     let item: WriterItem;
     if (followUp === undefined) {
-      item = { submission: stored, receivedAt, contentHash: contentHash(stored), ...invited };
+      const { json, contentHash } = fingerprint(stored);
+      item = { submission: stored, submissionJson: json, receivedAt, contentHash, ...invited };
     } else {
       if (stored.context.department === undefined) {
         return {

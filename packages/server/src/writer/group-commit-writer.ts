@@ -21,6 +21,8 @@ export type WriteOutcome = 'stored' | 'duplicate' | 'conflict' | 'invitation_use
 
 /** A submission for the writer: a response, and whether the invitation it answers has expired. */
 export interface WriterItem extends StoredResponseInput {
+  /** The submission's canonical JSON, when the content hash was taken over it (see fingerprint). */
+  submissionJson?: string | undefined;
   /** A request to be contacted, sealed: stored with the response and only if it is (docs/design.md §12). */
   followUp?: SealedFollowUp | undefined;
   /** Refused as `invitation_expired`, unless its id is stored already (a replay stays a repeat). */

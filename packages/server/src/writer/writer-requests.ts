@@ -1,7 +1,7 @@
 import type { OfferInput } from '../db/store/offer-store.js';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { WriteOutcome, WriterItem } from './group-commit-writer.js';
-import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+import type { WireFailure, WireItem, WireSubmission, WorkerReply, WorkerRequest } from './write-worker-protocol.js';
 
 type Settle<T> = { resolve(value: T): void; reject(error: Error): void };
 
@@ -28,6 +28,19 @@ export interface WriterRequests {
 }
 
 /**
+ * A submission's message (a WireSubmission) as JSON text, with the canonical
+ * JSON its content hash was taken over spliced in as the submission when
+ * there is one.
+ */
+function wireItemJson(seq: number, item: WriterItem): string {
+  const { submission, submissionJson, receivedAt, ...rest } = item;
+  // Never empty: the content hash is always there.
+  const fields = JSON.stringify(rest satisfies Omit<WireItem, 'submission' | 'receivedAt'>);
+  const text = submissionJson ?? JSON.stringify(submission);
+  return `{"seq":${seq},"item":{"receivedAt":"${receivedAt.toISOString()}","submission":${text},${fields.slice(1)}}`;
+}
+
+/**
  * Numbers each request to a writer (write-worker-protocol.ts), sends the
  * submissions and offers read in one turn of the event loop as one message
  * through `post`, and settles each with its reply. Used by the writer
@@ -43,7 +56,8 @@ export function writerRequests(post: (message: WorkerRequest) => void): WriterRe
   const waiting = new Map<number, Settle<WriteOutcome>>();
   const questions = new Map<number, Settle<void>>();
   let seq = 0;
-  let outgoing: WireSubmission[] = [];
+  // Each one's JSON text: the batch goes as one string, spliced rather than serialised again.
+  let outgoing: string[] = [];
 
   /**
    * Sends what this turn of the event loop read, as one message. Holding it
@@ -54,11 +68,11 @@ export function writerRequests(post: (message: WorkerRequest) => void): WriterRe
    */
   const sendOutgoing = () => {
     if (outgoing.length === 0) return;
-    post({ type: 'submit', json: JSON.stringify(outgoing) });
+    post({ type: 'submit', json: `[${outgoing.join(',')}]` });
     outgoing = [];
   };
 
-  const send = (wire: (seq: number) => WireSubmission) =>
+  const send = (wire: (seq: number) => string) =>
     new Promise<WriteOutcome>((resolve, reject) => {
       const id = (seq += 1);
       waiting.set(id, { resolve, reject });
@@ -67,9 +81,11 @@ export function writerRequests(post: (message: WorkerRequest) => void): WriterRe
     });
 
   return {
-    submit: (item) => send((id) => ({ seq: id, item: { ...item, receivedAt: item.receivedAt.toISOString() } })),
+    submit: (item) => send((id) => wireItemJson(id, item)),
     async offer(offer) {
-      await send((id) => ({ seq: id, offer: { ...offer, at: offer.at.toISOString() } }));
+      await send((id) =>
+        JSON.stringify({ seq: id, offer: { ...offer, at: offer.at.toISOString() } } satisfies WireSubmission),
+      );
     },
     ask: (type) =>
       new Promise<void>((resolve, reject) => {

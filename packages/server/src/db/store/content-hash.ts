@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Submission } from '@mv-feedback/scoring';
 
 /**
@@ -24,13 +24,31 @@ export function canonicalJson(value: unknown): string {
   return `${text}}`;
 }
 
+/** A submission's canonical JSON and the content hash taken over it. */
+export interface Fingerprint {
+  json: string;
+  contentHash: string;
+}
+
 /**
  * The fingerprint that tells a retried submission (same id, same content:
- * 200) from a different one reusing an id (409): sha256 of the canonical JSON.
+ * 200) from a different one reusing an id (409): sha256 of the canonical
+ * JSON, with that JSON, which the writer thread's messages carry as it is
+ * rather than serialising the submission a second time.
+ *
+ * @example
+ * fingerprint(submission) // → { json: '{"answers":…}', contentHash: 'a3f1…' (64 hex digits) }
+ */
+export function fingerprint(submission: Submission | Record<string, unknown>): Fingerprint {
+  const json = canonicalJson(submission);
+  return { json, contentHash: hash('sha256', json, 'hex') };
+}
+
+/**
+ * The content hash alone (see fingerprint).
  *
  * @example
  * contentHash(submission) // → 'a3f1…' (64 hex digits)
  */
-export function contentHash(submission: Submission | Record<string, unknown>): string {
-  return createHash('sha256').update(canonicalJson(submission)).digest('hex');
-}
+export const contentHash = (submission: Submission | Record<string, unknown>): string =>
+  fingerprint(submission).contentHash;
