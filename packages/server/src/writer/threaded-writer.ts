@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
-import { WRITE_WORKER_URL, type WriteWorkerData } from './write-worker.js';
-import type { WorkerReply, WorkerRequest } from './write-worker-protocol.js';
+import { textRingWriter, type TextRingWriter } from './shared-text-ring.js';
+import { WRITE_WORKER_URL, type WriteWorkerData, type WriteWorkerStart } from './write-worker.js';
+import type { PlacedRequest, WorkerReply, WorkerRequest } from './write-worker-protocol.js';
 import { writerRequests } from './writer-requests.js';
 
 /** Whether the writer thread can run here: Node loads the built .js module, not the TypeScript source. */
@@ -19,10 +20,15 @@ export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js'
  * const writer = await threadedWriter({ role: 'mv-feedback-writer', file, catalogue, timezone, busyTimeoutMs: 20 });
  */
 export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommitWriter> {
-  let current: Worker | null = null;
+  // The running thread, with the ring its batches are placed in (a new one for each thread started).
+  let current: { thread: Worker; ring: TextRingWriter } | null = null;
   let closed = false;
   let worker: Promise<Worker> | null = null;
-  const requests = writerRequests((message) => current?.postMessage(message));
+  const requests = writerRequests((message) => {
+    if (!current) return;
+    const placed = message.type === 'submit' ? current.ring.place(message.json) : null;
+    current.thread.postMessage(placed ? ({ type: 'placed', ...placed } satisfies PlacedRequest) : message);
+  });
 
   const failAll = (reason: string) => {
     requests.failAll(new StorageUnavailableError(reason));
@@ -34,12 +40,14 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
       // Of the main script's flags only the profiler's: --input-type or --eval are for it alone,
       // while `node --cpu-prof` should profile the writer too.
       const execArgv = process.execArgv.filter((flag) => flag.startsWith('--cpu-prof'));
-      const thread = new Worker(new URL(WRITE_WORKER_URL), { workerData: data, execArgv });
+      const ring = textRingWriter();
+      const workerData: WriteWorkerStart = { ...data, ring: ring.buffer };
+      const thread = new Worker(new URL(WRITE_WORKER_URL), { workerData, execArgv });
       let ready = false;
       thread.on('message', (message: WorkerReply) => {
         if (message.type === 'ready') {
           ready = true;
-          current = thread;
+          current = { thread, ring };
           resolve(thread);
         } else if (message.type === 'startFailed') {
           reject(new StorageUnavailableError(`the writer could not open the database: ${message.message}`));

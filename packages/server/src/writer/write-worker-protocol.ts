@@ -26,6 +26,13 @@ export interface WireOffer {
 export type WireSubmission = { seq: number; item: WireItem } | { seq: number; offer: WireOffer };
 
 /**
+ * On the writer thread's own channel a group's text is placed in shared
+ * memory (shared-text-ring.ts) and its message says where; the thread reads
+ * it back into a `submit` before answerWriterRequests sees it.
+ */
+export type PlacedRequest = { type: 'placed'; at: number; bytes: number };
+
+/**
  * Submissions travel in groups, one message per turn of the HTTP thread's
  * event loop, as JSON text: copying one string costs less than cloning many
  * small objects.

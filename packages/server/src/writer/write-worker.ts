@@ -4,7 +4,15 @@ import { preparedWriteConnection } from '../db/connection/prepared-write-connect
 import { StorageUnavailableError, storageErrorCode } from '../db/health/storage-error.js';
 import type { WriteConnection } from '../db/connection/write-connection.js';
 import { groupCommitWriter, type GroupCommitWriter } from './group-commit-writer.js';
-import type { WireFailure, WireSubmission, WorkerReply, WorkerRequest, WorkerResult } from './write-worker-protocol.js';
+import { textRingReader } from './shared-text-ring.js';
+import type {
+  PlacedRequest,
+  WireFailure,
+  WireSubmission,
+  WorkerReply,
+  WorkerRequest,
+  WorkerResult,
+} from './write-worker-protocol.js';
 
 /** This module's own address, for `new Worker(...)`; the build emits it because start-server imports it. */
 export const WRITE_WORKER_URL = import.meta.url;
@@ -16,6 +24,11 @@ export interface WriteWorkerData {
   catalogue: Catalogue;
   timezone: string;
   busyTimeoutMs: number;
+}
+
+/** What the thread starts with: its data, and the shared memory its batches are placed in (see textRingWriter). */
+export interface WriteWorkerStart extends WriteWorkerData {
+  ring: SharedArrayBuffer;
 }
 
 /** Where a writer's requests come from and its replies go: the writer thread's parent port, or a process's IPC channel. */
@@ -30,8 +43,16 @@ export interface WriterPort {
  * fsync synchronously, so here they block only this thread; submissions
  * keep arriving as messages and make up the next batch.
  */
-function runWriter(data: WriteWorkerData): void {
-  const port = parentPort!;
+function runWriter(data: WriteWorkerStart): void {
+  const parent = parentPort!;
+  const take = textRingReader(data.ring);
+  const port: WriterPort = {
+    on: (event, listener) =>
+      parent.on(event, (message: WorkerRequest | PlacedRequest) =>
+        listener(message.type === 'placed' ? { type: 'submit', json: take(message.at, message.bytes) } : message),
+      ),
+    postMessage: (message) => parent.postMessage(message),
+  };
   const db = preparedWriteConnection(data.file, data.busyTimeoutMs);
   const writer = groupCommitWriter(db, { catalogue: data.catalogue, timezone: data.timezone });
   answerWriterRequests(port, db, writer);
@@ -99,7 +120,7 @@ const wireFailure = (error: unknown): WireFailure => ({
   code: storageErrorCode(error),
 });
 
-const data = workerData as WriteWorkerData | undefined;
+const data = workerData as WriteWorkerStart | undefined;
 if (!isMainThread && data?.role === 'mv-feedback-writer') {
   try {
     runWriter(data);
