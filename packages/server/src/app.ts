@@ -12,6 +12,7 @@ import { storageHealth, type StorageHealth } from './db/health/storage-health.js
 import { apiError } from './http/api-error.js';
 import { compressAnswers } from './http/compress-answers.js';
 import { methodGuard } from './http/method-guard.js';
+import { noSniff } from './http/no-sniff.js';
 import { singleHostHeader } from './http/single-host.js';
 import { storageUnavailable } from './http/storage-unavailable.js';
 import { hostedRoutes } from './hosted/hosted-routes.js';
@@ -72,11 +73,7 @@ function publicRates(config: ServerConfig): Record<'responses' | 'impressions' |
  */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.use(async function noSniff(c, next) {
-    await next();
-    // Every answer is what its Content-Type says; browsers must not guess otherwise.
-    c.res.headers.set('X-Content-Type-Options', 'nosniff');
-  });
+  app.use(noSniff());
   app.use(compressAnswers());
   app.use(singleHostHeader());
   app.use(methodGuard(() => app.routes));

@@ -38,9 +38,11 @@ const compressors: Record<ContentCoding, (bytes: Uint8Array) => Buffer<ArrayBuff
  */
 export function compressAnswers({ threshold = COMPRESS_THRESHOLD_BYTES } = {}): MiddlewareHandler {
   return async function compressAnswersHandler(c, next) {
-    await next();
     const head = c.req.method === 'HEAD';
-    if ((c.req.method !== 'GET' && !head) || c.res.status !== 200) return;
+    // Only a GET's answer is compressed: anything else goes on without waiting for its answer.
+    if (c.req.method !== 'GET' && !head) return next();
+    await next();
+    if (c.res.status !== 200) return;
     const headers = c.res.headers;
     if (headers.has('Content-Encoding') || !COMPRESSIBLE.test(headers.get('Content-Type') ?? '')) return;
     const bytes = new Uint8Array(await c.res.clone().arrayBuffer());

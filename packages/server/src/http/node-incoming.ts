@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 
@@ -12,3 +12,12 @@ import type { Context } from 'hono';
  */
 export const nodeIncoming = (c: Context): IncomingMessage | undefined =>
   (c.env as Partial<HttpBindings> | undefined)?.incoming;
+
+/**
+ * Node's response under a Hono context, when there is one (see nodeIncoming).
+ *
+ * @example
+ * nodeOutgoing(c)?.setHeader('Vary', 'Origin');
+ */
+export const nodeOutgoing = (c: Context): ServerResponse | undefined =>
+  (c.env as Partial<HttpBindings> | undefined)?.outgoing;
