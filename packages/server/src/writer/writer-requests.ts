@@ -30,14 +30,18 @@ export interface WriterRequests {
 /**
  * A submission's message (a WireSubmission) as JSON text, with the canonical
  * JSON its content hash was taken over spliced in as the submission when
- * there is one.
+ * there is one. What every submission has is written out (the time and the
+ * hex hash need no escaping); only the rest (an invitation, a follow-up)
+ * goes through JSON.stringify.
  */
 function wireItemJson(seq: number, item: WriterItem): string {
-  const { submission, submissionJson, receivedAt, ...rest } = item;
-  // Never empty: the content hash is always there.
-  const fields = JSON.stringify(rest satisfies Omit<WireItem, 'submission' | 'receivedAt'>);
-  const text = submissionJson ?? JSON.stringify(submission);
-  return `{"seq":${seq},"item":{"receivedAt":"${receivedAt.toISOString()}","submission":${text},${fields.slice(1)}}`;
+  const { submission, submissionJson, receivedAt, contentHash, ...rest } = item;
+  const optional: Omit<WireItem, 'submission' | 'receivedAt' | 'contentHash'> = rest;
+  let text = `{"seq":${seq},"item":{"receivedAt":"${receivedAt.toISOString()}","contentHash":"${contentHash}","submission":${submissionJson ?? JSON.stringify(submission)}`;
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) text += `,"${key}":${JSON.stringify(value)}`;
+  }
+  return `${text}}}`;
 }
 
 /**
