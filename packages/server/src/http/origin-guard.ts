@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { apiError } from './api-error.js';
 import { isOwnOrigin } from './own-origin.js';
 
@@ -18,21 +18,23 @@ export function isAllowedOrigin(
 }
 
 /**
- * Refuses a submission from a browser origin not in the allow-list with 403
- * JSON `origin_not_allowed`. Mount it after the CORS middleware, which
- * answers every preflight: the refusal then carries CORS headers, so the page
+ * The 403 JSON `origin_not_allowed` for a submission from a browser origin
+ * not in the allow-list, else null. Asked after the CORS headers are set
+ * (every preflight is answered): the refusal then carries them, so the page
  * can read it and show it as final. A request without `Origin` (a kiosk, a
  * script, curl) is not a cross-site browser request and passes.
+ *
+ * @example
+ * const refused = originRefusal(c, config.allowedOrigins, publicUrl);
+ * if (refused) return refused;
  */
-export function originGuard(allowed: readonly string[], publicUrl?: () => string): MiddlewareHandler {
-  return async function originGuardHandler(c, next) {
-    const origin = c.req.header('Origin');
-    if (origin === undefined || isAllowedOrigin(origin, allowed, c.req.header('Host'), publicUrl?.())) return next();
-    return apiError(
-      c,
-      403,
-      'origin_not_allowed',
-      `submissions from ${origin} are not accepted by this server (add it to MV_ALLOWED_ORIGINS)`,
-    );
-  };
+export function originRefusal(c: Context, allowed: readonly string[], publicUrl?: () => string): Response | null {
+  const origin = c.req.header('Origin');
+  if (origin === undefined || isAllowedOrigin(origin, allowed, c.req.header('Host'), publicUrl?.())) return null;
+  return apiError(
+    c,
+    403,
+    'origin_not_allowed',
+    `submissions from ${origin} are not accepted by this server (add it to MV_ALLOWED_ORIGINS)`,
+  );
 }

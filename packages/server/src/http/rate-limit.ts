@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { apiError } from './api-error.js';
 
@@ -65,23 +65,22 @@ export const forwardedAddress = (c: Context): string =>
   c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim() || connectionAddress(c);
 
 /**
- * A request limit per client, answered with 429 and Retry-After.
+ * The 429 with Retry-After for a request over its client's limit, else null.
  *
  * @example
- * app.post('/api/v1/responses', rateLimit(clientCounter({ limit: 30 })), handler);
+ * const refused = rateRefusal(c, clientCounter({ limit: 30 }));
+ * if (refused) return refused;
  */
-export function rateLimit(counter: ClientCounter): MiddlewareHandler {
-  return async function rateLimitHandler(c, next) {
-    // Finding the client's address costs more than the count: not at all when the limit is off.
-    if (counter.limit <= 0) return next();
-    const retryAfter = counter.take(counter.clientKey(c));
-    if (retryAfter === null) return next();
-    c.header('Retry-After', String(retryAfter));
-    return apiError(
-      c,
-      429,
-      'rate_limited',
-      `at most ${counter.limit} submissions a minute from one client; try again later`,
-    );
-  };
+export function rateRefusal(c: Context, counter: ClientCounter): Response | null {
+  // Finding the client's address costs more than the count: not at all when the limit is off.
+  if (counter.limit <= 0) return null;
+  const retryAfter = counter.take(counter.clientKey(c));
+  if (retryAfter === null) return null;
+  c.header('Retry-After', String(retryAfter));
+  return apiError(
+    c,
+    429,
+    'rate_limited',
+    `at most ${counter.limit} submissions a minute from one client; try again later`,
+  );
 }

@@ -24,15 +24,26 @@ export function storageUnavailable(c: Context, cause: unknown): Response {
 }
 
 /**
- * Answers 503 at once while the database is known to be corrupt, before any
- * query: what it would read or write cannot be trusted.
+ * The 503 for a request while the database is known to be corrupt, else
+ * null: asked before any query, since what it would read or write cannot be
+ * trusted.
+ *
+ * @example
+ * const refused = corruptionRefusal(c, health);
+ * if (refused) return refused;
+ */
+export function corruptionRefusal(c: Context, health: StorageHealth): Response | null {
+  return health.corrupt === null ? null : storageUnavailable(c, `the database is corrupt (${health.corrupt})`);
+}
+
+/**
+ * Answers 503 at once while the database is known to be corrupt (see corruptionRefusal).
  *
  * @example
  * app.use('/scores', whileSound(health));
  */
 export function whileSound(health: StorageHealth): MiddlewareHandler {
   return async function whileSoundHandler(c, next) {
-    if (health.corrupt !== null) return storageUnavailable(c, `the database is corrupt (${health.corrupt})`);
-    return next();
+    return corruptionRefusal(c, health) ?? next();
   };
 }
