@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { sameLengthTimers } from '../timers/same-length-timers.js';
 
 /** The bytes of a request body, or why they were not taken. */
 export type BodyBytesResult =
@@ -25,7 +26,8 @@ const late = (deadlineMs: number) =>
   }) as const;
 
 /**
- * Reads a request body with a size limit and a deadline. The deadline is
+ * Reads a request body with a size limit and a deadline (reached at most
+ * TIMER_GRANULARITY_MS late, never early). The deadline is
  * what the server's 30 s request timeout is not: a 16 KiB body trickled in
  * over 18 s would otherwise hold a connection and a handler all that time.
  * Under Node the body is read from the `IncomingMessage` itself: the web
@@ -48,13 +50,19 @@ export function readBodyBytes(
   return incoming ? readIncoming(incoming, options) : readWebStream(request, options);
 }
 
+/** One timer for every body read with the same deadline (see sameLengthTimers). */
+const deadlines = new Map<number, (fire: () => void) => () => void>();
+
 function readIncoming(incoming: IncomingMessage, { maxBytes, deadlineMs }: ReadBodyOptions): Promise<BodyBytesResult> {
   if (incoming.readableDidRead) return Promise.reject(new Error('the request body was read already'));
+  let deadline = deadlines.get(deadlineMs);
+  if (!deadline) deadlines.set(deadlineMs, (deadline = sameLengthTimers(deadlineMs)));
+  const start = deadline;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const settle = (done: () => void) => {
-      clearTimeout(timer);
+      cancel();
       incoming.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
       done();
     };
@@ -66,7 +74,7 @@ function readIncoming(incoming: IncomingMessage, { maxBytes, deadlineMs }: ReadB
     const onEnd = () => settle(() => resolve({ ok: true, bytes: Buffer.concat(chunks, size) }));
     const onError = (error: Error) => settle(() => reject(error));
     const onClose = () => settle(() => reject(new Error('the connection closed before the body ended')));
-    const timer = setTimeout(() => settle(() => resolve(late(deadlineMs))), deadlineMs);
+    const cancel = start(() => settle(() => resolve(late(deadlineMs))));
     incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }

@@ -1,4 +1,4 @@
-import { withinDeadline } from '../db/health/storage-deadline.js';
+import { sameLengthDeadlines } from '../db/health/storage-deadline.js';
 
 /**
  * How long a submission may wait for its commit, queue included, before its
@@ -17,5 +17,7 @@ export const COMMIT_DEADLINE_MS = 5_000;
  * @example
  * const outcome = await withinCommitDeadline(writer.submit(item));
  */
-export const withinCommitDeadline = <T>(pending: Promise<T>): Promise<T> =>
-  withinDeadline(pending, COMMIT_DEADLINE_MS, 'the write');
+export const withinCommitDeadline: <T>(pending: Promise<T>) => Promise<T> = sameLengthDeadlines(
+  COMMIT_DEADLINE_MS,
+  'the write',
+);

@@ -1,3 +1,4 @@
+import { sameLengthTimers } from '../../timers/same-length-timers.js';
 import { StorageUnavailableError } from './storage-error.js';
 
 /**
@@ -18,4 +19,24 @@ export async function withinDeadline<T>(pending: Promise<T>, ms: number, what: s
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * withinDeadline for many requests with the same deadline, on one timer
+ * (see sameLengthTimers): a late request hears at `ms` or up to its
+ * granularity after, never before.
+ *
+ * @example
+ * const withinCommit = sameLengthDeadlines(5_000, 'the write');
+ * const outcome = await withinCommit(writer.submit(item));
+ */
+export function sameLengthDeadlines(ms: number, what: string): <T>(pending: Promise<T>) => Promise<T> {
+  const start = sameLengthTimers(ms);
+  return <T>(pending: Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const cancel = start(() => reject(new StorageUnavailableError(`${what} did not finish within ${ms / 1000} s`)));
+      pending.then(cancel, cancel);
+      // Whichever comes first, its outcome or the deadline's refusal, is the answer.
+      pending.then(resolve, reject);
+    });
 }
