@@ -46,42 +46,99 @@ export function standardItems(catalogue: Catalogue): ReadonlyMap<string, readonl
   return items;
 }
 
+/** How a survey's answers make each standard's contribution, worked out once per catalogue and survey. */
+interface SurveyPlan {
+  readonly questions: readonly Question[];
+  /** In the order the survey's questions first name them. */
+  readonly standards: readonly StandardPlan[];
+}
+
+interface StandardPlan {
+  readonly standard: string;
+  /** Each of the survey's questions that counts towards it, as its index in `questions`, in order. */
+  readonly parts: readonly { readonly index: number; readonly weight: number }[];
+  /** The standard's items across the catalogue; undefined when the catalogue does not know it. */
+  readonly items: readonly string[] | undefined;
+  /** The question each item is in this survey, or null when one is not (no response can answer all). */
+  readonly itemIndexes: readonly number[] | null;
+}
+
+const plansByCatalogue = new WeakMap<Catalogue, WeakMap<Survey, SurveyPlan>>();
+
+function surveyPlan(catalogue: Catalogue, survey: Survey): SurveyPlan {
+  let plans = plansByCatalogue.get(catalogue);
+  if (!plans) plansByCatalogue.set(catalogue, (plans = new WeakMap()));
+  let plan = plans.get(survey);
+  if (plan) return plan;
+  const parts = new Map<string, { index: number; weight: number }[]>();
+  survey.questions.forEach((question, index) => {
+    for (const { standard, weight } of question.standards) {
+      const list = parts.get(standard) ?? [];
+      list.push({ index, weight });
+      parts.set(standard, list);
+    }
+  });
+  const catalogueItems = standardItems(catalogue);
+  const standards = [...parts].map(([standard, list]): StandardPlan => {
+    const items = catalogueItems.get(standard);
+    // A question named twice for a standard counts with its last naming, as a map of answers would keep it.
+    const indexOf = new Map(list.map(({ index }) => [survey.questions[index]!.id, index]));
+    const itemIndexes = items?.map((id) => indexOf.get(id) ?? -1) ?? null;
+    return { standard, parts: list, items, itemIndexes: itemIndexes?.includes(-1) ? null : itemIndexes };
+  });
+  plans.set(survey, (plan = { questions: survey.questions, standards }));
+  return plan;
+}
+
 /**
  * What one response gives each standard its survey touches: v(r,s) as the
- * weighted mean of its answered items; a standard with no answered item is left out.
+ * weighted mean of its answered items; a standard with no answered item is
+ * left out. The survey's plan (which questions count for which standard,
+ * and the catalogue's items of each) is worked out once: this runs for
+ * every response the server counts (docs/design.md §4).
  *
  * @example
  * responseContributions(defaultCatalogue, quickSurvey, { listened: 5, positive: null })
  * // → [{ standard: 'asking-and-listening', v: 1, favorable: true, ... }]
  */
 export function responseContributions(catalogue: Catalogue, survey: Survey, answers: Answers): StandardContribution[] {
-  const byStandard = new Map<string, { weighted: number; weights: number; answered: Map<string, number> }>();
-  for (const question of survey.questions) {
-    const x = normalizeAnswer(question, answers[question.id]);
-    for (const { standard, weight } of question.standards) {
-      let entry = byStandard.get(standard);
-      if (!entry) byStandard.set(standard, (entry = { weighted: 0, weights: 0, answered: new Map() }));
+  const plan = surveyPlan(catalogue, survey);
+  const xs = plan.questions.map((question) => normalizeAnswer(question, answers[question.id]));
+  const contributions: StandardContribution[] = [];
+  for (const { standard, parts, items, itemIndexes } of plan.standards) {
+    let weighted = 0;
+    let weights = 0;
+    for (const { index, weight } of parts) {
+      const x = xs[index]!;
       if (x !== null) {
-        entry.weighted += weight * x;
-        entry.weights += weight;
-        entry.answered.set(question.id, x);
+        weighted += weight * x;
+        weights += weight;
       }
     }
-  }
-  const catalogueItems = standardItems(catalogue);
-  const contributions: StandardContribution[] = [];
-  for (const [standard, entry] of byStandard) {
-    if (entry.weights === 0) continue;
-    const v = entry.weighted / entry.weights;
-    const items = [...(catalogueItems.get(standard) ?? entry.answered.keys())];
-    const complete = items.every((id) => entry.answered.has(id));
+    if (weights === 0) continue;
+    const v = weighted / weights;
+    let standardItemsOf: string[];
+    let completeItems: number[] | null;
+    if (items === undefined) {
+      // A standard the catalogue does not know: its items are the ones answered, all of them complete.
+      const answered = new Map<string, number>();
+      for (const { index } of parts) {
+        const x = xs[index]!;
+        if (x !== null) answered.set(plan.questions[index]!.id, x);
+      }
+      standardItemsOf = [...answered.keys()];
+      completeItems = [...answered.values()];
+    } else {
+      standardItemsOf = [...items];
+      completeItems = itemIndexes?.every((index) => xs[index] !== null) ? itemIndexes.map((index) => xs[index]!) : null;
+    }
     contributions.push({
       standard,
       v,
       // A tiny tolerance so that a weighted mean landing on 0.75 by floating-point sums is still favourable.
       favorable: v >= FAVORABLE_THRESHOLD - 1e-12,
-      items,
-      completeItems: complete ? items.map((id) => entry.answered.get(id)!) : null,
+      items: standardItemsOf,
+      completeItems,
     });
   }
   return contributions;
