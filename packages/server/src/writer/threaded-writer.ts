@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { StorageUnavailableError } from '../db/health/storage-error.js';
 import type { GroupCommitWriter } from './group-commit-writer.js';
-import { textRingWriter, type TextRingWriter } from './shared-text-ring.js';
+import { RING_BYTES, textRingWriter, type TextRingWriter } from './shared-text-ring.js';
 import { WRITE_WORKER_URL, type WriteWorkerData, type WriteWorkerStart } from './write-worker.js';
 import type { PlacedRequest, WorkerReply, WorkerRequest } from './write-worker-protocol.js';
 import { writerRequests } from './writer-requests.js';
@@ -19,7 +19,11 @@ export const canUseWriterThread = (): boolean => WRITE_WORKER_URL.endsWith('.js'
  * @example
  * const writer = await threadedWriter({ role: 'mv-feedback-writer', file, catalogue, timezone, busyTimeoutMs: 20 });
  */
-export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommitWriter> {
+export async function threadedWriter(
+  data: WriteWorkerData,
+  /** The shared ring's size (tests make it small, so batches also go the other way). */
+  { ringBytes = RING_BYTES }: { ringBytes?: number } = {},
+): Promise<GroupCommitWriter> {
   // The running thread, with the ring its batches are placed in (a new one for each thread started).
   let current: { thread: Worker; ring: TextRingWriter } | null = null;
   let closed = false;
@@ -40,7 +44,7 @@ export async function threadedWriter(data: WriteWorkerData): Promise<GroupCommit
       // Of the main script's flags only the profiler's: --input-type or --eval are for it alone,
       // while `node --cpu-prof` should profile the writer too.
       const execArgv = process.execArgv.filter((flag) => flag.startsWith('--cpu-prof'));
-      const ring = textRingWriter();
+      const ring = textRingWriter(ringBytes);
       const workerData: WriteWorkerStart = { ...data, ring: ring.buffer };
       const thread = new Worker(new URL(WRITE_WORKER_URL), { workerData, execArgv });
       let ready = false;
