@@ -6,6 +6,9 @@
 // - plain node:http + JSON.parse: what the platform costs;
 // - a bare Hono route with c.req.json() on the same hono and @hono/node-server
 //   as the product: the baseline of the ratio;
+// - the product's route and hand-off with a writer that stores nothing
+//   (bench/ingest/hand-off-only.mjs): the HTTP thread's side alone, so the
+//   writer's share of the durable rows' cost can be read off;
 // - `mv-feedback serve` with its writer thread (the default) and inline, and
 //   with its writer thread again under submissions of diverse contexts
 //   (bench/ingest/diverse-submissions.lua: department × channel × survey at
@@ -16,7 +19,8 @@
 // Each server's CPU per request is also read by thread from /proc: the HTTP
 // (main) thread, the writer thread and V8's helpers. After each durable
 // round the server is killed with SIGKILL and every id that got a 201 is
-// looked up in the database file.
+// looked up in the database file. Beside each durable row, the row changes
+// per response its submissions make (bench/ingest/row-change-count.mjs).
 import { execFileSync, spawn } from 'node:child_process';
 import { launchServer } from './launch-server.mjs';
 import { randomBytes } from 'node:crypto';
@@ -26,6 +30,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
+import { diverseSubmissions, fewContextSubmissions, rowChangesPerResponse } from './ingest/row-change-count.mjs';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 // Rounds alternate the servers so a noisy neighbour hurts each alike; each
@@ -34,6 +39,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 50;
 const WRK_THREADS = 1;
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+// Row changes per response: a sample of each script's submissions, folded as the writer folds under load.
+const ROW_CHANGE_RESPONSES = 4_000;
+const REPLAY = { commit: 25, fold: 1_000 };
 
 /** The @hono/node-server version the product runs on, after checking the bare route loads that same copy. */
 function honoNodeServerVersion() {
@@ -180,7 +188,7 @@ async function missingAcknowledged(dbUrl, idsFile) {
 }
 
 async function measure(server, dir, round) {
-  const dbUrl = server.durable ? `file:${join(dir, `${server.key}-${round}.db`)}` : null;
+  const dbUrl = server.durable || server.database ? `file:${join(dir, `${server.key}-${round}.db`)}` : null;
   const { child, url } = await launchServer(
     new URL(`ingest/${server.script}`, import.meta.url),
     dbUrl ? [dbUrl, server.arg] : [],
@@ -198,7 +206,7 @@ async function measure(server, dir, round) {
     };
     result = await wrk(
       url,
-      { MV_BENCH_RUN: randomBytes(4).toString('hex'), ...(dbUrl ? { MV_BENCH_IDS: idsFile } : {}) },
+      { MV_BENCH_RUN: randomBytes(4).toString('hex'), ...(server.durable ? { MV_BENCH_IDS: idsFile } : {}) },
       server.lua,
     );
     const after = {
@@ -206,7 +214,7 @@ async function measure(server, dir, round) {
       machine: machineCpuSeconds(),
       threads: threadCpuSeconds(child.pid),
     };
-    threads = threadShares(child.pid, before.threads, after.threads, server.arg === 'thread');
+    threads = threadShares(child.pid, before.threads, after.threads, server.writerThread === true);
     const spent = (part) =>
       before.server[part] === null || after.server[part] === null ? null : after.server[part] - before.server[part];
     serverCpu = { own: spent('own'), forked: spent('forked') };
@@ -226,7 +234,7 @@ async function measure(server, dir, round) {
     const errors = JSON.stringify({ statuses: Object.fromEntries(other), socketErrors: result.socketErrors });
     throw new Error(`${server.label}: answers other than 201 or socket errors ${errors}`);
   }
-  if (dbUrl) {
+  if (server.durable) {
     const { acknowledged, missing } = await missingAcknowledged(dbUrl, idsFile);
     if (acknowledged !== result.statuses['201'] || missing.length > 0) {
       throw new Error(`${server.label}: ${missing.length} of ${acknowledged} acknowledged ids are not in the database`);
@@ -255,7 +263,7 @@ async function measure(server, dir, round) {
       machine && generatorCpu !== null && serverCpu !== null
         ? Math.max(0, machine.busy - generatorCpu - serverCpu) / machine.total
         : null,
-    verified: dbUrl ? result.statuses['201'] : null,
+    verified: server.durable ? result.statuses['201'] : null,
   };
 }
 
@@ -271,10 +279,18 @@ export async function run() {
     { key: 'node', script: 'plain-node.mjs', label: 'plain node:http + JSON.parse' },
     { key: 'hono', script: 'bare-hono.mjs', label: `bare Hono route, c.req.json() (@hono/node-server ${version})` },
     {
+      key: 'hand-off',
+      script: 'hand-off-only.mjs',
+      database: true,
+      writerThread: true,
+      label: 'the route and hand-off, a writer thread that stores nothing (not durable)',
+    },
+    {
       key: 'thread',
       script: 'durable.mjs',
       durable: true,
       arg: 'thread',
+      writerThread: true,
       label: 'durable ingest, writer thread (default)',
     },
     {
@@ -289,6 +305,7 @@ export async function run() {
       script: 'durable.mjs',
       durable: true,
       arg: 'thread',
+      writerThread: true,
       lua: 'diverse-submissions.lua',
       label: 'durable ingest, writer thread, diverse contexts (diverse-submissions.lua)',
     },
@@ -317,6 +334,14 @@ export async function run() {
       }
     }
     const baseline = best.get('hono').requestsPerSecond;
+    // What each durable row's submissions write; the writer's commit size changes none of it, its fold size does.
+    const rowChanges = {
+      'submissions.lua': await rowChangesPerResponse(fewContextSubmissions(ROW_CHANGE_RESPONSES, '00000000'), REPLAY),
+      'diverse-submissions.lua': await rowChangesPerResponse(
+        diverseSubmissions(ROW_CHANGE_RESPONSES, '00000000'),
+        REPLAY,
+      ),
+    };
     const percent = (share) => (share === null ? 'n/a' : `${(share * 100).toFixed(0)} %`);
     const microseconds = (value) => (value === null ? 'n/a' : `${value.toFixed(0)} µs`);
     const table = {
@@ -333,6 +358,7 @@ export async function run() {
         'writer thread',
         "V8's helper threads",
         'other CPU',
+        'row changes per response',
         'every 201 in the database',
       ],
       rows: servers
@@ -351,10 +377,11 @@ export async function run() {
             r.writerThreadCpuPerRequest === null ? '' : microseconds(r.writerThreadCpuPerRequest),
             microseconds(r.helperThreadsCpuPerRequest),
             percent(r.otherCpu),
+            server.durable ? rowChanges[server.lua ?? 'submissions.lua'].toFixed(1) : '',
             r.verified === null ? '' : `yes, ${r.verified} after SIGKILL`,
           ];
         }),
-      notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last). The server's CPU per request by thread: its main thread (HTTP), its writer thread (the busiest other one, when the writer has a thread) and the rest (V8's helpers, mostly the garbage collector).`,
+      notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last). The server's CPU per request by thread: its main thread (HTTP), its writer thread (the busiest other one, when the writer has a thread) and the rest (V8's helpers, mostly the garbage collector). Row changes per response: ${ROW_CHANGE_RESPONSES.toLocaleString('en')} of the row's submissions through the writer's statements on a fresh file, SQLite's total_changes(), commits of ${REPLAY.commit} and the counters folded every ${REPLAY.fold.toLocaleString('en')} responses, the writer's foldAt (bench/ingest/row-change-count.mjs).`,
     };
     const scaling = {
       title: `Past one HTTP thread (bench/ingest/http-processes.mjs): N HTTP processes (node:cluster) feeding one writer process, same run and settings`,

@@ -20,58 +20,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
-import Database from 'libsql';
-import { defaultCatalogue } from '../../packages/scoring/dist/index.js';
-import {
-  backlogStatements,
-  contentHash,
-  counterFolder,
-  groupCommitWriter,
-  migrate,
-  preparedWriteConnection,
-  responseRowStatements,
-} from '../../packages/server/dist/index.js';
+import { groupCommitWriter, migrate, preparedWriteConnection } from '../../packages/server/dist/index.js';
+import { diverseSubmissions, rowChangesPerResponse, WRITER_OPTIONS } from './row-change-count.mjs';
 
 const total = Number(process.argv[2] ?? 4000);
 const spanish = Number(process.argv[3] ?? 0);
-const departments = defaultCatalogue.departments.map((d) => d.id);
-const channels = ['in-person', 'phone', 'email', 'web', 'field', 'other'];
-const grade = () => 1 + Math.floor(Math.random() * 5);
-const pick = (list) => list[Math.floor(Math.random() * list.length)];
-const answers = () =>
-  Math.random() < 0.5
-    ? { survey: 'quick', answers: { listened: grade(), positive: grade(), accurate: null, 'did-best': grade() } }
-    : {
-        survey: 'full',
-        answers: { 'same-day': 'yes', professional: grade(), positive: grade(), listened: grade(), 'at-ease': null },
-      };
 
-function submissions(count, prefix) {
-  const receivedAt = new Date('2026-12-04T15:00:00Z');
-  return Array.from({ length: count }, (_, i) => {
-    const submission = {
-      id: `${prefix}-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      ...answers(),
-      comment: 'Clear answers, thank you.',
-      context: { department: pick(departments), channel: pick(channels) },
-      locale: Math.random() < spanish ? 'es' : 'en',
-    };
-    return { submission, receivedAt, contentHash: contentHash(submission) };
-  });
-}
-
-/** A write transaction on one embedded connection, as a counter folder's step takes it. */
-const transaction = (db) => ({
-  query: (statement) =>
-    typeof statement === 'string'
-      ? db.prepare(statement).raw(true).all()
-      : db.prepare(statement.sql).raw(true).all(statement.args),
-  run: async (statements) => {
-    for (const { sql, args } of statements) db.prepare(sql).run(args);
-  },
-});
-
-const options = { catalogue: defaultCatalogue, timezone: 'America/Los_Angeles' };
 const results = {};
 for (const [commit, fold] of [
   [50, 50],
@@ -80,41 +34,19 @@ for (const [commit, fold] of [
 ]) {
   const dir = mkdtempSync(join(tmpdir(), 'mv-row-changes-'));
   try {
-    const file = join(dir, 'changes.db');
-    const client = createClient({ url: `file:${file}` });
-    await migrate(client);
-    client.close();
-    const db = new Database(file);
-    const items = submissions(total, '00000000');
-    const changes = () => Number(db.prepare('SELECT total_changes()').raw(true).get()[0]);
-    const before = changes();
-    for (let i = 0; i < items.length; i += commit) {
-      const batch = items.slice(i, i + commit);
-      db.exec('BEGIN IMMEDIATE');
-      await transaction(db).run([
-        ...responseRowStatements(batch, options),
-        ...backlogStatements(batch.map((item) => item.submission.id)),
-      ]);
-      db.exec('COMMIT');
-      if ((i + commit) % fold === 0 || i + commit >= items.length) {
-        // The whole fold, step after step (its record in counter_fold included).
-        const folder = counterFolder(options, fold);
-        for (let state = 'folding'; state === 'folding';) {
-          db.exec('BEGIN IMMEDIATE');
-          ({ state } = await folder.step(transaction(db)));
-          db.exec(state === 'idle' ? 'ROLLBACK' : 'COMMIT');
-        }
-      }
-    }
-    const rowChanges = (changes() - before) / total;
-    db.close();
+    const rowChanges = await rowChangesPerResponse(diverseSubmissions(total, '00000000', spanish), { commit, fold });
     const writerFile = join(dir, 'writer.db');
     const writerClient = createClient({ url: `file:${writerFile}` });
     await migrate(writerClient);
     writerClient.close();
     const connection = preparedWriteConnection(writerFile, 20);
-    const writer = groupCommitWriter(connection, { ...options, maxBatch: commit, foldAt: fold, foldAfterMs: 60_000 });
-    const fresh = submissions(total, '11111111');
+    const writer = groupCommitWriter(connection, {
+      ...WRITER_OPTIONS,
+      maxBatch: commit,
+      foldAt: fold,
+      foldAfterMs: 60_000,
+    });
+    const fresh = diverseSubmissions(total, '11111111', spanish);
     const cpu = process.cpuUsage();
     for (let i = 0; i < fresh.length; i += commit) {
       await Promise.all(fresh.slice(i, i + commit).map((item) => writer.submit(item)));
