@@ -17,8 +17,9 @@
 //   and then two HTTP processes feeding one writer process, with both
 //   scripts, each process's CPU per request read apart.
 // Each server's CPU per request is also read by thread from /proc: the HTTP
-// (main) thread, the writer thread and V8's helpers. After each durable
-// round the server is killed with SIGKILL and every id that got a 201 is
+// (main) thread, the writer thread and V8's helpers. Each round follows an
+// uncounted warm-up on the same server. After each durable round the server
+// is killed with SIGKILL and every id that got a 201, in the warm-up too, is
 // looked up in the database file. Beside each durable row, the row changes
 // per response its submissions make (bench/ingest/row-change-count.mjs).
 import { execFileSync, spawn } from 'node:child_process';
@@ -33,6 +34,9 @@ import { createClient } from '@libsql/client';
 import { diverseSubmissions, fewContextSubmissions, rowChangesPerResponse } from './ingest/row-change-count.mjs';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+// An uncounted round before each measured one, every server alike: the figures are of a warm server (its code
+// compiled, its first folds and checkpoint done), as a city's runs for months, not of its first second.
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
 // Rounds alternate the servers so a noisy neighbour hurts each alike; each
 // figure is the best round.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -140,11 +144,11 @@ const stop = (child, signal) =>
     child.kill(signal);
   });
 
-function wrk(url, env, script = 'submissions.lua') {
+function wrk(url, env, script = 'submissions.lua', seconds = DURATION_S) {
   const args = [
     `-t${WRK_THREADS}`,
     `-c${CONNECTIONS}`,
-    `-d${DURATION_S}s`,
+    `-d${seconds}s`,
     '--timeout',
     '10s',
     '-s',
@@ -166,9 +170,9 @@ function wrk(url, env, script = 'submissions.lua') {
   });
 }
 
-/** Ids wrk saw acknowledged with 201 that the database does not hold. */
-async function missingAcknowledged(dbUrl, idsFile) {
-  const ids = readFileSync(idsFile, 'utf8').split('\n').filter(Boolean);
+/** Ids wrk saw acknowledged with 201, in any of the files, that the database does not hold. */
+async function missingAcknowledged(dbUrl, idsFiles) {
+  const ids = idsFiles.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean));
   const db = createClient({ url: dbUrl });
   try {
     const missing = [];
@@ -194,21 +198,24 @@ async function measure(server, dir, round) {
     dbUrl ? [dbUrl, server.arg] : [],
   );
   const idsFile = join(dir, `${server.key}-${round}.ids`);
+  const warmIdsFile = join(dir, `${server.key}-${round}-warm-up.ids`);
+  const rounds = (ids) => ({
+    MV_BENCH_RUN: randomBytes(4).toString('hex'),
+    ...(server.durable ? { MV_BENCH_IDS: ids } : {}),
+  });
+  let warmUp = null;
   let result;
   let serverCpu;
   let machine;
   let threads;
   try {
+    if (WARMUP_S > 0) warmUp = await wrk(url, rounds(warmIdsFile), server.lua, WARMUP_S);
     const before = {
       server: serverCpuSeconds(child.pid),
       machine: machineCpuSeconds(),
       threads: threadCpuSeconds(child.pid),
     };
-    result = await wrk(
-      url,
-      { MV_BENCH_RUN: randomBytes(4).toString('hex'), ...(server.durable ? { MV_BENCH_IDS: idsFile } : {}) },
-      server.lua,
-    );
+    result = await wrk(url, rounds(idsFile), server.lua);
     const after = {
       server: serverCpuSeconds(child.pid),
       machine: machineCpuSeconds(),
@@ -228,17 +235,22 @@ async function measure(server, dir, round) {
     await stop(child, server.durable ? 'SIGKILL' : 'SIGTERM');
   }
   const seconds = result.durationUs / 1e6;
-  const other = Object.entries(result.statuses).filter(([status]) => status !== '201');
-  const socketErrors = Object.values(result.socketErrors).reduce((sum, n) => sum + n, 0);
-  if (other.length > 0 || socketErrors > 0) {
-    const errors = JSON.stringify({ statuses: Object.fromEntries(other), socketErrors: result.socketErrors });
-    throw new Error(`${server.label}: answers other than 201 or socket errors ${errors}`);
+  const wrkRounds = warmUp ? [warmUp, result] : [result];
+  for (const { statuses, socketErrors } of wrkRounds) {
+    const other = Object.entries(statuses).filter(([status]) => status !== '201');
+    if (other.length > 0 || Object.values(socketErrors).some((n) => n > 0)) {
+      const errors = JSON.stringify({ statuses: Object.fromEntries(other), socketErrors });
+      throw new Error(`${server.label}: answers other than 201 or socket errors ${errors}`);
+    }
   }
+  let verified = null;
   if (server.durable) {
-    const { acknowledged, missing } = await missingAcknowledged(dbUrl, idsFile);
-    if (acknowledged !== result.statuses['201'] || missing.length > 0) {
+    const { acknowledged, missing } = await missingAcknowledged(dbUrl, warmUp ? [warmIdsFile, idsFile] : [idsFile]);
+    const created = wrkRounds.reduce((sum, round) => sum + round.statuses['201'], 0);
+    if (acknowledged !== created || missing.length > 0) {
       throw new Error(`${server.label}: ${missing.length} of ${acknowledged} acknowledged ids are not in the database`);
     }
+    verified = acknowledged;
   }
   const share = (cpu) => (cpu === null ? null : cpu / (seconds * cpus().length));
   const perRequest = (cpu) => (cpu === null ? null : (cpu / result.requests) * 1e6);
@@ -263,7 +275,7 @@ async function measure(server, dir, round) {
       machine && generatorCpu !== null && serverCpu !== null
         ? Math.max(0, machine.busy - generatorCpu - serverCpu) / machine.total
         : null,
-    verified: server.durable ? result.statuses['201'] : null,
+    verified,
   };
 }
 
@@ -345,7 +357,7 @@ export async function run() {
     const percent = (share) => (share === null ? 'n/a' : `${(share * 100).toFixed(0)} %`);
     const microseconds = (value) => (value === null ? 'n/a' : `${value.toFixed(0)} µs`);
     const table = {
-      title: `Ingest: POST /api/v1/responses, ${CONNECTIONS} connections, ${DURATION_S} s rounds, wrk -t${WRK_THREADS}, best of ${ROUNDS}`,
+      title: `Ingest: POST /api/v1/responses, ${CONNECTIONS} connections, ${DURATION_S} s rounds each after ${WARMUP_S} s uncounted, wrk -t${WRK_THREADS}, best of ${ROUNDS}`,
       columns: [
         'server',
         'req/s',

@@ -32,7 +32,7 @@ const format = (value) =>
 const markdownRow = (cells) => `| ${cells.join(' | ')} |`;
 
 // The settings that change what a run measures, as they were set, so the command given makes the same run.
-const settings = ['BENCH_ROUNDS', 'BENCH_DURATION', 'MV_BENCH_RESPONSES']
+const settings = ['BENCH_ROUNDS', 'BENCH_DURATION', 'BENCH_WARMUP', 'MV_BENCH_RESPONSES']
   .filter((name) => process.env[name] !== undefined)
   .map((name) => `${name}=${process.env[name]} `)
   .join('');
