@@ -31,6 +31,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
+import { FOLD_LIMIT } from '../packages/server/dist/db/store/counter-fold.js';
 import { diverseSubmissions, fewContextSubmissions, rowChangesPerResponse } from './ingest/row-change-count.mjs';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -43,9 +44,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 50;
 const WRK_THREADS = 1;
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-// Row changes per response: a sample of each script's submissions, folded as the writer folds under load.
+// Row changes per response: a sample of each script's submissions, folded as the writer folds under load
+// (it begins a fold once a whole one waits).
 const ROW_CHANGE_RESPONSES = 4_000;
-const REPLAY = { commit: 25, fold: 1_000 };
+const REPLAY = { commit: 25, fold: FOLD_LIMIT };
 
 /** The @hono/node-server version the product runs on, after checking the bare route loads that same copy. */
 function honoNodeServerVersion() {
@@ -393,7 +395,7 @@ export async function run() {
             r.verified === null ? '' : `yes, ${r.verified} after SIGKILL`,
           ];
         }),
-      notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last). The server's CPU per request by thread: its main thread (HTTP), its writer thread (the busiest other one, when the writer has a thread) and the rest (V8's helpers, mostly the garbage collector). Row changes per response: ${ROW_CHANGE_RESPONSES.toLocaleString('en')} of the row's submissions through the writer's statements on a fresh file, SQLite's total_changes(), commits of ${REPLAY.commit} and the counters folded every ${REPLAY.fold.toLocaleString('en')} responses, the writer's foldAt (bench/ingest/row-change-count.mjs).`,
+      notes: `CPU: share of the machine's ${cpus().length} cores over the round taken by wrk, by the server and by every other process (a quiet run has little of the last). The server's CPU per request by thread: its main thread (HTTP), its writer thread (the busiest other one, when the writer has a thread) and the rest (V8's helpers, mostly the garbage collector). Row changes per response: ${ROW_CHANGE_RESPONSES.toLocaleString('en')} of the row's submissions through the writer's statements on a fresh file, SQLite's total_changes(), commits of ${REPLAY.commit} and the counters folded every ${REPLAY.fold.toLocaleString('en')} responses, as the writer folds (bench/ingest/row-change-count.mjs).`,
     };
     const scaling = {
       title: `Past one HTTP thread (bench/ingest/http-processes.mjs): N HTTP processes (node:cluster) feeding one writer process, same run and settings`,
