@@ -16,6 +16,7 @@ import { createApp, loadConfig, migrate, openDatabase } from '../../packages/ser
 import { textRingReader, textRingWriter } from '../../packages/server/dist/writer/shared-text-ring.js';
 import { answerWriterRequests } from '../../packages/server/dist/writer/write-worker.js';
 import { writerRequests } from '../../packages/server/dist/writer/writer-requests.js';
+import { requestsWriter } from './requests-writer.mjs';
 
 if (isMainThread) {
   const [dbUrl] = process.argv.slice(2);
@@ -33,15 +34,7 @@ if (isMainThread) {
     thread.on('message', (reply) => (reply.type === 'ready' ? resolve() : requests.receive(reply))),
   );
   await ready;
-  const writer = {
-    submit: (item) => requests.submit(item),
-    offer: (offer) => requests.offer(offer),
-    check: () => requests.ask('check'),
-    settle: () => requests.ask('settle'),
-    flush: async () => {},
-    close: async () => {},
-  };
-  const app = createApp({ db, config, writer });
+  const app = createApp({ db, config, writer: requestsWriter(requests) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
     console.log(`listening on http://127.0.0.1:${info.port}`),
   );

@@ -22,6 +22,7 @@ import {
 } from '../../packages/server/dist/index.js';
 import { answerWriterRequests } from '../../packages/server/dist/writer/write-worker.js';
 import { writerRequests } from '../../packages/server/dist/writer/writer-requests.js';
+import { requestsWriter } from './requests-writer.mjs';
 
 const [dbUrl, count] = process.argv.slice(2);
 const config = loadConfig({ env: { MV_RATE_LIMIT: '0' }, flags: { db: dbUrl } });
@@ -57,12 +58,5 @@ if (cluster.isPrimary) {
 function processWriter() {
   const requests = writerRequests((message) => process.send(message));
   process.on('message', (reply) => requests.receive(reply));
-  return {
-    submit: (item) => requests.submit(item),
-    offer: (offer) => requests.offer(offer),
-    check: () => requests.ask('check'),
-    settle: () => requests.ask('settle'),
-    flush: async () => {},
-    close: async () => {},
-  };
+  return requestsWriter(requests);
 }
